@@ -1,0 +1,73 @@
+package io.outloud.wol.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.wol.Block;
+import io.outloud.wol.BlockIdentity;
+import io.outloud.wol.BlockStatus;
+import io.outloud.wol.BlockStore;
+import io.outloud.wol.DuplicateBlockException;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** {@link BlockStore} on Active Objects. Entities never leave this class: they are mapped to {@link Block}. */
+public class AoBlockStore implements BlockStore {
+
+    private final ActiveObjects ao;
+
+    public AoBlockStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
+        return ao.executeInTransaction(() -> {
+            if (ao.count(AoBlock.class, AoBlock.MACRO_ID + " = ?", identity.macroId()) > 0) {
+                throw new DuplicateBlockException(identity.macroId());
+            }
+            AoBlock row = ao.create(AoBlock.class,
+                    new DBParam(AoBlock.MACRO_ID, identity.macroId()),
+                    new DBParam(AoBlock.PAGE_ID, identity.pageId()),
+                    new DBParam(AoBlock.SPACE_KEY, identity.spaceKey()),
+                    new DBParam(AoBlock.AUTHOR_KEY, authorKey),
+                    new DBParam(AoBlock.STATUS, status.name()),
+                    new DBParam(AoBlock.CREATED_AT, createdAt.toEpochMilli()));
+            return toBlock(row);
+        });
+    }
+
+    @Override
+    public Optional<Block> findByMacroId(String macroId) {
+        AoBlock[] rows = ao.find(AoBlock.class, Query.select().where(AoBlock.MACRO_ID + " = ?", macroId).limit(1));
+        return Arrays.stream(rows).findFirst().map(AoBlockStore::toBlock);
+    }
+
+    @Override
+    public List<Block> findByPage(long pageId) {
+        Query query = Query.select().where(AoBlock.PAGE_ID + " = ?", pageId).order(AoBlock.CREATED_AT + " ASC, ID ASC");
+        return Arrays.stream(ao.find(AoBlock.class, query)).map(AoBlockStore::toBlock).toList();
+    }
+
+    @Override
+    public int countBySpace(String spaceKey) {
+        return ao.count(AoBlock.class, Query.select().where(AoBlock.SPACE_KEY + " = ?", spaceKey));
+    }
+
+    @Override
+    public int deleteByPage(long pageId) {
+        return ao.deleteWithSQL(AoBlock.class, AoBlock.PAGE_ID + " = ?", pageId);
+    }
+
+    private static Block toBlock(AoBlock row) {
+        return new Block(row.getID(),
+                new BlockIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
+                row.getAuthorKey(),
+                BlockStatus.valueOf(row.getStatus()),
+                Instant.ofEpochMilli(row.getCreatedAt()));
+    }
+}

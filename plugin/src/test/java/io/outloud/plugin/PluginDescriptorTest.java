@@ -1,0 +1,56 @@
+package io.outloud.plugin;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** atlassian-plugin.xml in the build output: well formed, and every name in it resolves. */
+class PluginDescriptorTest {
+
+    private static DescriptorChecker checker;
+
+    @BeforeAll
+    static void readDescriptor() throws Exception {
+        checker = new DescriptorChecker(PluginDescriptorTest.class.getClassLoader());
+    }
+
+    @Test
+    void everyClassResourceI18nKeyAndEntityItNamesExists() {
+        assertEquals(List.of(), checker.problems());
+    }
+
+    @Test
+    void isAVersion2PluginWithTheOutLoudKey() {
+        Element root = checker.root();
+        assertEquals("atlassian-plugin", root.getTagName());
+        assertEquals("io.outloud.confluence", root.getAttribute("key"));
+        assertEquals("2", root.getAttribute("plugins-version"));
+    }
+
+    @Test
+    void pluginInfoDeclaresDataCenterCompatibility() {
+        Map<String, String> params = checker.elements("param").stream()
+                .filter(p -> ((Element) p.getParentNode()).getTagName().equals("plugin-info"))
+                .collect(Collectors.toMap(p -> p.getAttribute("name"), p -> p.getTextContent().trim()));
+        assertEquals("compatible", params.get("atlassian-data-center-status"));
+        assertEquals("true", params.get("atlassian-data-center-compatible"));
+        Element vendor = checker.elements("vendor").get(0);
+        assertFalse(vendor.getAttribute("name").isBlank());
+        String version = checker.elements("version").get(0).getTextContent().trim();
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+.*"), version);
+    }
+
+    @Test
+    void listsTheActiveObjectsEntitiesInOneAoModule() {
+        assertEquals(1, checker.elements("ao").size());
+        assertFalse(checker.elements("entity").isEmpty());
+    }
+}
