@@ -1,5 +1,6 @@
 package io.outloud.aojdbc;
 
+import net.java.ao.Preload;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.AutoIncrement;
 import net.java.ao.schema.Default;
@@ -30,6 +31,8 @@ final class EntityModel {
     final ColumnModel primaryKey;
     /** Primary key first, then the other columns in name order (stable DDL). */
     final Map<String, ColumnModel> columns;
+    /** What {@code Query.select()} and {@code get} load: the primary key plus the {@code @Preload} columns. */
+    final List<ColumnModel> preloaded;
     private final Map<Method, ColumnModel> getters;
     private final Map<Method, ColumnModel> setters;
 
@@ -40,6 +43,7 @@ final class EntityModel {
         this.tableName = tableName;
         this.primaryKey = primaryKey;
         this.columns = columns;
+        this.preloaded = preloaded(type, primaryKey, columns);
         this.getters = getters;
         this.setters = setters;
     }
@@ -59,6 +63,27 @@ final class EntityModel {
                     + type.getSimpleName() + "); columns are " + columns.keySet());
         }
         return column;
+    }
+
+    private static List<ColumnModel> preloaded(Class<?> type, ColumnModel primaryKey, Map<String, ColumnModel> columns) {
+        Preload preload = type.getAnnotation(Preload.class);
+        if (preload == null) {
+            return List.of(primaryKey);
+        }
+        List<ColumnModel> result = new ArrayList<>(List.of(primaryKey));
+        for (String name : preload.value()) {
+            if (Preload.ALL.equals(name.trim())) {
+                return List.copyOf(columns.values());
+            }
+            ColumnModel column = columns.get(name.trim());
+            if (column == null) {
+                throw unsupported(type, "@Preload names unknown column " + name + "; columns are " + columns.keySet());
+            }
+            if (!result.contains(column)) {
+                result.add(column);
+            }
+        }
+        return List.copyOf(result);
     }
 
     static EntityModel of(Class<? extends RawEntity<?>> type, String pluginKey) {

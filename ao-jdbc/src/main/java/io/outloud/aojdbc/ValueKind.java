@@ -1,5 +1,7 @@
 package io.outloud.aojdbc;
 
+import net.java.ao.RawEntity;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -71,6 +73,8 @@ enum ValueKind {
     static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NULL);
+        } else if (value instanceof RawEntity<?> entity) {
+            bind(statement, index, EntityHandler.of(entity).key()); // as AO: an entity parameter means its key
         } else if (value instanceof Enum<?> e) {
             statement.setString(index, e.name());
         } else if (value instanceof Date d && !(value instanceof Timestamp)) {

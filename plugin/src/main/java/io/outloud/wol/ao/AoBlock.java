@@ -56,6 +56,7 @@ public interface AoBlock extends Entity {
 
     /** Milliseconds since the epoch, UTC. */
     @NotNull
+    @Indexed
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);

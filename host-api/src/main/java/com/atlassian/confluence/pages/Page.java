@@ -1,0 +1,5 @@
+package com.atlassian.confluence.pages;
+
+/** Confluence: a page. */
+public class Page extends AbstractPage {
+}

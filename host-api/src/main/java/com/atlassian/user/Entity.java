@@ -1,0 +1,6 @@
+package com.atlassian.user;
+
+/** atlassian-user: something with a name. */
+public interface Entity {
+    String getName();
+}

@@ -1,0 +1,10 @@
+package io.outloud.common;
+
+/** Why a use case refused: each maps to one HTTP status in the REST adapter. */
+public enum Failure {
+    INVALID_INPUT,
+    NOT_AUTHENTICATED,
+    NOT_PERMITTED,
+    NOT_FOUND,
+    CONFLICT
+}

@@ -1,0 +1,10 @@
+package io.outloud.content;
+
+import java.util.Optional;
+
+/** Port: pages and the current person's permissions on them. */
+public interface PageAccess {
+
+    /** The page if it exists and the current person may view it; empty otherwise, so callers cannot tell which. */
+    Optional<PageRef> viewablePage(long pageId);
+}
