@@ -159,7 +159,8 @@ class BundleIT {
     @Test
     void descriptorInTheJarResolvesEveryNameAgainstTheJar() throws Exception {
         URL hostApi = ActiveObjects.class.getProtectionDomain().getCodeSource().getLocation();
-        try (URLClassLoader jarLoader = new URLClassLoader(new URL[]{bundleJar.toUri().toURL(), hostApi},
+        URL jaxRs = javax.ws.rs.Path.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader jarLoader = new URLClassLoader(new URL[]{bundleJar.toUri().toURL(), hostApi, jaxRs},
                 ClassLoader.getPlatformClassLoader())) {
             DescriptorChecker checker = new DescriptorChecker(jarLoader);
             assertEquals(List.of(), checker.problems());
@@ -194,7 +195,8 @@ class BundleIT {
 
     /** A bundle standing in for Confluence: the host-api classes of the exported packages, at Confluence's versions. */
     private static Path buildHostBundle(Properties exports) throws IOException {
-        Path hostApiJar = Path.of(ActiveObjects.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        // Confluence's API (host-api) and the JAX-RS API jar Confluence ships.
+        List<Path> apiJars = List.of(codeSource(ActiveObjects.class), codeSource(javax.ws.rs.Path.class));
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -208,9 +210,19 @@ class BundleIT {
 
         Path jarPath = work.resolve("confluence-host.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jarPath), manifest)) {
-            copyPackages(hostApiJar, exports, out);
+            for (Path apiJar : apiJars) {
+                copyPackages(apiJar, exports, out);
+            }
         }
         return jarPath;
+    }
+
+    private static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void copyPackages(Path hostApi, Properties exports, JarOutputStream out) throws IOException {

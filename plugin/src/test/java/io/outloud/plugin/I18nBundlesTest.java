@@ -39,11 +39,49 @@ class I18nBundlesTest {
         }
     }
 
+    /** outloud.<feature>.<screen>.<element>, or the macro browser's own shape <plugin key>.<macro>.<label|desc|param...>. */
     @Test
     void keysFollowTheOneShape() throws IOException {
         for (String key : load("").stringPropertyNames()) {
-            assertTrue(key.matches("outloud\\.[a-z]+(\\.[a-z0-9-]+)+"), key);
+            assertTrue(key.matches("outloud\\.[a-z]+(\\.[a-z0-9-]+)+")
+                    || key.matches("io\\.outloud\\.confluence\\.[a-z-]+\\.(label|desc|param\\.[a-z-]+\\.(label|desc))"), key);
         }
+    }
+
+    /** Texts go through MessageFormat in Confluence, so a lone apostrophe would vanish: it is written twice. */
+    @Test
+    void apostrophesAreDoubledForMessageFormat() throws IOException {
+        for (String suffix : List.of("", "_nl", "_fr", "_de")) {
+            Properties bundle = load(suffix);
+            for (String key : bundle.stringPropertyNames()) {
+                assertFalse(bundle.getProperty(key).matches(".*(?<!')'(?!').*"), key + " in outloud" + suffix + " has a lone apostrophe");
+            }
+        }
+    }
+
+    /** Every key the code, templates and scripts name exists; every key is used (directly, or by a prefix the code completes). */
+    @Test
+    void keysUsedInTheSourcesExistAndEveryKeyIsUsed() throws IOException {
+        Set<String> english = load("").stringPropertyNames();
+        Set<String> literals = new TreeSet<>();
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("[\"']((?:io\\.outloud\\.confluence|outloud)\\.[a-z0-9.-]+)[\"']");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main"))) {
+            for (var file : files.filter(f -> f.toString().matches(".*\\.(java|vm|js|xml)$")).toList()) {
+                var matcher = literal.matcher(java.nio.file.Files.readString(file));
+                while (matcher.find()) {
+                    literals.add(matcher.group(1));
+                }
+            }
+        }
+        List<String> missing = literals.stream().filter(k -> !k.endsWith(".") && !english.contains(k))
+                .filter(k -> k.startsWith("outloud.") && k.chars().filter(c -> c == '.').count() >= 2)
+                .toList();
+        assertEquals(List.of(), missing, "keys named in src/main but not in outloud.properties");
+        List<String> unused = english.stream().sorted()
+                .filter(k -> !k.startsWith("io.outloud.confluence."))
+                .filter(k -> literals.stream().noneMatch(l -> l.equals(k) || (l.endsWith(".") && k.startsWith(l))))
+                .toList();
+        assertEquals(List.of(), unused, "keys in outloud.properties that nothing uses");
     }
 
     /** Non-ASCII characters are written as \\u escapes, so any reader (ISO-8859-1 or UTF-8) gets them right. */

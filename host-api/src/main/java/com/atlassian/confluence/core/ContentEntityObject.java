@@ -6,6 +6,11 @@ public abstract class ContentEntityObject {
     private String title;
     private String bodyAsString;
 
+    /** Protected, as in Confluence. */
+    protected ContentEntityObject() {
+    }
+
+    /** In Confluence declared by a superclass (com.atlassian.core.bean.EntityObject); resolution still links. */
     public long getId() {
         return id;
     }

@@ -19,8 +19,9 @@ public interface Macro {
         NONE
     }
 
+    /** Constants in Confluence's declaration order (INLINE first). */
     enum OutputType {
-        BLOCK,
-        INLINE
+        INLINE,
+        BLOCK
     }
 }

@@ -1,0 +1,35 @@
+package io.outloud.common.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.common.OutloudException;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One error body for every refusal: {"status": 404, "message": "..."} with the message in the reader's language. */
+@Provider
+public class OutloudExceptionMapper implements ExceptionMapper<OutloudException> {
+    private final I18nResolver i18n;
+
+    public OutloudExceptionMapper(I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    @Override
+    public Response toResponse(OutloudException e) {
+        int status = switch (e.failure()) {
+            case INVALID_INPUT -> 400;
+            case NOT_AUTHENTICATED -> 401;
+            case NOT_PERMITTED -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("message", i18n.getText(e.messageKey(), e.arguments()));
+        return JsonResponses.status(status, body);
+    }
+}

@@ -1,0 +1,34 @@
+package io.outloud.host;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
+
+import java.util.Optional;
+
+/** {@link PageAccess} through Confluence's PageManager and PermissionManager, for the user of the request. */
+public class ConfluencePageAccess implements PageAccess {
+    private final PageManager pageManager;
+    private final PermissionManager permissionManager;
+
+    public ConfluencePageAccess(PageManager pageManager, PermissionManager permissionManager) {
+        this.pageManager = pageManager;
+        this.permissionManager = permissionManager;
+    }
+
+    @Override
+    public Optional<PageRef> viewablePage(long pageId) {
+        if (pageId <= 0) {
+            return Optional.empty();
+        }
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        if (page == null || !permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, page)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PageRef(page.getId(), page.getSpaceKey(), page.getTitle(), page.getBodyAsString()));
+    }
+}

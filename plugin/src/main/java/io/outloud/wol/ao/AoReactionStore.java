@@ -1,0 +1,71 @@
+package io.outloud.wol.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.wol.Reaction;
+import io.outloud.wol.ReactionKind;
+import io.outloud.wol.ReactionStore;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/** {@link ReactionStore} on Active Objects. */
+public class AoReactionStore implements ReactionStore {
+    private static final int ATTEMPTS = 3;
+
+    private final ActiveObjects ao;
+
+    public AoReactionStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at) {
+        String uniqueKey = macroId + "|" + userKey + "|" + kind.name();
+        RuntimeException last = null;
+        // Two clicks racing: one insert loses on the unique key; the retry then sees the row and removes it.
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return ao.executeInTransaction(() -> toggleOnce(pageId, macroId, userKey, kind, at, uniqueKey));
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private boolean toggleOnce(long pageId, String macroId, String userKey, ReactionKind kind, Instant at, String uniqueKey) {
+        AoReaction[] existing = ao.find(AoReaction.class, Query.select().where(AoReaction.UNIQUE_KEY + " = ?", uniqueKey));
+        if (existing.length > 0) {
+            ao.delete(existing);
+            return false;
+        }
+        ao.create(AoReaction.class,
+                new DBParam(AoReaction.MACRO_ID, macroId),
+                new DBParam(AoReaction.PAGE_ID, pageId),
+                new DBParam(AoReaction.USER_KEY, userKey),
+                new DBParam(AoReaction.KIND, kind.name()),
+                new DBParam(AoReaction.UNIQUE_KEY, uniqueKey),
+                new DBParam(AoReaction.CREATED_AT, at.toEpochMilli()));
+        return true;
+    }
+
+    @Override
+    public List<Reaction> forBlock(String macroId) {
+        return map(ao.find(AoReaction.class, Query.select().where(AoReaction.MACRO_ID + " = ?", macroId)));
+    }
+
+    @Override
+    public List<Reaction> forPage(long pageId) {
+        return map(ao.find(AoReaction.class, Query.select().where(AoReaction.PAGE_ID + " = ?", pageId)));
+    }
+
+    private static List<Reaction> map(AoReaction[] rows) {
+        return Arrays.stream(rows)
+                .map(r -> new Reaction(r.getMacroId(), r.getUserKey(), ReactionKind.valueOf(r.getKind())))
+                .toList();
+    }
+}

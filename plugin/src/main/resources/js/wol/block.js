@@ -1,0 +1,80 @@
+/*
+ * Working-out-loud block: reaction buttons toggle through the REST resource and update without a reload.
+ * Texts come through AJS.I18n.getText, which the web-resource jsI18n transformer fills in per language.
+ */
+(function () {
+    'use strict';
+
+    var REACTION_FAILED = AJS.I18n.getText('outloud.wol.reaction.error.failed');
+
+    function restUrl(block) {
+        return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
+            '/' + encodeURIComponent(block.getAttribute('data-macro-id')) + '/reactions';
+    }
+
+    function show(block, summary) {
+        summary.reactions.forEach(function (reaction) {
+            var button = block.querySelector('.outloud-reaction[data-kind="' + reaction.kind + '"]');
+            if (!button) {
+                return;
+            }
+            button.querySelector('.outloud-reaction-count').textContent = String(reaction.count);
+            button.setAttribute('aria-pressed', reaction.mine ? 'true' : 'false');
+            button.classList.toggle('outloud-reaction-mine', reaction.mine);
+        });
+    }
+
+    function message(block, text) {
+        var status = block.querySelector('.outloud-block-message');
+        if (status) {
+            status.textContent = text;
+        }
+    }
+
+    function toggle(block, button) {
+        button.disabled = true;
+        fetch(restUrl(block), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
+            body: JSON.stringify({kind: button.getAttribute('data-kind')})
+        }).then(function (response) {
+            return response.json().then(function (json) {
+                if (!response.ok) {
+                    throw new Error(json && json.message ? json.message : REACTION_FAILED);
+                }
+                return json;
+            });
+        }).then(function (summary) {
+            show(block, summary);
+            message(block, '');
+        }).catch(function (error) {
+            message(block, error && error.message ? error.message : REACTION_FAILED);
+        }).then(function () {
+            button.disabled = false;
+        });
+    }
+
+    function init(block) {
+        if (block.getAttribute('data-outloud-ready')) {
+            return;
+        }
+        block.setAttribute('data-outloud-ready', 'true');
+        block.addEventListener('click', function (event) {
+            var button = event.target.closest('.outloud-reaction');
+            if (button && block.contains(button) && !button.disabled) {
+                toggle(block, button);
+            }
+        });
+    }
+
+    function initAll() {
+        document.querySelectorAll('[data-outloud-macro="working-out-loud"][data-macro-id]:not([data-macro-id=""])').forEach(init);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', initAll);
+    } else {
+        initAll();
+    }
+})();
