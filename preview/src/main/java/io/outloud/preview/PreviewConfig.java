@@ -1,0 +1,36 @@
+package io.outloud.preview;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How a preview runs: port (OUTLOUD_PORT, default 8090; 0 picks a free one), database (OUTLOUD_DB_URL names a
+ * PostgreSQL JDBC URL; default an H2 file under the data folder), data folder (OUTLOUD_DATA_DIR, default
+ * preview/data), the npm packages (AUI, axe-core) folder, and whether to add the demo content.
+ */
+public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nodeModules, boolean demo) {
+
+    public static PreviewConfig fromEnvironment(Map<String, String> env) {
+        int port = Integer.parseInt(env.getOrDefault("OUTLOUD_PORT", "8090"));
+        String db = env.getOrDefault("OUTLOUD_DB_URL", "").trim();
+        Path dataDir = Path.of(env.getOrDefault("OUTLOUD_DATA_DIR", defaultDir("data")));
+        Path nodeModules = Path.of(env.getOrDefault("OUTLOUD_NODE_MODULES", defaultDir("node_modules")));
+        return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, nodeModules, true);
+    }
+
+    /** Relative to the preview module, whether started from the repository root or from preview/. */
+    private static String defaultDir(String name) {
+        return Path.of("preview").toFile().isDirectory() ? "preview/" + name : name;
+    }
+
+    public String jdbcUrl() {
+        if (databaseUrl != null) {
+            return databaseUrl;
+        }
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public PreviewConfig withPort(int newPort) {
+        return new PreviewConfig(newPort, databaseUrl, dataDir, nodeModules, demo);
+    }
+}

@@ -1,0 +1,204 @@
+package io.outloud.preview;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.aojdbc.JdbcActiveObjects;
+import io.outloud.preview.db.Database;
+import io.outloud.preview.demo.DemoContent;
+import io.outloud.preview.host.HostSchema;
+import io.outloud.preview.host.Jdbc;
+import io.outloud.preview.host.PageRepository;
+import io.outloud.preview.host.PreviewI18nResolver;
+import io.outloud.preview.host.PreviewPageBuilderService;
+import io.outloud.preview.host.PreviewPageManager;
+import io.outloud.preview.host.PreviewPermissionManager;
+import io.outloud.preview.host.PreviewUser;
+import io.outloud.preview.host.PreviewUserManager;
+import io.outloud.preview.host.SpaceDirectory;
+import io.outloud.preview.host.UserDirectory;
+import io.outloud.preview.plugin.HostServices;
+import io.outloud.preview.plugin.PluginContainer;
+import io.outloud.preview.plugin.PluginDescriptor;
+import io.outloud.preview.plugin.WebResources;
+import io.outloud.preview.rest.AccessPolicy;
+import io.outloud.preview.rest.RestModules;
+import io.outloud.preview.velocity.MethodAllowlist;
+import io.outloud.preview.velocity.PreviewTemplateRenderer;
+import io.outloud.preview.web.AvatarServlet;
+import io.outloud.preview.web.HomeServlet;
+import io.outloud.preview.web.Layout;
+import io.outloud.preview.web.PageServlet;
+import io.outloud.preview.web.RequestFilter;
+import io.outloud.preview.web.ResourceServlet;
+import io.outloud.preview.web.SwitchUserServlet;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.DefaultServlet;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+import javax.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Confluence, as far as Out Loud meets it: the plugin is started from its own atlassian-plugin.xml and Spring
+ * context with the host services its OSGi references name, its Active Objects entities migrated, its macros
+ * called while pages render, its REST modules served, on Jetty with a real database.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private final Server jetty;
+    private final Database database;
+    private final PluginContainer plugin;
+    private final int port;
+    private final Hosts hosts;
+
+    /** The host's services and stores, for tests that set up content directly. */
+    public record Hosts(UserDirectory users, SpaceDirectory spaces, PageRepository pages, JdbcActiveObjects activeObjects,
+                        PluginContainer plugin) {
+    }
+
+    private PreviewServer(Server jetty, Database database, PluginContainer plugin, Hosts hosts) {
+        this.jetty = jetty;
+        this.database = database;
+        this.plugin = plugin;
+        this.hosts = hosts;
+        this.port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    public static PreviewServer start(PreviewConfig config) throws Exception {
+        Database database = new Database(config.jdbcUrl());
+        try {
+            return start(config, database);
+        } catch (Exception | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static PreviewServer start(PreviewConfig config, Database database) throws Exception {
+        HostSchema.create(database.dataSource());
+        Jdbc jdbc = new Jdbc(database.dataSource());
+        UserDirectory users = new UserDirectory(jdbc);
+        SpaceDirectory spaces = new SpaceDirectory(jdbc);
+        PageRepository pages = new PageRepository(jdbc, spaces);
+        if (config.demo()) {
+            DemoContent.seedIfEmpty(users, spaces, pages);
+        }
+
+        ClassLoader pluginLoader = PreviewServer.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.load(pluginLoader);
+        JdbcActiveObjects activeObjects = new JdbcActiveObjects(database.dataSource(), descriptor.key());
+        activeObjects.migrate(entities(descriptor, pluginLoader));
+        PreviewI18nResolver i18n = new PreviewI18nResolver(pluginLoader, descriptor.i18nLocations());
+        PreviewPermissionManager permissions = new PreviewPermissionManager(spaces, pages);
+        PreviewUserManager userManager = new PreviewUserManager(users);
+
+        HostServices services = new HostServices()
+                .export(ActiveObjects.class, activeObjects)
+                .export(UserManager.class, userManager)
+                .export(I18nResolver.class, i18n)
+                .export(PageManager.class, new PreviewPageManager(pages))
+                .export(PermissionManager.class, permissions)
+                .export(TemplateRenderer.class, new PreviewTemplateRenderer(pluginLoader, MethodAllowlist.fromDescriptor(descriptor.document())))
+                .export(PageBuilderService.class, new PreviewPageBuilderService());
+        PluginContainer plugin = PluginContainer.start(pluginLoader, services);
+        Map<String, Macro> macros = new LinkedHashMap<>();
+        for (PluginDescriptor.MacroModule module : descriptor.macros()) {
+            macros.put(module.name(), (Macro) plugin.createModule(Class.forName(module.className(), true, pluginLoader)));
+        }
+
+        WebResources webResources = new WebResources(descriptor, pluginLoader, i18n);
+        Layout layout = new Layout(users, webResources);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
+        context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout)), "/pages/*");
+        context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
+        context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
+        context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
+        ServletHolder npm = new ServletHolder("npm", DefaultServlet.class);
+        npm.setInitParameter("resourceBase", config.nodeModules().toAbsolutePath().toString());
+        npm.setInitParameter("pathInfoOnly", "true");
+        npm.setInitParameter("dirAllowed", "false");
+        context.addServlet(npm, "/npm/*");
+        RestModules.mount(context, descriptor, plugin, pluginLoader, accessPolicy(userManager));
+
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(config.port());
+        jetty.addConnector(connector);
+        jetty.setHandler(context);
+        jetty.setStopAtShutdown(false);
+        jetty.start();
+        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader) throws ClassNotFoundException {
+        List<String> names = descriptor.aoEntities();
+        Class<? extends RawEntity<?>>[] entities = new Class[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            entities[i] = (Class<? extends RawEntity<?>>) Class.forName(names.get(i), true, loader);
+        }
+        return entities;
+    }
+
+    private static AccessPolicy accessPolicy(PreviewUserManager userManager) {
+        return new AccessPolicy() {
+            @Override
+            public boolean anonymousAccessEnabled() {
+                return true;
+            }
+
+            @Override
+            public boolean isLicensed(ConfluenceUser user) {
+                return user instanceof PreviewUser;
+            }
+
+            @Override
+            public boolean isSiteAdmin(ConfluenceUser user) {
+                return userManager.isAdmin(user.getKey());
+            }
+        };
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Hosts hosts() {
+        return hosts;
+    }
+
+    public long statementsSoFar() {
+        return database.counter().total();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            jetty.stop();
+        } finally {
+            plugin.close();
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.outloud.preview.demo;
+
+import io.outloud.preview.content.StorageMacros;
+import io.outloud.preview.host.PageRepository;
+import io.outloud.preview.host.PreviewUser;
+import io.outloud.preview.host.SpaceDirectory;
+import io.outloud.preview.host.SpacePermission;
+import io.outloud.preview.host.UserDirectory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo organisation: people in six departments, a team space open to everyone (and anonymous readers),
+ * an engineering space, and pages with working-out-loud blocks in every status. Added once, to an empty database.
+ */
+public final class DemoContent {
+    public static final List<PreviewUser> PEOPLE = List.of(
+            new PreviewUser("8a7f80a1-admin", "admin", "Sam Peeters", "sam@example.test", "IT", "Site administrator", true),
+            new PreviewUser("8a7f80a1-alice", "alice", "Alice Janssens", "alice@example.test", "Engineering", "Backend developer", false),
+            new PreviewUser("8a7f80a1-bruno", "bruno", "Bruno Dubois", "bruno@example.test", "Marketing", "Content strategist", false),
+            new PreviewUser("8a7f80a1-chloe", "chloe", "Chlo\u00e9 Lef\u00e8vre", "chloe@example.test", "Finance", "Controller", false),
+            new PreviewUser("8a7f80a1-dirk", "dirk", "Dirk M\u00fcller", "dirk@example.test", "HR", "People partner", false),
+            new PreviewUser("8a7f80a1-eva", "eva", "Eva de Vries", "eva@example.test", "Customer Support", "Support lead", false),
+            new PreviewUser("8a7f80a1-farid", "farid", "Farid El Amrani", "farid@example.test", "Research", "Data scientist", false));
+
+    public static final String TEAM = "TEAM";
+    public static final String ENG = "ENG";
+    public static final String WELCOME = "Working out loud in the team space";
+    public static final String RESTRICTED = "Reorganisation notes (restricted)";
+
+    private DemoContent() {
+    }
+
+    public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages) {
+        if (!users.all().isEmpty()) {
+            return;
+        }
+        PEOPLE.forEach(users::save);
+        spaces.create(TEAM, "Team space", true);
+        spaces.create(ENG, "Engineering", false);
+        for (PreviewUser person : PEOPLE) {
+            spaces.grant(TEAM, key(person), SpacePermission.VIEW, SpacePermission.EDIT);
+        }
+        spaces.grant(TEAM, "8a7f80a1-eva", SpacePermission.ADMIN);
+        spaces.grant(TEAM, "8a7f80a1-admin", SpacePermission.ADMIN);
+        spaces.grant(ENG, "8a7f80a1-alice", SpacePermission.VIEW, SpacePermission.EDIT, SpacePermission.ADMIN);
+        spaces.grant(ENG, "8a7f80a1-farid", SpacePermission.VIEW, SpacePermission.EDIT);
+        spaces.grant(ENG, "8a7f80a1-bruno", SpacePermission.VIEW);
+        spaces.grant(ENG, "8a7f80a1-admin", SpacePermission.VIEW, SpacePermission.EDIT, SpacePermission.ADMIN);
+
+        pages.create(TEAM, WELCOME, StorageMacros.assignMissingMacroIds(welcomePage()), "8a7f80a1-eva");
+        pages.create(ENG, "Build pipeline notes", StorageMacros.assignMissingMacroIds(engineeringPage()), "8a7f80a1-alice");
+        long restricted = pages.create(TEAM, RESTRICTED, StorageMacros.assignMissingMacroIds("""
+                <p>Only Dirk and Sam can see this page. Others get "page not found", and the app's REST resources answer 404.</p>
+                """ + block("exploring", "Options for the team structure", "<p>Collecting options before anyone is asked.</p>")), "8a7f80a1-dirk");
+        pages.restrictViewers(restricted, Set.of("8a7f80a1-dirk", "8a7f80a1-admin"));
+    }
+
+    private static String key(PreviewUser user) {
+        return user.getKey().getStringValue();
+    }
+
+    private static String welcomePage() {
+        return "<p>Four people narrate their work in progress. React to what helps you: reactions are saved as you click.</p>"
+                + block("exploring", "Which onboarding questions come up most", "<p>I am reading the last 200 support tickets from new customers.</p>")
+                + block("in-progress", "A glossary of finance terms for non-finance people", "<p>First 30 terms are drafted; <strong>EBITDA</strong> was the hardest to explain.</p>")
+                + block("stuck", "Exporting survey results to our data warehouse", "<p>The export times out after 10,000 rows. Has anyone solved this before?</p>")
+                + block("done", "New hire buddy programme", "<p>Twelve buddies signed up. What I learned: people say yes when asked personally.</p>");
+    }
+
+    private static String engineeringPage() {
+        return "<h2>Notes</h2><p>Where the nightly build spends its time.</p>"
+                + block("in-progress", "Halving the nightly build time", "<p>Test containers start in parallel now: 41 minutes to 28.</p>");
+    }
+
+    private static String block(String status, String workingOn, String narration) {
+        return "<ac:structured-macro ac:name=\"working-out-loud\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"working-on\">" + workingOn + "</ac:parameter>"
+                + "<ac:rich-text-body>" + narration + "</ac:rich-text-body></ac:structured-macro>";
+    }
+}

@@ -1,0 +1,44 @@
+package io.outloud.preview.host;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** The preview's users (Confluence's user directory and profile fields: department, job title). */
+public final class UserDirectory {
+    private final Jdbc jdbc;
+
+    public UserDirectory(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(PreviewUser user) {
+        if (byKey(user.getKey().getStringValue()).isPresent()) {
+            jdbc.update("UPDATE PV_USER SET USERNAME = ?, FULL_NAME = ?, EMAIL = ?, DEPARTMENT = ?, JOB_TITLE = ?, SITE_ADMIN = ? WHERE USER_KEY = ?",
+                    user.getName(), user.getFullName(), user.getEmail(), user.department(), user.jobTitle(), user.siteAdmin(),
+                    user.getKey().getStringValue());
+        } else {
+            jdbc.update("INSERT INTO PV_USER (USER_KEY, USERNAME, FULL_NAME, EMAIL, DEPARTMENT, JOB_TITLE, SITE_ADMIN) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    user.getKey().getStringValue(), user.getName(), user.getFullName(), user.getEmail(), user.department(),
+                    user.jobTitle(), user.siteAdmin());
+        }
+    }
+
+    public Optional<PreviewUser> byKey(String key) {
+        return jdbc.queryOne("SELECT * FROM PV_USER WHERE USER_KEY = ?", UserDirectory::user, key);
+    }
+
+    public Optional<PreviewUser> byUsername(String username) {
+        return jdbc.queryOne("SELECT * FROM PV_USER WHERE USERNAME = ?", UserDirectory::user, username);
+    }
+
+    public List<PreviewUser> all() {
+        return jdbc.query("SELECT * FROM PV_USER ORDER BY FULL_NAME", UserDirectory::user);
+    }
+
+    private static PreviewUser user(ResultSet row) throws SQLException {
+        return new PreviewUser(row.getString("USER_KEY"), row.getString("USERNAME"), row.getString("FULL_NAME"),
+                row.getString("EMAIL"), row.getString("DEPARTMENT"), row.getString("JOB_TITLE"), row.getBoolean("SITE_ADMIN"));
+    }
+}

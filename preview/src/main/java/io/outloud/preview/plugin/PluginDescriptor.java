@@ -1,0 +1,122 @@
+package io.outloud.preview.plugin;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** atlassian-plugin.xml as the plugin system reads it: the modules the preview hosts. */
+public final class PluginDescriptor {
+
+    public record MacroModule(String key, String name, String className) {
+    }
+
+    public record RestModule(String key, String path, String version, List<String> packages) {
+    }
+
+    public record WebResourceFile(String name, String type, String location) {
+    }
+
+    public record WebResourceModule(String key, List<String> dependencies, List<String> contexts, List<WebResourceFile> files) {
+    }
+
+    private final Document document;
+    private final String key;
+
+    private PluginDescriptor(Document document) {
+        this.document = document;
+        this.key = document.getDocumentElement().getAttribute("key");
+    }
+
+    public static PluginDescriptor load(ClassLoader pluginLoader) {
+        try (InputStream in = pluginLoader.getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("The plugin has no atlassian-plugin.xml");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not read atlassian-plugin.xml", e);
+        }
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<String> i18nLocations() {
+        return children(document.getDocumentElement(), "resource").stream()
+                .filter(r -> r.getAttribute("type").equals("i18n"))
+                .map(r -> r.getAttribute("location"))
+                .toList();
+    }
+
+    public List<String> aoEntities() {
+        List<String> entities = new ArrayList<>();
+        for (Element ao : children(document.getDocumentElement(), "ao")) {
+            children(ao, "entity").forEach(e -> entities.add(e.getTextContent().trim()));
+        }
+        return entities;
+    }
+
+    public List<MacroModule> macros() {
+        return children(document.getDocumentElement(), "xhtml-macro").stream()
+                .map(m -> new MacroModule(m.getAttribute("key"), m.getAttribute("name"), m.getAttribute("class")))
+                .toList();
+    }
+
+    public List<RestModule> restModules() {
+        return children(document.getDocumentElement(), "rest").stream()
+                .map(r -> new RestModule(r.getAttribute("key"), r.getAttribute("path"), r.getAttribute("version"),
+                        children(r, "package").stream().map(p -> p.getTextContent().trim()).toList()))
+                .toList();
+    }
+
+    public List<WebResourceModule> webResources() {
+        return children(document.getDocumentElement(), "web-resource").stream()
+                .map(w -> new WebResourceModule(w.getAttribute("key"),
+                        children(w, "dependency").stream().map(d -> d.getTextContent().trim()).toList(),
+                        children(w, "context").stream().map(c -> c.getTextContent().trim()).toList(),
+                        children(w, "resource").stream()
+                                .map(r -> new WebResourceFile(r.getAttribute("name"), r.getAttribute("type"), r.getAttribute("location")))
+                                .toList()))
+                .toList();
+    }
+
+    /** Keys of web-resource modules whose JavaScript the jsI18n transformer fills in. */
+    public java.util.Set<String> jsI18nWebResources() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Element module : children(document.getDocumentElement(), "web-resource")) {
+            for (Element transformation : children(module, "transformation")) {
+                if (children(transformation, "transformer").stream().anyMatch(t -> t.getAttribute("key").equals("jsI18n"))) {
+                    keys.add(module.getAttribute("key"));
+                }
+            }
+        }
+        return keys;
+    }
+
+    static List<Element> children(Element parent, String tagName) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element element && element.getTagName().equals(tagName)) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+}

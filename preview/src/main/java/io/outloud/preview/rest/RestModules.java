@@ -1,0 +1,63 @@
+package io.outloud.preview.rest;
+
+import io.outloud.preview.plugin.PluginContainer;
+import io.outloud.preview.plugin.PluginDescriptor;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import javax.ws.rs.Path;
+import javax.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The plugin's {@code <rest>} modules served as Confluence 9's REST v2 serves them: Jersey 2 under
+ * /rest/{path}/{version}/, resources and providers from the module's packages created by the plugin's
+ * container (constructor autowiring), endpoint access rules and the REST module's XSRF check applied.
+ */
+public final class RestModules {
+    private RestModules() {
+    }
+
+    public static void mount(ServletContextHandler context, PluginDescriptor descriptor, PluginContainer container,
+                             ClassLoader pluginLoader, AccessPolicy accessPolicy) {
+        for (PluginDescriptor.RestModule module : descriptor.restModules()) {
+            ResourceConfig config = new ResourceConfig();
+            for (Class<?> type : componentsIn(module.packages(), pluginLoader)) {
+                config.register(container.createModule(type));
+            }
+            config.register(new AccessRuleFeature(accessPolicy));
+            config.register(XsrfCheckFilter.class);
+            config.register(new DefaultErrorBodies());
+            String mountPath = "/rest" + module.path() + "/" + module.version() + "/*";
+            context.addServlet(new ServletHolder(module.key(), new ServletContainer(config)), mountPath);
+        }
+    }
+
+    private static List<Class<?>> componentsIn(List<String> packages, ClassLoader loader) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.setResourceLoader(new DefaultResourceLoader(loader));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
+        List<Class<?>> types = new ArrayList<>();
+        for (String pkg : packages) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+                try {
+                    types.add(Class.forName(candidate.getBeanClassName(), false, loader));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("REST component vanished: " + candidate.getBeanClassName(), e);
+                }
+            }
+        }
+        if (types.isEmpty()) {
+            throw new IllegalStateException("The REST module names packages without resources: " + packages);
+        }
+        return types;
+    }
+}

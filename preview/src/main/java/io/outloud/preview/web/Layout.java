@@ -1,0 +1,134 @@
+package io.outloud.preview.web;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.outloud.preview.host.PreviewI18nResolver;
+import io.outloud.preview.host.PreviewUser;
+import io.outloud.preview.host.RequestContext;
+import io.outloud.preview.host.UserDirectory;
+import io.outloud.preview.plugin.WebResources;
+
+import javax.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Confluence-like page chrome with the real AUI: header with the app switcher of the preview (act as another
+ * user, choose a language), breadcrumbs, page title, content, and the web resources the content required.
+ */
+public final class Layout {
+    private final UserDirectory users;
+    private final WebResources webResources;
+
+    public Layout(UserDirectory users, WebResources webResources) {
+        this.users = users;
+        this.webResources = webResources;
+    }
+
+    public record Crumb(String label, String href) {
+    }
+
+    public String page(HttpServletRequest request, String title, List<Crumb> crumbs, String contentHtml, Meta meta) {
+        Locale locale = RequestContext.current().locale();
+        List<String> required = new ArrayList<>();
+        required.add(WebResources.AUI);
+        required.addAll(RequestContext.current().requiredResources());
+        StringBuilder head = new StringBuilder();
+        for (String url : webResources.urlsFor(required, locale)) {
+            if (url.contains(".css")) {
+                head.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(url)).append("\">\n");
+            } else {
+                head.append("<script src=\"").append(Html.escape(url)).append("\"></script>\n");
+            }
+        }
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        return """
+                <!DOCTYPE html>
+                <html lang="%s">
+                <head>
+                <meta charset="utf-8">
+                <title>%s - Out Loud preview</title>
+                <meta name="ajs-context-path" content="">
+                <meta name="ajs-page-id" content="%s">
+                <meta name="ajs-space-key" content="%s">
+                <meta name="ajs-remote-user" content="%s">
+                <meta name="ajs-remote-user-key" content="%s">
+                <meta name="ajs-atl-token" content="%s">
+                %s
+                </head>
+                <body class="aui-page-fixed">
+                <div id="page">
+                <header id="header" role="banner">
+                  <nav class="aui-header" aria-label="Site">
+                    <div class="aui-header-primary">
+                      <span class="aui-header-logo aui-header-logo-textonly"><a href="/"><strong class="aui-header-logo-device">Out Loud preview</strong></a></span>
+                    </div>
+                    <div class="aui-header-secondary">%s</div>
+                  </nav>
+                </header>
+                <main id="main-content" class="aui-page-panel">
+                  <div class="aui-page-panel-inner">
+                    <section class="aui-page-panel-content">
+                      <nav aria-label="Breadcrumbs"><ol class="aui-nav aui-nav-breadcrumbs">%s</ol></nav>
+                      <h1 id="title-text">%s</h1>
+                      %s
+                    </section>
+                  </div>
+                </main>
+                </div>
+                </body>
+                </html>
+                """.formatted(locale.getLanguage(), Html.escape(title), meta.pageId(), Html.escape(meta.spaceKey()),
+                user == null ? "" : Html.escape(user.getName()), user == null ? "" : Html.escape(user.getKey().getStringValue()),
+                Html.escape(FormTokens.token(request)), head, switcher(request, user, locale), breadcrumbs(crumbs),
+                Html.escape(title), contentHtml);
+    }
+
+    public record Meta(long pageId, String spaceKey) {
+        public static Meta none() {
+            return new Meta(0, "");
+        }
+    }
+
+    private String breadcrumbs(List<Crumb> crumbs) {
+        StringBuilder out = new StringBuilder();
+        for (Crumb crumb : crumbs) {
+            out.append("<li>");
+            if (crumb.href() == null) {
+                out.append(Html.escape(crumb.label()));
+            } else {
+                out.append("<a href=\"").append(Html.escape(crumb.href())).append("\">").append(Html.escape(crumb.label())).append("</a>");
+            }
+            out.append("</li>");
+        }
+        return out.toString();
+    }
+
+    /** The preview's own controls: whom to act as, and in which language. Plain forms, usable by keyboard. */
+    private String switcher(HttpServletRequest request, ConfluenceUser current, Locale locale) {
+        StringBuilder options = new StringBuilder("<option value=\"\">Anonymous</option>");
+        for (PreviewUser user : users.all()) {
+            boolean selected = current != null && current.getKey().equals(user.getKey());
+            options.append("<option value=\"").append(Html.escape(user.getName())).append('"').append(selected ? " selected" : "")
+                    .append('>').append(Html.escape(user.getFullName())).append(" (").append(Html.escape(user.department())).append(")</option>");
+        }
+        StringBuilder languages = new StringBuilder();
+        for (Locale language : PreviewI18nResolver.LANGUAGES) {
+            languages.append("<option value=\"").append(language.getLanguage()).append('"')
+                    .append(language.getLanguage().equals(locale.getLanguage()) ? " selected" : "").append('>')
+                    .append(Html.escape(language.getDisplayLanguage(language))).append("</option>");
+        }
+        String back = Html.escape(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        return """
+                <form class="aui outloud-preview-switcher" method="post" action="/switch-user">
+                  %s<input type="hidden" name="return" value="%s">
+                  <label for="switch-user">Act as</label>
+                  <select id="switch-user" name="username" class="select">%s</select>
+                  <label for="switch-language">Language</label>
+                  <select id="switch-language" name="language" class="select">%s</select>
+                  <button type="submit" class="aui-button" id="switch-submit">Switch</button>
+                </form>
+                """.formatted(FormTokens.hiddenField(request), back, options, languages);
+    }
+}

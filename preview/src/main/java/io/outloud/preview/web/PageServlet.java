@@ -1,0 +1,253 @@
+package io.outloud.preview.web;
+
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.outloud.preview.content.MalformedStorageException;
+import io.outloud.preview.content.RenderTarget;
+import io.outloud.preview.content.StorageFormatRenderer;
+import io.outloud.preview.content.StorageMacros;
+import io.outloud.preview.host.PageRepository;
+import io.outloud.preview.host.SpaceDirectory;
+import io.outloud.preview.host.StoredPage;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Confluence's page actions: view (renders storage format, calling the plugin's macros), edit and create with
+ * a plain storage-format editor. Edits need edit permission and the form token; bad storage format is refused
+ * with the text kept, so nothing is lost.
+ */
+public final class PageServlet extends HttpServlet {
+    public static final int MAX_BODY = 500_000;
+    public static final int MAX_TITLE = 255;
+
+    private final PageRepository pages;
+    private final SpaceDirectory spaces;
+    private final PermissionManager permissions;
+    private final Map<String, Macro> macros;
+    private final Layout layout;
+    private final StorageFormatRenderer renderer = new StorageFormatRenderer();
+
+    public PageServlet(PageRepository pages, SpaceDirectory spaces, PermissionManager permissions, Map<String, Macro> macros, Layout layout) {
+        this.pages = pages;
+        this.spaces = spaces;
+        this.permissions = permissions;
+        this.macros = macros;
+        this.layout = layout;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (action(request)) {
+            case "viewpage.action" -> view(request, response);
+            case "editpage.action" -> editForm(request, response, null, null, null);
+            case "createpage.action" -> createForm(request, response, null, null, null, null);
+            default -> notFound(request, response);
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        if (!FormTokens.valid(request)) {
+            send(response, 403, layout.page(request, "XSRF check failed", List.of(), "<div class=\"aui-message aui-message-error\"><p>"
+                    + "Your session expired or the form did not come from this site. Go back, reload and try again.</p></div>", Layout.Meta.none()));
+            return;
+        }
+        switch (action(request)) {
+            case "editpage.action" -> saveEdit(request, response);
+            case "createpage.action" -> create(request, response);
+            default -> notFound(request, response);
+        }
+    }
+
+    private void view(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<StoredPage> page = viewable(request);
+        if (page.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        StoredPage stored = page.get();
+        AbstractPage confluencePage = pages.toConfluencePage(stored);
+        String body = renderer.render(stored.body(), RenderTarget.display(confluencePage, name -> Optional.ofNullable(macros.get(name))));
+        Space space = confluencePage.getSpace();
+        boolean canEdit = permissions.hasPermission(user(), Permission.EDIT, confluencePage);
+        String actions = canEdit ? "<p class=\"outloud-preview-actions\"><a class=\"aui-button\" id=\"edit-page\" href=\"/pages/editpage.action?pageId="
+                + stored.id() + "\">Edit</a> <a class=\"aui-button\" href=\"/pages/createpage.action?spaceKey=" + Html.url(space.getKey())
+                + "\">Create page</a></p>" : "";
+        String content = actions + "<div id=\"main-content-body\" class=\"wiki-content\">" + body + "</div>";
+        send(response, 200, layout.page(request, stored.title(), crumbs(space, null), content, new Layout.Meta(stored.id(), space.getKey())));
+    }
+
+    private void editForm(HttpServletRequest request, HttpServletResponse response, String title, String body, String error) throws IOException {
+        Optional<StoredPage> page = viewable(request);
+        if (page.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        StoredPage stored = page.get();
+        AbstractPage confluencePage = pages.toConfluencePage(stored);
+        if (!permissions.hasPermission(user(), Permission.EDIT, confluencePage)) {
+            send(response, 403, layout.page(request, "Not permitted", List.of(), "<div class=\"aui-message aui-message-error\"><p>You may view this page but not edit it.</p></div>", Layout.Meta.none()));
+            return;
+        }
+        String form = editor("/pages/editpage.action?pageId=" + stored.id(), null, title != null ? title : stored.title(),
+                body != null ? body : stored.body(), error, request);
+        send(response, error == null ? 200 : 400, layout.page(request, "Edit: " + stored.title(), crumbs(confluencePage.getSpace(), stored), form,
+                new Layout.Meta(stored.id(), stored.spaceKey())));
+    }
+
+    private void saveEdit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<StoredPage> page = viewable(request);
+        if (page.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        StoredPage stored = page.get();
+        if (!permissions.hasPermission(user(), Permission.EDIT, pages.toConfluencePage(stored))) {
+            send(response, 403, layout.page(request, "Not permitted", List.of(), "<p>You may not edit this page.</p>", Layout.Meta.none()));
+            return;
+        }
+        String title = request.getParameter("title");
+        String body = request.getParameter("body");
+        String error = validate(title, body);
+        String storage = null;
+        if (error == null) {
+            try {
+                storage = StorageMacros.assignMissingMacroIds(body);
+            } catch (MalformedStorageException e) {
+                error = "The page is not valid storage format: " + e.getMessage();
+            }
+        }
+        if (error != null) {
+            editForm(request, response, title, body, error);
+            return;
+        }
+        pages.update(stored.id(), title.trim(), storage, user().getKey().getStringValue());
+        response.sendRedirect("/pages/viewpage.action?pageId=" + stored.id());
+    }
+
+    private void createForm(HttpServletRequest request, HttpServletResponse response, String spaceKey, String title, String body, String error)
+            throws IOException {
+        String key = spaceKey != null ? spaceKey : request.getParameter("spaceKey");
+        Optional<Space> space = key == null ? Optional.empty() : spaces.space(key);
+        if (space.isEmpty() || !permissions.hasPermission(user(), Permission.EDIT, space.get())) {
+            send(response, 403, layout.page(request, "Not permitted", List.of(), "<div class=\"aui-message aui-message-error\"><p>You may not add pages to this space.</p></div>", Layout.Meta.none()));
+            return;
+        }
+        String form = editor("/pages/createpage.action", space.get().getKey(), title == null ? "" : title,
+                body == null ? "<p></p>" : body, error, request);
+        send(response, error == null ? 200 : 400, layout.page(request, "Create page in " + space.get().getName(), crumbs(space.get(), null), form,
+                new Layout.Meta(0, space.get().getKey())));
+    }
+
+    private void create(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String spaceKey = request.getParameter("spaceKey");
+        Optional<Space> space = spaceKey == null ? Optional.empty() : spaces.space(spaceKey);
+        if (space.isEmpty() || !permissions.hasPermission(user(), Permission.EDIT, space.get())) {
+            send(response, 403, layout.page(request, "Not permitted", List.of(), "<p>You may not add pages to this space.</p>", Layout.Meta.none()));
+            return;
+        }
+        String title = request.getParameter("title");
+        String body = request.getParameter("body");
+        String error = validate(title, body);
+        if (error == null && pages.findByTitle(spaceKey, title.trim()).isPresent()) {
+            error = "A page with this title exists already in this space.";
+        }
+        String storage = null;
+        if (error == null) {
+            try {
+                storage = StorageMacros.assignMissingMacroIds(body);
+            } catch (MalformedStorageException e) {
+                error = "The page is not valid storage format: " + e.getMessage();
+            }
+        }
+        if (error != null) {
+            createForm(request, response, spaceKey, title, body, error);
+            return;
+        }
+        long id = pages.create(spaceKey, title.trim(), storage, user().getKey().getStringValue());
+        response.sendRedirect("/pages/viewpage.action?pageId=" + id);
+    }
+
+    private static String validate(String title, String body) {
+        if (title == null || title.isBlank()) {
+            return "Give the page a title.";
+        }
+        if (title.length() > MAX_TITLE) {
+            return "The title is too long (at most " + MAX_TITLE + " characters).";
+        }
+        if (body == null) {
+            return "The page has no body.";
+        }
+        if (body.length() > MAX_BODY) {
+            return "The page is too long (at most " + MAX_BODY + " characters of storage format).";
+        }
+        return null;
+    }
+
+    private String editor(String action, String spaceKey, String title, String body, String error, HttpServletRequest request) {
+        String errorBox = error == null ? "" : "<div class=\"aui-message aui-message-error\" role=\"alert\" id=\"editor-error\"><p>" + Html.escape(error) + "</p></div>";
+        String space = spaceKey == null ? "" : "<input type=\"hidden\" name=\"spaceKey\" value=\"" + Html.escape(spaceKey) + "\">";
+        return errorBox + """
+                <form class="aui" method="post" action="%s" id="page-editor">
+                  %s%s
+                  <div class="field-group"><label for="title">Title</label>
+                    <input class="text long-field" type="text" id="title" name="title" maxlength="%d" value="%s"></div>
+                  <div class="field-group"><label for="body">Body (Confluence storage format)</label>
+                    <textarea class="textarea" id="body" name="body" rows="24" cols="100" spellcheck="false">%s</textarea>
+                    <div class="description">Insert a macro, e.g. &lt;ac:structured-macro ac:name="working-out-loud"&gt;&lt;ac:parameter ac:name="status"&gt;stuck&lt;/ac:parameter&gt;&lt;ac:rich-text-body&gt;&lt;p&gt;...&lt;/p&gt;&lt;/ac:rich-text-body&gt;&lt;/ac:structured-macro&gt;</div></div>
+                  <div class="buttons-container"><div class="buttons"><button class="aui-button aui-button-primary" type="submit" id="save-page">Save</button></div></div>
+                </form>
+                """.formatted(Html.escape(action), FormTokens.hiddenField(request), space, MAX_TITLE, Html.escape(title), Html.escape(body));
+    }
+
+    private Optional<StoredPage> viewable(HttpServletRequest request) {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("pageId"));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return pages.find(id).filter(p -> permissions.hasPermission(user(), Permission.VIEW, pages.toConfluencePage(p)));
+    }
+
+    private List<Layout.Crumb> crumbs(Space space, StoredPage page) {
+        if (page == null) {
+            return List.of(new Layout.Crumb("Spaces", "/"), new Layout.Crumb(space.getName(), "/#space-" + space.getKey()));
+        }
+        return List.of(new Layout.Crumb("Spaces", "/"), new Layout.Crumb(space.getName(), "/#space-" + space.getKey()),
+                new Layout.Crumb(page.title(), "/pages/viewpage.action?pageId=" + page.id()));
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(response, 404, layout.page(request, "Page not found", List.of(new Layout.Crumb("Spaces", "/")),
+                "<div class=\"aui-message aui-message-warning\"><p>The page does not exist, or you may not view it.</p></div>", Layout.Meta.none()));
+    }
+
+    private static String action(HttpServletRequest request) {
+        String path = request.getPathInfo();
+        return path == null ? "" : path.substring(1);
+    }
+
+    private static ConfluenceUser user() {
+        return AuthenticatedUserThreadLocal.get();
+    }
+
+    static void send(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(html);
+    }
+}

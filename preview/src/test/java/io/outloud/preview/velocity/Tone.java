@@ -1,0 +1,5 @@
+package io.outloud.preview.velocity;
+
+public enum Tone {
+    CALM, LOUD
+}
