@@ -23,6 +23,11 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
         return Path.of("preview").toFile().isDirectory() ? "preview/" + name : name;
     }
 
+    /** A preview for a test: a free port, a fresh H2 database in the given folder, the demo content. */
+    public static PreviewConfig forTest(Path dataDir) {
+        return new PreviewConfig(0, null, dataDir, Path.of(defaultDir("node_modules")), true);
+    }
+
     public String jdbcUrl() {
         if (databaseUrl != null) {
             return databaseUrl;

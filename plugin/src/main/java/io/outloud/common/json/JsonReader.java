@@ -151,11 +151,16 @@ public final class JsonReader {
                     if (position + 4 > text.length()) {
                         throw new JsonException("short \\u escape");
                     }
-                    try {
-                        out.append((char) Integer.parseInt(text.substring(position, position + 4), 16));
-                    } catch (NumberFormatException e) {
-                        throw new JsonException("bad \\u escape at " + position);
+                    int code = 0;
+                    for (int i = 0; i < 4; i++) {
+                        // Exactly four ASCII hex digits: Integer.parseInt would also take a sign ("\\u+041").
+                        int digit = hexDigit(text.charAt(position + i));
+                        if (digit < 0) {
+                            throw new JsonException("bad \\u escape at " + position);
+                        }
+                        code = code * 16 + digit;
                     }
+                    out.append((char) code);
                     position += 4;
                 }
                 default -> throw new JsonException("bad escape at " + (position - 1));
@@ -167,6 +172,10 @@ public final class JsonReader {
         int start = position;
         if (peek() == '-') {
             position++;
+        }
+        if (position < text.length() && text.charAt(position) == '0'
+                && position + 1 < text.length() && isDigit(text.charAt(position + 1))) {
+            throw new JsonException("leading zero at " + position);
         }
         digits();
         boolean fraction = false;
@@ -185,7 +194,14 @@ public final class JsonReader {
         }
         String number = text.substring(start, position);
         try {
-            return fraction ? (Object) Double.parseDouble(number) : (Object) Long.parseLong(number);
+            if (!fraction) {
+                return Long.parseLong(number);
+            }
+            double value = Double.parseDouble(number);
+            if (Double.isInfinite(value)) {
+                throw new JsonException("number out of range at " + start);
+            }
+            return value;
         } catch (NumberFormatException e) {
             throw new JsonException("number out of range at " + start);
         }
@@ -193,12 +209,30 @@ public final class JsonReader {
 
     private void digits() {
         int start = position;
-        while (position < text.length() && Character.isDigit(text.charAt(position))) {
+        while (position < text.length() && isDigit(text.charAt(position))) {
             position++;
         }
         if (start == position) {
             throw new JsonException("expected a digit at " + position);
         }
+    }
+
+    /** ASCII digits only: Character.isDigit (and Long.parseLong) also take other scripts' digits. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private Object literal(String word, Object value) {

@@ -26,7 +26,8 @@ public class AoReactionStore implements ReactionStore {
     public boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at) {
         String uniqueKey = macroId + "|" + userKey + "|" + kind.name();
         RuntimeException last = null;
-        // Two clicks racing: one insert loses on the unique key; the retry then sees the row and removes it.
+        // Two clicks racing: one insert loses on the unique key; the retry, in a new transaction (PostgreSQL aborts
+        // one after a failed insert), then removes the row the other click added.
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 return ao.executeInTransaction(() -> toggleOnce(pageId, macroId, userKey, kind, at, uniqueKey));
@@ -38,9 +39,9 @@ public class AoReactionStore implements ReactionStore {
     }
 
     private boolean toggleOnce(long pageId, String macroId, String userKey, ReactionKind kind, Instant at, String uniqueKey) {
-        AoReaction[] existing = ao.find(AoReaction.class, Query.select().where(AoReaction.UNIQUE_KEY + " = ?", uniqueKey));
-        if (existing.length > 0) {
-            ao.delete(existing);
+        // Delete first and count: a row that a concurrent click deleted after we read it must not count as removed
+        // by us too (two removals would lose a toggle), and the row lock orders concurrent deletes.
+        if (ao.deleteWithSQL(AoReaction.class, AoReaction.UNIQUE_KEY + " = ?", uniqueKey) > 0) {
             return false;
         }
         ao.create(AoReaction.class,

@@ -19,6 +19,13 @@ record BlockParameters(BlockStatus status, String workingOn) {
     /** One line, at most {@link #MAX_WORKING_ON} characters: the parameter is a headline, not a body. */
     private static String oneLine(String value) {
         String line = value.replaceAll("\\s+", " ").trim();
-        return line.length() <= MAX_WORKING_ON ? line : line.substring(0, MAX_WORKING_ON - 1) + "…";
+        if (line.length() <= MAX_WORKING_ON) {
+            return line;
+        }
+        int end = MAX_WORKING_ON - 1;
+        if (Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--; // never cut an emoji (a surrogate pair) in half
+        }
+        return line.substring(0, end) + "…";
     }
 }

@@ -8,7 +8,6 @@ import io.outloud.wol.ReactionKind;
 import io.outloud.wol.ReactionService;
 import io.outloud.wol.ReactionSummary;
 
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -41,9 +40,9 @@ public class ReactionResource {
         return JsonResponses.ok(json(reactions.summary(pageId, macroId)));
     }
 
+    /** Any content type is read as JSON, so the REST module's XSRF rules, not a 415, decide about form-like posts. */
     @POST
     @LicensedOnly
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response toggle(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
         String kind = RequestBodies.string(RequestBodies.object(body), "kind");
         return JsonResponses.ok(json(reactions.toggle(pageId, macroId, kind)));

@@ -1,0 +1,67 @@
+package io.outloud.wol;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The reaction store's contract in memory, counting calls so tests can prove it was not touched. */
+final class InMemoryReactionStore implements ReactionStore {
+    private record Row(long pageId, Reaction reaction, Instant at) {
+    }
+
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private int calls;
+
+    @Override
+    public synchronized boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at) {
+        calls++;
+        String key = macroId + "|" + userKey + "|" + kind;
+        if (rows.remove(key) != null) {
+            return false;
+        }
+        rows.put(key, new Row(pageId, new Reaction(macroId, userKey, kind), at));
+        return true;
+    }
+
+    @Override
+    public synchronized List<Reaction> forBlock(String macroId) {
+        calls++;
+        List<Reaction> found = new ArrayList<>();
+        for (Row row : rows.values()) {
+            if (row.reaction().macroId().equals(macroId)) {
+                found.add(row.reaction());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized List<Reaction> forPage(long pageId) {
+        calls++;
+        List<Reaction> found = new ArrayList<>();
+        for (Row row : rows.values()) {
+            if (row.pageId() == pageId) {
+                found.add(row.reaction());
+            }
+        }
+        return found;
+    }
+
+    synchronized int calls() {
+        return calls;
+    }
+
+    synchronized int size() {
+        return rows.size();
+    }
+
+    synchronized List<Instant> times() {
+        return rows.values().stream().map(Row::at).toList();
+    }
+
+    synchronized List<Long> pageIds() {
+        return rows.values().stream().map(Row::pageId).toList();
+    }
+}

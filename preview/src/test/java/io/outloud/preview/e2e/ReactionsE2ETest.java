@@ -1,0 +1,128 @@
+package io.outloud.preview.e2e;
+
+import java.nio.file.Path;
+
+import io.outloud.preview.PreviewConfig;
+import io.outloud.preview.PreviewServer;
+import io.outloud.preview.browser.BrowserExtension;
+import io.outloud.preview.browser.BrowserSession;
+import io.outloud.preview.demo.DemoContent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reacting, the vertical slice: browser, block script, REST resource, Active Objects, and back into the rendered
+ * page, by mouse and by keyboard. The tests use different blocks, so they do not depend on each other's order.
+ */
+class ReactionsE2ETest {
+
+    @TempDir
+    static Path dataDir;
+    private static PreviewServer server;
+    private static long welcomeId;
+
+    @RegisterExtension
+    static final BrowserExtension browser = BrowserExtension.forBaseUrl(() -> server.baseUrl()).checkEachPage();
+
+    @BeforeAll
+    static void startPreview() throws Exception {
+        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
+        welcomeId = E2E.pageId(server, DemoContent.TEAM, DemoContent.WELCOME);
+    }
+
+    @AfterAll
+    static void stopPreview() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void thanks_updatesInPlace_persists_andCountsPerPerson(BrowserSession session) {
+        E2E.startAs(session, "alice");
+        session.open(E2E.viewPath(welcomeId));
+        E2E.readyBlocks(session, 4);
+        WebElement thanks = E2E.reaction(E2E.block(session, "stuck"), "thanks");
+        assertEquals("Thanks", E2E.label(thanks));
+        assertEquals("0", E2E.count(thanks));
+        assertFalse(E2E.pressed(thanks));
+
+        // Markers on the button and on the window: both survive only if the page is not reloaded.
+        session.executeScript("arguments[0].setAttribute('data-e2e-marker', 'before-click'); window.__e2eSameDocument = true;", thanks);
+        thanks.click();
+        E2E.waitForReaction(session, thanks, "1", true);
+        assertEquals("before-click", thanks.getAttribute("data-e2e-marker"), "the same button element, updated in place");
+        assertEquals(Boolean.TRUE, session.executeScript("return window.__e2eSameDocument === true;"), "no page reload");
+        assertTrue(thanks.getAttribute("class").contains("outloud-reaction-mine"));
+        assertEquals("", E2E.text(session, E2E.BLOCK + ".outloud-status-stuck .outloud-block-message"), "no error shown");
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations(); // the pressed state is accessible too
+
+        E2E.reload(session);
+        E2E.readyBlocks(session, 4);
+        WebElement afterReload = E2E.reaction(E2E.block(session, "stuck"), "thanks");
+        assertEquals("1", E2E.count(afterReload), "saved on the server");
+        assertTrue(E2E.pressed(afterReload), "alice's own reaction");
+        assertEquals(null, afterReload.getAttribute("data-e2e-marker"), "a freshly rendered button");
+        assertEquals("0", E2E.count(E2E.reaction(E2E.block(session, "done"), "thanks")), "only the stuck block got it");
+
+        E2E.actAs(session, "bruno", "en");
+        E2E.readyBlocks(session, 4);
+        WebElement brunos = E2E.reaction(E2E.block(session, "stuck"), "thanks");
+        assertEquals("1", E2E.count(brunos));
+        assertFalse(E2E.pressed(brunos), "alice's reaction is not bruno's");
+        brunos.click();
+        E2E.waitForReaction(session, brunos, "2", true);
+        session.assertNoJsErrors();
+    }
+
+    @Test
+    void keyboard_tabToAReaction_enterAndSpaceReact(BrowserSession session) {
+        E2E.startAs(session, "alice");
+        session.open(E2E.viewPath(welcomeId));
+        E2E.readyBlocks(session, 4);
+        WebElement exploring = E2E.block(session, "exploring");
+        WebElement useful = E2E.reaction(exploring, "useful");
+        WebElement learned = E2E.reaction(exploring, "learned");
+
+        Actions keyboard = new Actions(session.driver());
+        int tabs = 0;
+        while (!isFocused(session, useful)) {
+            assertTrue(++tabs <= 60, "Tab never reached the first reaction button; focus is on "
+                    + session.executeScript("return document.activeElement && document.activeElement.outerHTML.substring(0, 120);"));
+            keyboard.sendKeys(Keys.TAB).perform();
+        }
+        assertTrue((Boolean) session.executeScript(
+                "return getComputedStyle(arguments[0], ':focus-visible') !== null && arguments[0].matches(':focus-visible');", useful),
+                "the focused button shows a focus indicator");
+
+        keyboard.sendKeys(Keys.ENTER).perform();
+        E2E.waitForReaction(session, useful, "1", true);
+        session.waitUntil(d -> useful.isEnabled());
+        assertTrue(isFocused(session, useful), "focus stays on the button after reacting, so the keyboard user can go on");
+
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertTrue(isFocused(session, learned), "Tab moves to the next reaction");
+        keyboard.sendKeys(Keys.SPACE).perform();
+        E2E.waitForReaction(session, learned, "1", true);
+
+        keyboard.sendKeys(Keys.SPACE).perform();
+        E2E.waitForReaction(session, learned, "0", false); // a second press takes the reaction back
+        assertEquals("1", E2E.count(useful));
+        session.assertNoJsErrors();
+    }
+
+    private static boolean isFocused(BrowserSession session, WebElement element) {
+        return Boolean.TRUE.equals(session.executeScript("return document.activeElement === arguments[0];", element));
+    }
+}

@@ -1,0 +1,237 @@
+package io.outloud.preview.http;
+
+import io.outloud.preview.PreviewConfig;
+import io.outloud.preview.PreviewServer;
+import io.outloud.preview.demo.DemoContent;
+import io.outloud.preview.host.StoredPage;
+import io.outloud.preview.web.RequestFilter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The preview over real HTTP: pages render the plugin's macros, the REST resource writes and reads through
+ * Active Objects with the REST module's access and XSRF rules, and a page's SQL statements do not grow with
+ * the number of blocks on it.
+ */
+class PreviewHttpTest {
+    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+
+    @TempDir
+    static Path dataDir;
+    private static PreviewServer server;
+    private static long welcomeId;
+    private static long restrictedId;
+
+    @BeforeAll
+    static void startPreview() throws Exception {
+        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
+        welcomeId = page(DemoContent.TEAM, DemoContent.WELCOME).id();
+        restrictedId = page(DemoContent.TEAM, DemoContent.RESTRICTED).id();
+    }
+
+    @AfterAll
+    static void stopPreview() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void home_answers200WithLinksToTheDemoPages() throws Exception {
+        PreviewClient.Response home = anonymous().get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("/pages/viewpage.action?pageId=" + welcomeId), "links to the welcome page");
+        assertTrue(!home.body().contains(DemoContent.RESTRICTED), "anonymous readers do not see the restricted page listed");
+    }
+
+    @Test
+    void pageView_rendersEveryBlockThroughThePluginsMacroAndRequiresItsWebResource() throws Exception {
+        PreviewClient.Response page = anonymous().get("/pages/viewpage.action?pageId=" + welcomeId);
+        assertEquals(200, page.statusCode());
+        assertEquals(4, count(page.body(), "data-outloud-macro=\"working-out-loud\""));
+        for (String status : List.of("exploring", "in-progress", "stuck", "done")) {
+            assertTrue(page.body().contains("outloud-status-" + status), status);
+        }
+        assertTrue(page.body().contains("/download/resources/io.outloud.confluence:wol-block/block.js"), "block script required");
+        assertTrue(page.body().contains("/npm/@atlassian/aui/dist/aui/aui-prototyping.js"), "AUI as its dependency");
+        assertTrue(page.body().indexOf("aui-prototyping.js") < page.body().indexOf("block.js"), "dependencies first");
+    }
+
+    @Test
+    void reactions_readableAnonymouslyOnAPublicPage_writableWhenLoggedIn() throws Exception {
+        String macroId = macroIds(welcomeId).get(2);
+        String path = reactionsPath(welcomeId, macroId);
+
+        PreviewClient.Response read = anonymous().get(path);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("\"macroId\":\"" + macroId + "\""));
+
+        assertEquals(401, anonymous().postJson(path, "{\"kind\":\"thanks\"}").statusCode(), "anonymous cannot react");
+
+        PreviewClient alice = as("alice");
+        PreviewClient.Response first = alice.postJson(path, "{\"kind\":\"can-help\"}");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("{\"kind\":\"can-help\",\"count\":1,\"mine\":true}"), first.body());
+        PreviewClient.Response second = alice.postJson(path, "{\"kind\":\"can-help\"}");
+        assertTrue(second.body().contains("{\"kind\":\"can-help\",\"count\":0,\"mine\":false}"), second.body());
+    }
+
+    @Test
+    void reactions_onAPageYouMayNotView_areNotFound_exactlyLikeAPageThatDoesNotExist() throws Exception {
+        String macroId = macroIdsAs("dirk", restrictedId).get(0);
+        PreviewClient bruno = as("bruno");
+        PreviewClient.Response restricted = bruno.get(reactionsPath(restrictedId, macroId));
+        PreviewClient.Response missing = bruno.get(reactionsPath(987654321L, macroId));
+        assertEquals(404, restricted.statusCode());
+        assertEquals(missing.statusCode(), restricted.statusCode());
+        assertEquals(missing.body(), restricted.body(), "nothing tells the two apart");
+        assertEquals(404, bruno.postJson(reactionsPath(restrictedId, macroId), "{\"kind\":\"thanks\"}").statusCode());
+        assertEquals(200, as("dirk").get(reactionsPath(restrictedId, macroId)).statusCode());
+    }
+
+    @Test
+    void reactions_refuseBadInputWithAClearMessage() throws Exception {
+        PreviewClient alice = as("alice");
+        String path = reactionsPath(welcomeId, macroIds(welcomeId).get(0));
+
+        PreviewClient.Response unknownKind = alice.postJson(path, "{\"kind\":\"meh\"}");
+        assertEquals(400, unknownKind.statusCode());
+        assertTrue(unknownKind.body().contains("Unknown reaction"), unknownKind.body());
+
+        assertEquals(400, alice.postJson(path, "{\"kind\":").statusCode());
+        assertEquals(400, alice.postJson(path, "[1,2]").statusCode());
+        assertEquals(400, alice.postJson(path, "{\"kind\":42}").statusCode());
+        assertEquals(400, alice.postJson(path, "{\"kind\":\"" + "x".repeat(70_000) + "\"}").statusCode());
+        assertEquals(404, alice.postJson(reactionsPath(welcomeId, "no-such-block"), "{\"kind\":\"thanks\"}").statusCode());
+        assertEquals(404, alice.postJson(reactionsPath(welcomeId, "%3Cscript%3E"), "{\"kind\":\"thanks\"}").statusCode());
+    }
+
+    @Test
+    void xsrf_formLikePostsNeedTheNoCheckHeader_andBrowsersMustBeSameOrigin() throws Exception {
+        PreviewClient alice = as("alice");
+        String path = reactionsPath(welcomeId, macroIds(welcomeId).get(1));
+        String body = "{\"kind\":\"useful\"}";
+
+        PreviewClient.Response plain = alice.post(path, "text/plain", body);
+        assertEquals(403, plain.statusCode());
+        assertEquals("XSRF check failed", plain.body());
+        assertEquals(403, alice.post(path, "application/x-www-form-urlencoded", body).statusCode());
+        assertEquals(200, alice.post(path, "text/plain", body, "X-Atlassian-Token", "no-check").statusCode());
+
+        String browser = "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0";
+        assertEquals(403, alice.postJson(path, body, "User-Agent", browser, "Origin", "http://evil.example").statusCode());
+        assertEquals(403, alice.postJson(path, body, "User-Agent", browser).statusCode(), "a browser with neither Origin nor Referer");
+        assertEquals(200, alice.postJson(path, body, "User-Agent", browser, "Origin", server.baseUrl()).statusCode());
+        assertEquals(200, alice.postJson(path, body, "User-Agent", browser, "Referer", server.baseUrl() + "/pages/x").statusCode());
+    }
+
+    @Test
+    void sqlStatementsPerPage_doNotGrowWithTheNumberOfBlocks() throws Exception {
+        List<Long> statements = new ArrayList<>();
+        for (int blocks : new int[]{1, 10, 50}) {
+            long pageId = server.hosts().pages().create(DemoContent.TEAM, "Blocks x" + blocks, blocksStorage(blocks), "8a7f80a1-eva");
+            PreviewClient alice = as("alice");
+            String path = "/pages/viewpage.action?pageId=" + pageId;
+            PreviewClient.Response page = alice.get(path);
+            assertEquals(blocks, count(page.body(), "data-outloud-macro=\"working-out-loud\""));
+            alice.postJson(reactionsPath(pageId, macroIds(pageId).get(0)), "{\"kind\":\"thanks\"}");
+            statements.add(Long.parseLong(alice.get(path).header(RequestFilter.SQL_HEADER).orElseThrow()));
+        }
+        assertEquals(statements.get(0), statements.get(1), "1 vs 10 blocks: " + statements);
+        assertEquals(statements.get(0), statements.get(2), "1 vs 50 blocks: " + statements);
+        assertNotEquals(0L, statements.get(0));
+    }
+
+    @Test
+    void pageEdits_needTheFormTokenAndEditPermission() throws Exception {
+        PreviewClient bruno = as("bruno");
+        long engPage = page(DemoContent.ENG, "Build pipeline notes").id();
+        String token = bruno.formToken();
+        assertEquals(403, bruno.postForm("/pages/editpage.action?pageId=" + engPage, "atl_token=" + token + "&title=x&body=%3Cp%3Ex%3C%2Fp%3E").statusCode(),
+                "bruno may view ENG but not edit it");
+        PreviewClient eva = as("eva");
+        assertEquals(403, eva.postForm("/pages/editpage.action?pageId=" + welcomeId, "title=x&body=%3Cp%3Ex%3C%2Fp%3E").statusCode(), "no token");
+        PreviewClient.Response malformed = eva.postForm("/pages/editpage.action?pageId=" + welcomeId,
+                "atl_token=" + eva.formToken() + "&title=Kept&body=%3Cp%3Eunclosed");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("&lt;p&gt;unclosed"), "the typed text is kept in the editor");
+        assertEquals(DemoContent.WELCOME, page(DemoContent.TEAM, DemoContent.WELCOME).title(), "nothing saved");
+    }
+
+    @Test
+    void webResourceScripts_carryTheirTextsInTheReadersLanguage() throws Exception {
+        String german = anonymous().get("/download/resources/io.outloud.confluence:wol-block/block.js?locale=de").body();
+        assertTrue(german.contains("AJS.format(\"Ihre Reaktion konnte nicht gespeichert werden."), german.substring(0, 400));
+        assertTrue(!german.contains("AJS.I18n.getText("), "every call filled in");
+    }
+
+    @Test
+    void avatars_areGeneratedLocally() throws Exception {
+        PreviewClient.Response avatar = anonymous().get("/avatars/chloe.svg");
+        assertEquals(200, avatar.statusCode());
+        assertTrue(avatar.header("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(avatar.body().contains(">CL<"), avatar.body());
+    }
+
+    static String blocksStorage(int blocks) {
+        StringBuilder storage = new StringBuilder("<p>Many blocks.</p>");
+        for (int i = 0; i < blocks; i++) {
+            storage.append("<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"blk-").append(blocks).append('-').append(i)
+                    .append("\"><ac:parameter ac:name=\"status\">in-progress</ac:parameter><ac:rich-text-body><p>Block ")
+                    .append(i).append("</p></ac:rich-text-body></ac:structured-macro>");
+        }
+        return storage.toString();
+    }
+
+    private static StoredPage page(String space, String title) {
+        return server.hosts().pages().findByTitle(space, title).orElseThrow();
+    }
+
+    private static List<String> macroIds(long pageId) throws Exception {
+        return ids(anonymous().get("/pages/viewpage.action?pageId=" + pageId).body());
+    }
+
+    private static List<String> macroIdsAs(String user, long pageId) throws Exception {
+        return ids(as(user).get("/pages/viewpage.action?pageId=" + pageId).body());
+    }
+
+    private static List<String> ids(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = MACRO_ID.matcher(html);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    private static String reactionsPath(long pageId, String macroId) {
+        return "/rest/outloud/1.0/blocks/" + pageId + "/" + macroId + "/reactions";
+    }
+
+    private static PreviewClient anonymous() {
+        return new PreviewClient(server.baseUrl());
+    }
+
+    private static PreviewClient as(String username) throws Exception {
+        return new PreviewClient(server.baseUrl()).actAs(username);
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

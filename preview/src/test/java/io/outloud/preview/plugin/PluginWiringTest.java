@@ -1,0 +1,103 @@
+package io.outloud.preview.plugin;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.RenderingException;
+import io.outloud.aojdbc.testing.DatabaseKind;
+import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.aojdbc.testing.TestDatabases;
+import io.outloud.preview.host.PreviewI18nResolver;
+import io.outloud.preview.velocity.MethodAllowlist;
+import io.outloud.preview.velocity.PreviewTemplateRenderer;
+import io.outloud.wol.ReactionService;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plugin is wired from its own descriptor and Spring context, so wiring mistakes fail here, not in Confluence. */
+class PluginWiringTest {
+    private final ClassLoader loader = getClass().getClassLoader();
+    private final PluginDescriptor descriptor = PluginDescriptor.load(loader);
+
+    @Test
+    void aHostServiceTheSpringContextImportsButTheHostDoesNotExport_failsTheStartNamingIt() {
+        HostServices incomplete = new HostServices()
+                .export(I18nResolver.class, new PreviewI18nResolver(loader, descriptor.i18nLocations()));
+        Exception failure = assertThrows(Exception.class, () -> PluginContainer.start(loader, incomplete));
+        assertTrue(messages(failure).contains("com.atlassian.activeobjects.external.ActiveObjects"), messages(failure));
+    }
+
+    @Test
+    void theDescriptorNamesTheModulesThePreviewHosts() {
+        assertTrue(descriptor.macros().stream().anyMatch(m -> m.name().equals("working-out-loud")));
+        assertTrue(descriptor.restModules().stream().anyMatch(r -> r.path().equals("/outloud") && r.version().equals("1.0")));
+        assertTrue(descriptor.webResources().stream().anyMatch(w -> w.key().equals("wol-block")));
+        assertTrue(descriptor.jsI18nWebResources().contains("wol-block"));
+    }
+
+    @Test
+    void theBlockTemplate_rendersWithThePluginsAllowlist_andFailsWhenAnEntryIsMissing() throws Exception {
+        MethodAllowlist allowlist = MethodAllowlist.fromDescriptor(descriptor.document());
+        Map<String, Object> model = blockModel();
+        StringWriter out = new StringWriter();
+        new PreviewTemplateRenderer(loader, allowlist).render("templates/wol/block.html.vm", model, out);
+        assertTrue(out.toString().contains("data-outloud-macro=\"working-out-loud\""), out.toString());
+        assertTrue(out.toString().contains("&lt;b&gt;escaped&lt;/b&gt;"), "auto-escaped: " + out);
+
+        Set<String> withoutOne = allowlist.entries().stream()
+                .filter(e -> !e.equals("io.outloud.wol.macro.BlockView#getWorkingOn()")).collect(Collectors.toSet());
+        RenderingException refused = assertThrows(RenderingException.class, () -> new PreviewTemplateRenderer(loader,
+                MethodAllowlist.of(withoutOne)).render("templates/wol/block.html.vm", blockModel(), new StringWriter()));
+        assertTrue(messages(refused).contains("getWorkingOn"), messages(refused));
+    }
+
+    /** A real BlockView, made through the macro's package-private constructor by reflection, as the macro would. */
+    private Map<String, Object> blockModel() throws Exception {
+        var constructor = Class.forName("io.outloud.wol.macro.BlockView").getDeclaredConstructors()[0];
+        constructor.setAccessible(true);
+        Object view = constructor.newInstance("m-1", 1L, "stuck", "Stuck", "aui-lozenge-error", "<b>escaped</b>", "<p>body</p>",
+                List.of(), true, true);
+        I18nResolver i18n = new PreviewI18nResolver(loader, descriptor.i18nLocations());
+        Map<String, Object> model = new HashMap<>();
+        model.put("block", view);
+        model.put("texts", new io.outloud.common.macro.Texts(i18n));
+        return model;
+    }
+
+    @Test
+    void theSpringContextStartsWithTheHostServicesAndWiresTheUseCases() throws Exception {
+        try (TestDatabase db = TestDatabases.open(DatabaseKind.H2)) {
+            var ao = db.activeObjects(descriptor.key());
+            HostServices services = new HostServices()
+                    .export(ActiveObjects.class, ao)
+                    .export(I18nResolver.class, new PreviewI18nResolver(loader, descriptor.i18nLocations()))
+                    .export(com.atlassian.sal.api.user.UserManager.class, new io.outloud.preview.host.PreviewUserManager(null))
+                    .export(com.atlassian.confluence.pages.PageManager.class, id -> null)
+                    .export(com.atlassian.confluence.security.PermissionManager.class, (user, permission, target) -> false)
+                    .export(com.atlassian.templaterenderer.TemplateRenderer.class, new PreviewTemplateRenderer(loader, MethodAllowlist.empty()))
+                    .export(com.atlassian.webresource.api.assembler.PageBuilderService.class, new io.outloud.preview.host.PreviewPageBuilderService());
+            try (PluginContainer container = PluginContainer.start(loader, services)) {
+                assertNotNull(container.bean(ReactionService.class));
+                assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
+            }
+        }
+    }
+
+    private static String messages(Throwable error) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+}
