@@ -32,16 +32,19 @@
     }
 
     function toggle(block, button) {
-        button.disabled = true;
+        // Busy, not disabled: disabling the focused button would drop keyboard focus to the page.
+        button.setAttribute('aria-disabled', 'true');
         fetch(restUrl(block), {
             method: 'POST',
             credentials: 'same-origin',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
             body: JSON.stringify({kind: button.getAttribute('data-kind')})
         }).then(function (response) {
-            return response.json().then(function (json) {
-                if (!response.ok) {
-                    throw new Error(json && json.message ? json.message : REACTION_FAILED);
+            return response.json().then(null, function () {
+                return null;
+            }).then(function (json) {
+                if (!response.ok || !json) {
+                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
                 }
                 return json;
             });
@@ -49,9 +52,10 @@
             show(block, summary);
             message(block, '');
         }).catch(function (error) {
-            message(block, error && error.message ? error.message : REACTION_FAILED);
+            // The server's messages are in the reader's language; browser errors ("Failed to fetch") are not.
+            message(block, error && error.serverMessage ? error.serverMessage : REACTION_FAILED);
         }).then(function () {
-            button.disabled = false;
+            button.removeAttribute('aria-disabled');
         });
     }
 
@@ -62,7 +66,7 @@
         block.setAttribute('data-outloud-ready', 'true');
         block.addEventListener('click', function (event) {
             var button = event.target.closest('.outloud-reaction');
-            if (button && block.contains(button) && !button.disabled) {
+            if (button && block.contains(button) && !button.disabled && button.getAttribute('aria-disabled') !== 'true') {
                 toggle(block, button);
             }
         });

@@ -35,16 +35,20 @@ public final class PluginDescriptor {
     }
 
     public static PluginDescriptor load(ClassLoader pluginLoader) {
-        try (InputStream in = pluginLoader.getResourceAsStream("atlassian-plugin.xml")) {
+        return load(pluginLoader, "atlassian-plugin.xml");
+    }
+
+    public static PluginDescriptor load(ClassLoader pluginLoader, String resource) {
+        try (InputStream in = pluginLoader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The plugin has no atlassian-plugin.xml");
+                throw new IllegalStateException("The plugin has no " + resource);
             }
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             return new PluginDescriptor(factory.newDocumentBuilder().parse(in));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not read atlassian-plugin.xml", e);
+            throw new IllegalStateException("Could not read " + resource, e);
         }
     }
 

@@ -44,6 +44,20 @@ public final class WebResources {
         this.jsI18nModules = descriptor.jsI18nWebResources();
     }
 
+    /** Contexts Confluence includes on every page it renders (a module in one of them needs no explicit require). */
+    public static final List<String> PAGE_CONTEXTS = List.of("atl.general");
+
+    /** Keys of the modules that declare one of these contexts, in descriptor order. */
+    public List<String> modulesInContexts(List<String> contexts) {
+        List<String> keys = new ArrayList<>();
+        modules.forEach((key, module) -> {
+            if (module.contexts().stream().anyMatch(contexts::contains)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
     /** The URLs a page includes for these required modules, dependencies first, each once. */
     public List<String> urlsFor(Iterable<String> required, Locale locale) {
         Set<String> ordered = new LinkedHashSet<>();

@@ -1,5 +1,7 @@
 package io.outloud.preview.velocity;
 
+import io.outloud.preview.html.Html;
+
 import java.util.function.Predicate;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
@@ -27,7 +29,7 @@ final class AntiXssReferenceHandler implements ReferenceInsertionEventHandler {
         if (value == null || value instanceof Renderable || !escapes(context) || HtmlSafeReferences.isHtmlSafe(reference)) {
             return value;
         }
-        return escapeHtml(String.valueOf(value));
+        return Html.escape(String.valueOf(value));
     }
 
     private boolean escapes(Context context) {
@@ -37,19 +39,4 @@ final class AntiXssReferenceHandler implements ReferenceInsertionEventHandler {
         return renderedTemplateEscapes;
     }
 
-    static String escapeHtml(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 }

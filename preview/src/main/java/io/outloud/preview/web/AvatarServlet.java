@@ -1,5 +1,6 @@
 package io.outloud.preview.web;
 
+import io.outloud.preview.html.Html;
 import io.outloud.preview.host.PreviewUser;
 import io.outloud.preview.host.UserDirectory;
 

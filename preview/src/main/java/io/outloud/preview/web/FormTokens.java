@@ -1,5 +1,6 @@
 package io.outloud.preview.web;
 
+import io.outloud.preview.html.Html;
 import javax.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,5 +1,6 @@
 package io.outloud.preview.web;
 
+import io.outloud.preview.html.Html;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;

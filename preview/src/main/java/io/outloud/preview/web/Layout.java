@@ -1,5 +1,6 @@
 package io.outloud.preview.web;
 
+import io.outloud.preview.html.Html;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.outloud.preview.host.PreviewI18nResolver;
@@ -18,6 +19,14 @@ import java.util.Locale;
  * user, choose a language), breadcrumbs, page title, content, and the web resources the content required.
  */
 public final class Layout {
+    /**
+     * AUI's prototyping build takes {@code AJS.contextPath} from the {@code window.AJS} the host defined before it
+     * loads (Confluence does, from the ajs-context-path meta tag) and exports it read-only; without it plugin
+     * scripts calling {@code AJS.contextPath()} throw.
+     */
+    private static final String AJS_CONTEXT_PATH = "<script>window.AJS = window.AJS || {}; AJS.contextPath = function () {"
+            + " var meta = document.querySelector('meta[name=\"ajs-context-path\"]'); return meta ? meta.content : ''; };</script>\n";
+
     private final UserDirectory users;
     private final WebResources webResources;
 
@@ -33,12 +42,16 @@ public final class Layout {
         Locale locale = RequestContext.current().locale();
         List<String> required = new ArrayList<>();
         required.add(WebResources.AUI);
+        required.addAll(webResources.modulesInContexts(WebResources.PAGE_CONTEXTS));
         required.addAll(RequestContext.current().requiredResources());
         StringBuilder head = new StringBuilder();
         for (String url : webResources.urlsFor(required, locale)) {
             if (url.contains(".css")) {
                 head.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(url)).append("\">\n");
             } else {
+                if (url.endsWith("/aui-prototyping.js")) {
+                    head.append(AJS_CONTEXT_PATH);
+                }
                 head.append("<script src=\"").append(Html.escape(url)).append("\"></script>\n");
             }
         }

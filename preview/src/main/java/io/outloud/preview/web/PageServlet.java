@@ -1,5 +1,6 @@
 package io.outloud.preview.web;
 
+import io.outloud.preview.html.Html;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.security.Permission;
@@ -121,20 +122,12 @@ public final class PageServlet extends HttpServlet {
         }
         String title = request.getParameter("title");
         String body = request.getParameter("body");
-        String error = validate(title, body);
-        String storage = null;
-        if (error == null) {
-            try {
-                storage = StorageMacros.assignMissingMacroIds(body);
-            } catch (MalformedStorageException e) {
-                error = "The page is not valid storage format: " + e.getMessage();
-            }
-        }
-        if (error != null) {
-            editForm(request, response, title, body, error);
+        Submission submission = Submission.of(title, body, null);
+        if (submission.error() != null) {
+            editForm(request, response, title, body, submission.error());
             return;
         }
-        pages.update(stored.id(), title.trim(), storage, user().getKey().getStringValue());
+        pages.update(stored.id(), title.trim(), submission.storage(), user().getKey().getStringValue());
         response.sendRedirect("/pages/viewpage.action?pageId=" + stored.id());
     }
 
@@ -161,24 +154,32 @@ public final class PageServlet extends HttpServlet {
         }
         String title = request.getParameter("title");
         String body = request.getParameter("body");
-        String error = validate(title, body);
-        if (error == null && pages.findByTitle(spaceKey, title.trim()).isPresent()) {
-            error = "A page with this title exists already in this space.";
-        }
-        String storage = null;
-        if (error == null) {
-            try {
-                storage = StorageMacros.assignMissingMacroIds(body);
-            } catch (MalformedStorageException e) {
-                error = "The page is not valid storage format: " + e.getMessage();
-            }
-        }
-        if (error != null) {
-            createForm(request, response, spaceKey, title, body, error);
+        boolean taken = title != null && pages.findByTitle(spaceKey, title.trim()).isPresent();
+        Submission submission = Submission.of(title, body, taken ? "A page with this title exists already in this space." : null);
+        if (submission.error() != null) {
+            createForm(request, response, spaceKey, title, body, submission.error());
             return;
         }
-        long id = pages.create(spaceKey, title.trim(), storage, user().getKey().getStringValue());
+        long id = pages.create(spaceKey, title.trim(), submission.storage(), user().getKey().getStringValue());
         response.sendRedirect("/pages/viewpage.action?pageId=" + id);
+    }
+
+    /** A submitted title and body: the storage format to save (macro ids assigned), or why it cannot be saved. */
+    private record Submission(String storage, String error) {
+        static Submission of(String title, String body, String conflict) {
+            String error = validate(title, body);
+            if (error == null) {
+                error = conflict;
+            }
+            if (error != null) {
+                return new Submission(null, error);
+            }
+            try {
+                return new Submission(StorageMacros.assignMissingMacroIds(body), null);
+            } catch (MalformedStorageException e) {
+                return new Submission(null, "The page is not valid storage format: " + e.getMessage());
+            }
+        }
     }
 
     private static String validate(String title, String body) {

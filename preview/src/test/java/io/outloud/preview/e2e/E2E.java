@@ -50,8 +50,7 @@ final class E2E {
         new Select(session.waitFor("#switch-user")).selectByValue(username);
         new Select(session.waitFor("#switch-language")).selectByValue(language);
         navigatesAway(session, () -> session.driver().findElement(By.id("switch-submit")).click());
-        String expectedUser = username.isEmpty() ? "" : username;
-        assertEquals(expectedUser, session.waitForPresent("meta[name=\"ajs-remote-user\"]").getAttribute("content"),
+        assertEquals(username, session.waitForPresent("meta[name=\"ajs-remote-user\"]").getAttribute("content"),
                 "acting as '" + username + "'");
         assertEquals(language, session.driver().findElement(By.tagName("html")).getAttribute("lang"));
     }
@@ -101,10 +100,15 @@ final class E2E {
         return "true".equals(reaction.getAttribute("aria-pressed"));
     }
 
-    /** Waits until the reaction shows {@code count} and the pressed state. */
+    /** Whether the block script is not waiting for the server about this reaction. */
+    static boolean idle(WebElement reaction) {
+        return reaction.getAttribute("aria-disabled") == null;
+    }
+
+    /** Waits until the reaction shows {@code count} and the pressed state, and is idle again. */
     static void waitForReaction(BrowserSession session, WebElement reaction, String count, boolean pressed) {
         try {
-            session.waitUntil(d -> count.equals(count(reaction)) && pressed == pressed(reaction));
+            session.waitUntil(d -> count.equals(count(reaction)) && pressed == pressed(reaction) && idle(reaction));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("reaction " + reaction.getAttribute("data-kind") + " never showed count " + count
                     + " pressed=" + pressed + "; shows count " + count(reaction) + " pressed=" + pressed(reaction), e);

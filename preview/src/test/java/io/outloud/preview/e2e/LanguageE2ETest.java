@@ -78,7 +78,7 @@ class LanguageE2ETest {
         String script = fetchText(session, src);
         assertTrue(script.contains(failedNl), "block.js for nl holds '" + failedNl + "'");
         assertFalse(script.contains(english.getProperty("outloud.wol.reaction.error.failed")), "and not the English text");
-        assertFalse(script.contains("AJS.I18n.getText"), "every text was filled in");
+        assertFalse(script.contains("AJS.I18n.getText("), "every text was filled in");
 
         // A reaction the network loses: the block says so in Dutch.
         session.executeScript("window.__e2eFetch = window.fetch;"
@@ -93,7 +93,7 @@ class LanguageE2ETest {
         session.executeScript("window.fetch = function () { return Promise.resolve(new Response('<html>Bad gateway</html>',"
                 + " {status: 502, headers: {'Content-Type': 'text/html'}})); };");
         clearMessage(session, "stuck");
-        session.waitUntil(d -> thanks.isEnabled());
+        session.waitUntil(d -> E2E.idle(thanks));
         thanks.click();
         assertEquals(failedNl, waitForMessage(session, "stuck"));
 

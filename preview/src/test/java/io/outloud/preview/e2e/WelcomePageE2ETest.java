@@ -76,8 +76,8 @@ class WelcomePageE2ETest {
             assertEquals(String.valueOf(welcomeId), block.getAttribute("data-page-id"));
             assertEquals(5, block.findElements(By.cssSelector(".outloud-reaction")).size(), "five reaction buttons");
         }
-        assertEquals(Boolean.TRUE, session.executeScript("return typeof AJS === 'object' && typeof AJS.I18n === 'object';"),
-                "AUI loaded before the block script");
+        assertEquals(Boolean.TRUE, session.executeScript("return typeof AJS === 'object' && typeof AJS.I18n === 'object'"
+                + " && typeof AJS.contextPath === 'function' && AJS.contextPath() === '';"), "AUI as Confluence provides it");
         session.assertNoJsErrors();
 
         Path screenshot = session.screenshot("preview-welcome");

@@ -1,6 +1,6 @@
-package io.outloud.preview.web;
+package io.outloud.preview.html;
 
-/** HTML escaping for everything the preview writes around the plugin's output. */
+/** HTML escaping for everything the preview writes itself: page chrome, error boxes, auto-escaped templates. */
 public final class Html {
     private Html() {
     }
