@@ -50,12 +50,12 @@ public final class Jdbc {
     /** Inserts and returns the generated ID column. */
     public long insert(String sql, Object... params) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql, new String[]{"ID"})) {
+             PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(statement, params);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                return keys.getLong("ID"); // by name: PostgreSQL returns every column of the row
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Insert failed: " + sql, e);

@@ -68,14 +68,14 @@ public final class Layout {
                 <meta name="ajs-remote-user" content="%s">
                 <meta name="ajs-remote-user-key" content="%s">
                 <meta name="ajs-atl-token" content="%s">
+                %s
                 <style>
-                  .outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: #fff; flex-wrap: wrap; }
-                  .outloud-preview-switcher select.select { width: auto; max-width: 14em; }
+                  #header form.aui.outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: #fff; flex-wrap: nowrap; margin: 0; }
+                  #header form.aui.outloud-preview-switcher select.select { width: 13em; max-width: 13em; }
                   #header .outloud-preview-switcher label { color: #fff; }
                   #header .outloud-preview-switcher .aui-button { background: #fff; color: #172b4d; }
                   #header .outloud-preview-switcher .aui-button:hover { background: #ebecf0; }
                 </style>
-                %s
                 </head>
                 <body class="aui-page-fixed">
                 <div id="page">
