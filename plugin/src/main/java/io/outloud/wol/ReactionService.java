@@ -3,12 +3,10 @@ package io.outloud.wol;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
-import io.outloud.content.PageRef;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Reacting to a working-out-loud block. Everyone who may view the page sees the reactions; signed-in people
@@ -16,32 +14,30 @@ import java.util.regex.Pattern;
  * alike, so nobody learns that a page they cannot see exists.
  */
 public class ReactionService {
-    private static final Pattern MACRO_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-
     private final ReactionStore store;
-    private final PageAccess pages;
+    private final BlockAccess blocks;
     private final Viewer viewer;
     private final Clock clock;
 
     public ReactionService(ReactionStore store, PageAccess pages, Viewer viewer, Clock clock) {
         this.store = Objects.requireNonNull(store);
-        this.pages = Objects.requireNonNull(pages);
+        this.blocks = new BlockAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.clock = Objects.requireNonNull(clock);
     }
 
     public ReactionSummary summary(long pageId, String macroId) {
-        requireBlockOnViewablePage(pageId, macroId);
-        return ReactionSummary.of(macroId, store.forBlock(macroId), viewer.userKey().orElse(""));
+        blocks.requireViewable(pageId, macroId);
+        return ReactionSummary.of(macroId, store.forBlock(pageId, macroId), viewer.userKey().orElse(""));
     }
 
     public ReactionSummary toggle(long pageId, String macroId, String kindCode) {
         String userKey = viewer.requireUserKey();
         ReactionKind kind = ReactionKind.fromCode(kindCode)
                 .orElseThrow(() -> OutloudException.invalid("outloud.wol.reaction.error.unknown-kind", abbreviate(kindCode)));
-        requireBlockOnViewablePage(pageId, macroId);
+        blocks.requireViewable(pageId, macroId);
         store.toggle(pageId, macroId, userKey, kind, clock.instant());
-        return ReactionSummary.of(macroId, store.forBlock(macroId), userKey);
+        return ReactionSummary.of(macroId, store.forBlock(pageId, macroId), userKey);
     }
 
     /** The reactions of every block on a page the caller is rendering (it checked view permission already). */
@@ -51,17 +47,6 @@ public class ReactionService {
 
     public String viewerKey() {
         return viewer.userKey().orElse("");
-    }
-
-    private PageRef requireBlockOnViewablePage(long pageId, String macroId) {
-        if (macroId == null || !MACRO_ID.matcher(macroId).matches()) {
-            throw OutloudException.notFound();
-        }
-        PageRef page = pages.viewablePage(pageId).orElseThrow(OutloudException::notFound);
-        if (!page.containsMacro(macroId)) {
-            throw OutloudException.notFound();
-        }
-        return page;
     }
 
     private static String abbreviate(String value) {

@@ -3,14 +3,17 @@ package io.outloud.wol;
 import java.time.Instant;
 import java.util.List;
 
-/** Persistence port for reactions: at most one of each kind per person and block. */
+/** Persistence port for reactions: at most one of each kind per person and block (a block is a page and a macro id). */
 public interface ReactionStore {
 
     /** Adds the reaction if the person has none of this kind on the block, removes it otherwise; true if it now exists. */
     boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at);
 
-    List<Reaction> forBlock(String macroId);
+    List<Reaction> forBlock(long pageId, String macroId);
 
     /** Every reaction on every block of a page, in one query, for rendering the page. */
     List<Reaction> forPage(long pageId);
+
+    /** Removes every reaction on the blocks of a page (the page was purged); returns how many went. */
+    int deleteByPage(long pageId);
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The reaction store's contract in memory, counting calls so tests can prove it was not touched. */
-final class InMemoryReactionStore implements ReactionStore {
+public final class InMemoryReactionStore implements ReactionStore {
     private record Row(long pageId, Reaction reaction, Instant at) {
     }
 
@@ -17,7 +17,7 @@ final class InMemoryReactionStore implements ReactionStore {
     @Override
     public synchronized boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at) {
         calls++;
-        String key = macroId + "|" + userKey + "|" + kind;
+        String key = pageId + "|" + macroId + "|" + userKey + "|" + kind;
         if (rows.remove(key) != null) {
             return false;
         }
@@ -26,11 +26,11 @@ final class InMemoryReactionStore implements ReactionStore {
     }
 
     @Override
-    public synchronized List<Reaction> forBlock(String macroId) {
+    public synchronized List<Reaction> forBlock(long pageId, String macroId) {
         calls++;
         List<Reaction> found = new ArrayList<>();
         for (Row row : rows.values()) {
-            if (row.reaction().macroId().equals(macroId)) {
+            if (row.pageId() == pageId && row.reaction().macroId().equals(macroId)) {
                 found.add(row.reaction());
             }
         }
@@ -47,6 +47,14 @@ final class InMemoryReactionStore implements ReactionStore {
             }
         }
         return found;
+    }
+
+    @Override
+    public synchronized int deleteByPage(long pageId) {
+        calls++;
+        int before = rows.size();
+        rows.values().removeIf(row -> row.pageId() == pageId);
+        return before - rows.size();
     }
 
     synchronized int calls() {

@@ -5,6 +5,11 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.user.UserDetailsManager;
+import com.atlassian.event.api.EventPublisher;
+import io.outloud.preview.host.PreviewEventPublisher;
+import io.outloud.preview.host.PreviewUserDetails;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -66,7 +71,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The host's services and stores, for tests that set up content directly. */
     public record Hosts(UserDirectory users, SpaceDirectory spaces, PageRepository pages, JdbcActiveObjects activeObjects,
-                        PluginContainer plugin) {
+                        PluginContainer plugin, EventPublisher events) {
     }
 
     private PreviewServer(Server jetty, Database database, PluginContainer plugin, Hosts hosts) {
@@ -92,10 +97,7 @@ public final class PreviewServer implements AutoCloseable {
         Jdbc jdbc = new Jdbc(database.dataSource());
         UserDirectory users = new UserDirectory(jdbc);
         SpaceDirectory spaces = new SpaceDirectory(jdbc);
-        PageRepository pages = new PageRepository(jdbc, spaces);
-        if (config.demo()) {
-            DemoContent.seedIfEmpty(users, spaces, pages);
-        }
+        PageRepository pages = new PageRepository(jdbc, spaces, users);
 
         ClassLoader pluginLoader = PreviewServer.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.load(pluginLoader);
@@ -104,6 +106,8 @@ public final class PreviewServer implements AutoCloseable {
         PreviewI18nResolver i18n = new PreviewI18nResolver(pluginLoader, descriptor.i18nLocations());
         PreviewPermissionManager permissions = new PreviewPermissionManager(spaces, pages);
         PreviewUserManager userManager = new PreviewUserManager(users);
+        PreviewUserDetails userDetails = new PreviewUserDetails(users);
+        PreviewEventPublisher events = new PreviewEventPublisher();
 
         HostServices services = new HostServices()
                 .export(ActiveObjects.class, activeObjects)
@@ -112,8 +116,14 @@ public final class PreviewServer implements AutoCloseable {
                 .export(PageManager.class, new PreviewPageManager(pages))
                 .export(PermissionManager.class, permissions)
                 .export(TemplateRenderer.class, new PreviewTemplateRenderer(pluginLoader, MethodAllowlist.fromDescriptor(descriptor.document())))
-                .export(PageBuilderService.class, new PreviewPageBuilderService());
+                .export(PageBuilderService.class, new PreviewPageBuilderService())
+                .export(UserAccessor.class, userDetails)
+                .export(UserDetailsManager.class, userDetails)
+                .export(EventPublisher.class, events);
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
+        if (config.demo()) {
+            DemoContent.seedIfEmpty(users, spaces, pages, events);
+        }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {
             macros.put(module.name(), (Macro) plugin.createModule(Class.forName(module.className(), true, pluginLoader)));
@@ -125,7 +135,7 @@ public final class PreviewServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
-        context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout)), "/pages/*");
+        context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
@@ -144,7 +154,7 @@ public final class PreviewServer implements AutoCloseable {
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);
         jetty.start();
-        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin));
+        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events));
     }
 
     @SuppressWarnings("unchecked")

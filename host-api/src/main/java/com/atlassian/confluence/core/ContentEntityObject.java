@@ -3,6 +3,9 @@ package com.atlassian.confluence.core;
 /** Confluence: the base of pages, blog posts and comments. Plain fields, so the preview can make them. */
 public abstract class ContentEntityObject {
     private long id;
+    private com.atlassian.confluence.user.ConfluenceUser creator;
+    private com.atlassian.confluence.user.ConfluenceUser lastModifier;
+    private java.util.Date creationDate;
     private String title;
     private String bodyAsString;
 
@@ -17,6 +20,33 @@ public abstract class ContentEntityObject {
 
     public void setId(long id) {
         this.id = id;
+    }
+
+    /** Declared in Confluence on ConfluenceEntityObject (a superclass left out here). */
+    public com.atlassian.confluence.user.ConfluenceUser getCreator() {
+        return creator;
+    }
+
+    public void setCreator(com.atlassian.confluence.user.ConfluenceUser creator) {
+        this.creator = creator;
+    }
+
+    /** Declared in Confluence on ConfluenceEntityObject (a superclass left out here). */
+    public com.atlassian.confluence.user.ConfluenceUser getLastModifier() {
+        return lastModifier;
+    }
+
+    public void setLastModifier(com.atlassian.confluence.user.ConfluenceUser lastModifier) {
+        this.lastModifier = lastModifier;
+    }
+
+    /** Declared in Confluence on com.atlassian.core.bean.EntityObject (left out here). */
+    public java.util.Date getCreationDate() {
+        return creationDate;
+    }
+
+    public void setCreationDate(java.util.Date creationDate) {
+        this.creationDate = creationDate;
     }
 
     public String getTitle() {

@@ -9,21 +9,30 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A working-out-loud block row: table AO_xxxxxx_BLOCK. Preloaded, so that reading a found block costs no
- * further statements. Column names are repeated as constants for the where clauses of {@link AoBlockStore}.
+ * A working-out-loud block row: table AO_xxxxxx_BLOCK. A block is identified by its page and its macro id
+ * (BLOCK_KEY, unique): the macro id survives edits and moves, and a copied page, which keeps the macro ids in
+ * its storage format, still gets blocks of its own. Preloaded, so reading found blocks costs no more statements.
  */
 @Preload
 @Table("BLOCK")
 public interface AoBlock extends Entity {
+    String BLOCK_KEY = "BLOCK_KEY";
     String MACRO_ID = "MACRO_ID";
     String PAGE_ID = "PAGE_ID";
     String SPACE_KEY = "SPACE_KEY";
     String AUTHOR_KEY = "AUTHOR_KEY";
     String STATUS = "STATUS";
     String CREATED_AT = "CREATED_AT";
+    String TRASHED = "TRASHED";
 
     @NotNull
     @Unique
+    @StringLength(100)
+    String getBlockKey();
+
+    void setBlockKey(String blockKey);
+
+    @NotNull
     @Indexed
     @StringLength(64)
     String getMacroId();
@@ -43,12 +52,14 @@ public interface AoBlock extends Entity {
     void setSpaceKey(String spaceKey);
 
     @NotNull
+    @Indexed
     @StringLength(255)
     String getAuthorKey();
 
     void setAuthorKey(String authorKey);
 
     @NotNull
+    @Indexed
     @StringLength(16)
     String getStatus();
 
@@ -60,4 +71,11 @@ public interface AoBlock extends Entity {
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);
+
+    /** The page is in the trash: the block leaves streams until the page is restored. */
+    @NotNull
+    @Indexed
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 }

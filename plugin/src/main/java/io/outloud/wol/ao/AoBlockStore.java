@@ -24,26 +24,43 @@ public class AoBlockStore implements BlockStore {
         this.ao = Objects.requireNonNull(ao, "ao");
     }
 
-    @Override
-    public Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
-        return ao.executeInTransaction(() -> {
-            if (ao.count(AoBlock.class, AoBlock.MACRO_ID + " = ?", identity.macroId()) > 0) {
-                throw new DuplicateBlockException(identity.macroId());
-            }
-            AoBlock row = ao.create(AoBlock.class,
-                    new DBParam(AoBlock.MACRO_ID, identity.macroId()),
-                    new DBParam(AoBlock.PAGE_ID, identity.pageId()),
-                    new DBParam(AoBlock.SPACE_KEY, identity.spaceKey()),
-                    new DBParam(AoBlock.AUTHOR_KEY, authorKey),
-                    new DBParam(AoBlock.STATUS, status.name()),
-                    new DBParam(AoBlock.CREATED_AT, createdAt.toEpochMilli()));
-            return toBlock(row);
-        });
+    static String blockKey(long pageId, String macroId) {
+        return pageId + "/" + macroId;
     }
 
     @Override
-    public Optional<Block> findByMacroId(String macroId) {
-        AoBlock[] rows = ao.find(AoBlock.class, Query.select().where(AoBlock.MACRO_ID + " = ?", macroId).limit(1));
+    public Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
+        String key = blockKey(identity.pageId(), identity.macroId());
+        try {
+            return ao.executeInTransaction(() -> {
+                if (ao.count(AoBlock.class, AoBlock.BLOCK_KEY + " = ?", key) > 0) {
+                    throw new DuplicateBlockException(identity.macroId());
+                }
+                AoBlock row = ao.create(AoBlock.class,
+                        new DBParam(AoBlock.BLOCK_KEY, key),
+                        new DBParam(AoBlock.MACRO_ID, identity.macroId()),
+                        new DBParam(AoBlock.PAGE_ID, identity.pageId()),
+                        new DBParam(AoBlock.SPACE_KEY, identity.spaceKey()),
+                        new DBParam(AoBlock.AUTHOR_KEY, authorKey),
+                        new DBParam(AoBlock.STATUS, status.name()),
+                        new DBParam(AoBlock.CREATED_AT, createdAt.toEpochMilli()),
+                        new DBParam(AoBlock.TRASHED, false));
+                return toBlock(row);
+            });
+        } catch (DuplicateBlockException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Two saves registering the same block at once: the unique key let one through.
+            if (find(identity.pageId(), identity.macroId()).isPresent()) {
+                throw new DuplicateBlockException(identity.macroId());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Block> find(long pageId, String macroId) {
+        AoBlock[] rows = ao.find(AoBlock.class, Query.select().where(AoBlock.BLOCK_KEY + " = ?", blockKey(pageId, macroId)).limit(1));
         return Arrays.stream(rows).findFirst().map(AoBlockStore::toBlock);
     }
 
@@ -54,8 +71,27 @@ public class AoBlockStore implements BlockStore {
     }
 
     @Override
+    public void updateStatus(long pageId, String macroId, BlockStatus status) {
+        for (AoBlock row : ao.find(AoBlock.class, Query.select().where(AoBlock.BLOCK_KEY + " = ?", blockKey(pageId, macroId)))) {
+            row.setStatus(status.name());
+            row.save();
+        }
+    }
+
+    @Override
     public int countBySpace(String spaceKey) {
-        return ao.count(AoBlock.class, Query.select().where(AoBlock.SPACE_KEY + " = ?", spaceKey));
+        return ao.count(AoBlock.class, Query.select().where(AoBlock.SPACE_KEY + " = ? AND " + AoBlock.TRASHED + " = ?", spaceKey, false));
+    }
+
+    @Override
+    public void setTrashed(long pageId, boolean trashed) {
+        ao.executeInTransaction(() -> {
+            for (AoBlock row : ao.find(AoBlock.class, Query.select().where(AoBlock.PAGE_ID + " = ?", pageId))) {
+                row.setTrashed(trashed);
+                row.save();
+            }
+            return null;
+        });
     }
 
     @Override

@@ -24,7 +24,7 @@ public class AoReactionStore implements ReactionStore {
 
     @Override
     public boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at) {
-        String uniqueKey = macroId + "|" + userKey + "|" + kind.name();
+        String uniqueKey = pageId + "|" + macroId + "|" + userKey + "|" + kind.name();
         RuntimeException last = null;
         // Two clicks racing: one insert loses on the unique key; the retry, in a new transaction (PostgreSQL aborts
         // one after a failed insert), then removes the row the other click added.
@@ -55,13 +55,19 @@ public class AoReactionStore implements ReactionStore {
     }
 
     @Override
-    public List<Reaction> forBlock(String macroId) {
-        return map(ao.find(AoReaction.class, Query.select().where(AoReaction.MACRO_ID + " = ?", macroId)));
+    public List<Reaction> forBlock(long pageId, String macroId) {
+        return map(ao.find(AoReaction.class, Query.select()
+                .where(AoReaction.PAGE_ID + " = ? AND " + AoReaction.MACRO_ID + " = ?", pageId, macroId)));
     }
 
     @Override
     public List<Reaction> forPage(long pageId) {
         return map(ao.find(AoReaction.class, Query.select().where(AoReaction.PAGE_ID + " = ?", pageId)));
+    }
+
+    @Override
+    public int deleteByPage(long pageId) {
+        return ao.deleteWithSQL(AoReaction.class, AoReaction.PAGE_ID + " = ?", pageId);
     }
 
     private static List<Reaction> map(AoReaction[] rows) {

@@ -10,14 +10,22 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.Texts;
+import io.outloud.people.Person;
+import io.outloud.wol.Block;
+import io.outloud.wol.BlockCards;
+import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
-import io.outloud.wol.Reaction;
+import io.outloud.wol.PageBlocks;
 import io.outloud.wol.ReactionKind;
 import io.outloud.wol.ReactionService;
 import io.outloud.wol.ReactionSummary;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.user.ConfluenceUser;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,26 +33,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The working-out-loud block ({@code working-out-loud}): a card with status, what the author is working on,
- * the narration, and reactions. The reactions of all blocks of a page are loaded once per rendering and kept
- * in the conversion context, so the statements per page do not grow with the number of blocks.
+ * The working-out-loud block ({@code working-out-loud}): a card with its author (avatar, name, department, date),
+ * status, what the author is working on, what they learned, the help they want, the narration, and reactions.
+ * The blocks, reactions and authors of a page are loaded once per rendering and kept in the conversion context,
+ * so the statements per page do not grow with the number of blocks.
  */
 public class BlockMacro implements Macro {
     static final String NAME = "working-out-loud";
     static final String WEB_RESOURCE = "io.outloud.confluence:wol-block";
     static final String TEMPLATE = "templates/wol/block.html.vm";
-    private static final String PAGE_REACTIONS = "io.outloud.wol.pageReactions";
+    private static final String PAGE_BLOCKS = "io.outloud.wol.pageBlocks";
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final ReactionService reactions;
     private final I18nResolver i18n;
+    private final BlockCards cards;
 
-    public BlockMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n) {
+    public BlockMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
+                      BlockCards cards) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
         this.i18n = i18n;
+        this.cards = cards;
     }
 
     @Override
@@ -55,12 +68,30 @@ public class BlockMacro implements Macro {
         Optional<String> macroId = macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
-        boolean interactive = macroId.isPresent() && pageId > 0 && "display".equals(context.getOutputType());
+        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage;
+        boolean interactive = onPage && "display".equals(context.getOutputType());
 
-        List<ReactionView> reactionViews = interactive ? reactionViews(context, pageId, macroId.get()) : List.of();
+        AuthorView author = null;
+        List<ReactionView> reactionViews = List.of();
+        int replyCount = 0;
+        if (onPage) {
+            PageBlocks page = pageBlocks(context, pageId);
+            AbstractPage abstractPage = (AbstractPage) entity;
+            String fallbackAuthor = userKey(abstractPage.getLastModifier() != null ? abstractPage.getLastModifier() : abstractPage.getCreator());
+            Block block = fallbackAuthor == null ? page.block(macroId.get())
+                    : cards.block(page, new BlockIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
+            if (block != null) {
+                author = author(page.person(block.authorKey()), block);
+            }
+            if (interactive) {
+                reactionViews = reactionViews(page, macroId.get());
+                replyCount = page.replyCount(macroId.get());
+            }
+        }
         BlockView view = new BlockView(macroId.orElse(""), pageId, params.status().code(),
                 i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
-                body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty());
+                body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
+                params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount);
 
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();
@@ -85,8 +116,8 @@ public class BlockMacro implements Macro {
         return OutputType.BLOCK;
     }
 
-    private List<ReactionView> reactionViews(ConversionContext context, long pageId, String macroId) {
-        ReactionSummary summary = ReactionSummary.of(macroId, pageReactions(context, pageId), reactions.viewerKey());
+    private List<ReactionView> reactionViews(PageBlocks page, String macroId) {
+        ReactionSummary summary = ReactionSummary.of(macroId, page.reactions(), reactions.viewerKey());
         List<ReactionView> views = new ArrayList<>();
         for (ReactionKind kind : ReactionKind.values()) {
             views.add(new ReactionView(kind.code(), i18n.getText("outloud.wol.reaction." + kind.code()), summary.count(kind), summary.isMine(kind)));
@@ -94,15 +125,25 @@ public class BlockMacro implements Macro {
         return views;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Reaction> pageReactions(ConversionContext context, long pageId) {
-        Object cached = context.getProperty(PAGE_REACTIONS);
-        if (cached instanceof List<?> list) {
-            return (List<Reaction>) list;
+    private PageBlocks pageBlocks(ConversionContext context, long pageId) {
+        Object cached = context.getProperty(PAGE_BLOCKS);
+        if (cached instanceof PageBlocks page && page.pageId() == pageId) {
+            return page;
         }
-        List<Reaction> loaded = reactions.forRenderedPage(pageId);
-        context.setProperty(PAGE_REACTIONS, loaded);
+        PageBlocks loaded = cards.load(pageId);
+        context.setProperty(PAGE_BLOCKS, loaded);
         return loaded;
+    }
+
+    private AuthorView author(Person person, Block block) {
+        String name = person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+        String department = person.departmentIfKnown().orElse(i18n.getText("outloud.people.no-department"));
+        String date = ISO_DATE.format(block.createdAt());
+        return new AuthorView(name, person.avatarUrl() == null ? "" : person.avatarUrl(), department, date, date);
+    }
+
+    private static String userKey(ConfluenceUser user) {
+        return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
     }
 
     private static Optional<String> macroId(ConversionContext context) {

@@ -14,9 +14,22 @@ public final class BlockView {
     private final List<ReactionView> reactions;
     private final boolean interactive;
     private final boolean signedIn;
+    private final AuthorView author;
+    private final String learned;
+    private final String helpWanted;
+    private final String community;
+    private final List<String> labels;
+    private int replyCount;
 
     BlockView(String macroId, long pageId, String statusCode, String statusLabel, String statusLozenge, String workingOn,
               String bodyHtml, List<ReactionView> reactions, boolean interactive, boolean signedIn) {
+        this(macroId, pageId, statusCode, statusLabel, statusLozenge, workingOn, bodyHtml, reactions, interactive, signedIn,
+                null, "", "", "", List.of());
+    }
+
+    BlockView(String macroId, long pageId, String statusCode, String statusLabel, String statusLozenge, String workingOn,
+              String bodyHtml, List<ReactionView> reactions, boolean interactive, boolean signedIn, AuthorView author,
+              String learned, String helpWanted, String community, List<String> labels) {
         this.macroId = macroId;
         this.pageId = pageId;
         this.statusCode = statusCode;
@@ -27,6 +40,41 @@ public final class BlockView {
         this.reactions = List.copyOf(reactions);
         this.interactive = interactive;
         this.signedIn = signedIn;
+        this.author = author;
+        this.learned = learned;
+        this.helpWanted = helpWanted;
+        this.community = community;
+        this.labels = List.copyOf(labels);
+    }
+
+    /** Null when the block has no recorded author yet (a macro not saved with its page). */
+    public AuthorView getAuthor() {
+        return author;
+    }
+
+    public String getLearned() {
+        return learned;
+    }
+
+    public String getHelpWanted() {
+        return helpWanted;
+    }
+
+    public String getCommunity() {
+        return community;
+    }
+
+    public List<String> getLabels() {
+        return labels;
+    }
+
+    public int getReplyCount() {
+        return replyCount;
+    }
+
+    BlockView withReplyCount(int count) {
+        this.replyCount = count;
+        return this;
     }
 
     public String getMacroId() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,11 +31,11 @@ class AoBlockStoreTest {
     }
 
     @EachDatabase
-    void create_thenFindByMacroId_returnsTheSameBlock(TestDatabase db) {
+    void create_thenFind_returnsTheSameBlock(TestDatabase db) {
         AoBlockStore store = storeOn(db);
         Block created = store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.STUCK, T0);
 
-        Block found = store.findByMacroId("m-1").orElseThrow();
+        Block found = store.find(10L, "m-1").orElseThrow();
 
         assertEquals(created, found);
         assertEquals(BlockStatus.STUCK, found.status());
@@ -55,17 +56,143 @@ class AoBlockStoreTest {
     }
 
     @EachDatabase
-    void findByMacroId_ofAnUnknownId_isEmpty(TestDatabase db) {
-        assertTrue(storeOn(db).findByMacroId("nope").isEmpty());
+    void find_ofAnUnknownId_isEmpty(TestDatabase db) {
+        assertTrue(storeOn(db).find(10L, "nope").isEmpty());
     }
 
     @EachDatabase
-    void create_twiceWithOneMacroId_isRefused(TestDatabase db) {
+    void find_ofAKnownMacroIdOnAnotherPage_isEmpty(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+
+        assertTrue(store.find(11L, "m-1").isEmpty());
+    }
+
+    @EachDatabase
+    void create_twiceWithOnePageAndMacroId_isRefused(TestDatabase db) {
         AoBlockStore store = storeOn(db);
         store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.EXPLORING, T0);
         assertThrows(DuplicateBlockException.class,
-                () -> store.create(new BlockIdentity("m-1", 11L, "DEV"), "user-b", BlockStatus.DONE, T0));
-        assertEquals(10L, store.findByMacroId("m-1").orElseThrow().pageId());
+                () -> store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-b", BlockStatus.DONE, T0));
+        Block kept = store.find(10L, "m-1").orElseThrow();
+        assertEquals("user-a", kept.authorKey());
+        assertEquals(BlockStatus.EXPLORING, kept.status());
+        assertEquals(1, store.findByPage(10L).size());
+    }
+
+    @EachDatabase
+    void create_sameMacroIdOnACopiedPage_isASecondBlock(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        Block original = store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.EXPLORING, T0);
+
+        Block copy = store.create(new BlockIdentity("m-1", 11L, "HR"), "user-b", BlockStatus.DONE, T0.plusSeconds(5));
+
+        assertTrue(copy.id() != original.id());
+        assertEquals(original, store.find(10L, "m-1").orElseThrow());
+        assertEquals(copy, store.find(11L, "m-1").orElseThrow());
+        assertEquals("user-b", copy.authorKey());
+        assertEquals("HR", copy.spaceKey());
+
+        store.updateStatus(11L, "m-1", BlockStatus.STUCK);
+        assertEquals(BlockStatus.EXPLORING, store.find(10L, "m-1").orElseThrow().status(), "the original is untouched");
+        assertEquals(BlockStatus.STUCK, store.find(11L, "m-1").orElseThrow().status());
+
+        store.deleteByPage(11L);
+        assertTrue(store.find(10L, "m-1").isPresent());
+    }
+
+    @EachDatabase
+    void rowsCarryTheBlockKeyOfPageAndMacroId(TestDatabase db) throws Exception {
+        storeOn(db).create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"BLOCK_KEY\", \"TRASHED\" FROM \"AO_1514BA_BLOCK\"")) {
+            assertTrue(rows.next());
+            assertEquals("10/m-1", rows.getString(1));
+            assertFalse(rows.getBoolean(2));
+        }
+    }
+
+    @EachDatabase
+    void theDatabaseRefusesASecondRowWithTheSameBlockKey(TestDatabase db) {
+        storeOn(db).create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+
+        assertThrows(RuntimeException.class, () -> db.execute("INSERT INTO \"AO_1514BA_BLOCK\" (\"BLOCK_KEY\", \"MACRO_ID\","
+                + " \"PAGE_ID\", \"SPACE_KEY\", \"AUTHOR_KEY\", \"STATUS\", \"CREATED_AT\", \"TRASHED\")"
+                + " VALUES ('10/m-1', 'm-1', 10, 'DEV', 'user-b', 'DONE', 0, FALSE)"));
+    }
+
+    @EachDatabase
+    void updateStatus_changesOnlyThatBlock(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
+        store.create(new BlockIdentity("m-2", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
+
+        store.updateStatus(10L, "m-1", BlockStatus.DONE);
+
+        assertEquals(BlockStatus.DONE, store.find(10L, "m-1").orElseThrow().status());
+        assertEquals(BlockStatus.IN_PROGRESS, store.find(10L, "m-2").orElseThrow().status());
+        assertEquals("user-a", store.find(10L, "m-1").orElseThrow().authorKey());
+    }
+
+    @EachDatabase
+    void updateStatus_ofAnUnknownBlock_doesNothing(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
+
+        store.updateStatus(11L, "m-1", BlockStatus.DONE);
+
+        assertEquals(BlockStatus.IN_PROGRESS, store.find(10L, "m-1").orElseThrow().status());
+        assertTrue(store.find(11L, "m-1").isEmpty());
+    }
+
+    @EachDatabase
+    void setTrashed_takesThePagesBlocksOutOfTheSpaceCount_andRestoreBringsThemBack(TestDatabase db) throws Exception {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+
+        store.setTrashed(10L, true);
+
+        assertEquals(1, store.countBySpace("DEV"));
+        assertEquals(2, trashedRows(db));
+        assertEquals(2, store.findByPage(10L).size(), "trashed blocks are kept");
+        assertTrue(store.find(10L, "a").isPresent());
+
+        store.setTrashed(10L, true);
+        assertEquals(1, store.countBySpace("DEV"), "trashing twice changes nothing");
+
+        store.setTrashed(10L, false);
+
+        assertEquals(3, store.countBySpace("DEV"));
+        assertEquals(0, trashedRows(db));
+    }
+
+    @EachDatabase
+    void setTrashed_ofAPageWithoutBlocks_doesNothing(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+
+        store.setTrashed(99L, true);
+
+        assertEquals(1, store.countBySpace("DEV"));
+    }
+
+    @EachDatabase
+    void countBySpace_countsACopiedPagesBlocksToo(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("m-1", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("m-1", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+
+        assertEquals(2, store.countBySpace("DEV"));
+    }
+
+    private static int trashedRows(TestDatabase db) throws Exception {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"AO_1514BA_BLOCK\" WHERE \"TRASHED\" = TRUE")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     @EachDatabase

@@ -43,7 +43,7 @@ class AoReactionStoreTest {
 
         assertTrue(store.toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0));
 
-        assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), store.forBlock("m-1"));
+        assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), store.forBlock(10L, "m-1"));
     }
 
     @EachDatabase
@@ -53,7 +53,7 @@ class AoReactionStoreTest {
 
         assertFalse(store.toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0.plusSeconds(1)));
 
-        assertTrue(store.forBlock("m-1").isEmpty());
+        assertTrue(store.forBlock(10L, "m-1").isEmpty());
         assertTrue(store.toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0.plusSeconds(2)), "a third toggle adds it again");
     }
 
@@ -65,7 +65,7 @@ class AoReactionStoreTest {
         }
         store.toggle(10L, "m-1", "bob", ReactionKind.THANKS, T0);
 
-        List<Reaction> reactions = store.forBlock("m-1");
+        List<Reaction> reactions = store.forBlock(10L, "m-1");
 
         assertEquals(ReactionKind.values().length + 1, reactions.size());
         assertEquals(Set.of(ReactionKind.values()),
@@ -80,8 +80,39 @@ class AoReactionStoreTest {
 
         assertTrue(store.toggle(10L, "m-2", "alice", ReactionKind.USEFUL, T0));
 
-        assertEquals(1, store.forBlock("m-1").size());
-        assertEquals(1, store.forBlock("m-2").size());
+        assertEquals(1, store.forBlock(10L, "m-1").size());
+        assertEquals(1, store.forBlock(10L, "m-2").size());
+    }
+
+    @EachDatabase
+    void toggle_sameMacroIdOnACopiedPage_isASeparateBlockWithItsOwnReactions(TestDatabase db) {
+        AoReactionStore store = storeOn(db);
+        assertTrue(store.toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0));
+
+        assertTrue(store.toggle(11L, "m-1", "alice", ReactionKind.THANKS, T0), "the copy's first toggle adds, not removes");
+        store.toggle(11L, "m-1", "bob", ReactionKind.USEFUL, T0);
+
+        assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), store.forBlock(10L, "m-1"));
+        assertEquals(2, store.forBlock(11L, "m-1").size());
+        assertEquals(1, store.forPage(10L).size());
+
+        assertFalse(store.toggle(11L, "m-1", "alice", ReactionKind.THANKS, T0));
+        assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), store.forBlock(10L, "m-1"), "the original keeps it");
+    }
+
+    @EachDatabase
+    void deleteByPage_removesThatPagesReactionsOnly_andSaysHowMany(TestDatabase db) {
+        AoReactionStore store = storeOn(db);
+        store.toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0);
+        store.toggle(10L, "m-2", "bob", ReactionKind.LEARNED, T0);
+        store.toggle(11L, "m-1", "alice", ReactionKind.THANKS, T0);
+
+        assertEquals(2, store.deleteByPage(10L));
+
+        assertTrue(store.forPage(10L).isEmpty());
+        assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), store.forBlock(11L, "m-1"));
+        assertEquals(0, store.deleteByPage(10L));
+        assertTrue(store.toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0), "a purged reaction can be added anew");
     }
 
     @EachDatabase
@@ -95,7 +126,7 @@ class AoReactionStoreTest {
             assertEquals(10L, rows.getLong(1));
             assertEquals("CAN_HELP", rows.getString(2));
             assertEquals(T0.toEpochMilli(), rows.getLong(3));
-            assertEquals("m-1|alice|CAN_HELP", rows.getString(4));
+            assertEquals("10|m-1|alice|CAN_HELP", rows.getString(4));
             assertFalse(rows.next());
         }
     }
@@ -105,12 +136,12 @@ class AoReactionStoreTest {
         storeOn(db).toggle(10L, "m-1", "alice", ReactionKind.THANKS, T0);
 
         assertThrowsAny(() -> db.execute("INSERT INTO \"AO_1514BA_REACTION\" (\"MACRO_ID\", \"PAGE_ID\", \"USER_KEY\", \"KIND\","
-                + " \"UNIQUE_KEY\", \"CREATED_AT\") VALUES ('m-1', 10, 'alice', 'THANKS', 'm-1|alice|THANKS', 0)"));
+                + " \"UNIQUE_KEY\", \"CREATED_AT\") VALUES ('m-1', 10, 'alice', 'THANKS', '10|m-1|alice|THANKS', 0)"));
     }
 
     @EachDatabase
     void forBlock_ofABlockWithoutReactions_isEmpty(TestDatabase db) {
-        assertTrue(storeOn(db).forBlock("nope").isEmpty());
+        assertTrue(storeOn(db).forBlock(10L, "nope").isEmpty());
     }
 
     @EachDatabase
@@ -157,7 +188,7 @@ class AoReactionStoreTest {
         List<Boolean> results = concurrently(50, people, i -> store.toggle(10L, "m-1", "user-" + i, ReactionKind.THANKS, T0));
 
         assertTrue(results.stream().allMatch(added -> added), "every toggle added");
-        assertEquals(people, store.forBlock("m-1").size());
+        assertEquals(people, store.forBlock(10L, "m-1").size());
         assertEquals(people, store.forPage(10L).size());
     }
 
@@ -170,7 +201,7 @@ class AoReactionStoreTest {
         List<Boolean> results = concurrently(people * 2, people * 2,
                 i -> store.toggle(10L, "m-1", "user-" + (i % people), ReactionKind.USEFUL, T0));
 
-        assertTrue(store.forBlock("m-1").isEmpty(), () -> "left over: " + store.forBlock("m-1").size());
+        assertTrue(store.forBlock(10L, "m-1").isEmpty(), () -> "left over: " + store.forBlock(10L, "m-1").size());
         for (int person = 0; person < people; person++) {
             assertTrue(results.get(person) ^ results.get(person + people), "one click added, the other removed: user-" + person);
         }
@@ -183,7 +214,7 @@ class AoReactionStoreTest {
 
         concurrently(people * 3, people * 3, i -> store.toggle(10L, "m-1", "user-" + (i % people), ReactionKind.LEARNED, T0));
 
-        List<Reaction> reactions = store.forBlock("m-1");
+        List<Reaction> reactions = store.forBlock(10L, "m-1");
         assertEquals(people, reactions.size());
         assertEquals(people, new HashSet<>(reactions).size());
     }
@@ -205,7 +236,7 @@ class AoReactionStoreTest {
 
         assertFalse(added, "the retry saw the other click's row and removed it");
         assertEquals(2, lookups.get(), "one retry");
-        assertTrue(other.forBlock("m-1").isEmpty());
+        assertTrue(other.forBlock(10L, "m-1").isEmpty());
     }
 
     @EachDatabase
@@ -232,7 +263,7 @@ class AoReactionStoreTest {
 
             assertTrue(firstRemoved);
             assertTrue(secondAdded, "the row was already gone, so the second click adds it back");
-            assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), other.forBlock("m-1"));
+            assertEquals(List.of(new Reaction("m-1", "alice", ReactionKind.THANKS)), other.forBlock(10L, "m-1"));
         } finally {
             pool.shutdownNow();
         }

@@ -1,5 +1,9 @@
 package io.outloud.preview.demo;
 
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.pages.PageUpdateTrigger;
+import com.atlassian.event.api.EventPublisher;
 import io.outloud.preview.content.StorageMacros;
 import io.outloud.preview.host.PageRepository;
 import io.outloud.preview.host.PreviewUser;
@@ -12,7 +16,8 @@ import java.util.Set;
 
 /**
  * The demo organisation: people in six departments, a team space open to everyone (and anonymous readers),
- * an engineering space, and pages with working-out-loud blocks in every status. Added once, to an empty database.
+ * an engineering space, and pages with working-out-loud blocks in every status. Added once, to an empty database,
+ * as people would: each block saved by its author, so the app records who wrote it through the page events.
  */
 public final class DemoContent {
     public static final List<PreviewUser> PEOPLE = List.of(
@@ -32,7 +37,7 @@ public final class DemoContent {
     private DemoContent() {
     }
 
-    public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages) {
+    public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events) {
         if (!users.all().isEmpty()) {
             return;
         }
@@ -49,24 +54,42 @@ public final class DemoContent {
         spaces.grant(ENG, "8a7f80a1-bruno", SpacePermission.VIEW);
         spaces.grant(ENG, "8a7f80a1-admin", SpacePermission.VIEW, SpacePermission.EDIT, SpacePermission.ADMIN);
 
-        pages.create(TEAM, WELCOME, StorageMacros.assignMissingMacroIds(welcomePage()), "8a7f80a1-eva");
-        pages.create(ENG, "Build pipeline notes", StorageMacros.assignMissingMacroIds(engineeringPage()), "8a7f80a1-alice");
-        long restricted = pages.create(TEAM, RESTRICTED, StorageMacros.assignMissingMacroIds("""
+        Saver saver = new Saver(pages, events);
+        long welcomeId = saver.create(TEAM, WELCOME,
+                "<p>People narrate their work in progress. React to what helps you: reactions are saved as you click.</p>" + block("exploring", "Which onboarding questions come up most", "<p>I am reading the last 200 support tickets from new customers.</p>"),
+                "8a7f80a1-eva");
+        saver.append(welcomeId, block("in-progress", "A glossary of finance terms for non-finance people",
+                "<p>First 30 terms are drafted; <strong>EBITDA</strong> was the hardest to explain.</p>"), "8a7f80a1-chloe");
+        saver.append(welcomeId, block("stuck", "Exporting survey results to our data warehouse",
+                "<p>The export times out after 10,000 rows. Has anyone solved this before?</p>"), "8a7f80a1-farid");
+        saver.append(welcomeId, block("done", "New hire buddy programme",
+                "<p>Twelve buddies signed up. What I learned: people say yes when asked personally.</p>"), "8a7f80a1-dirk");
+        saver.create(ENG, "Build pipeline notes", engineeringPage(), "8a7f80a1-alice");
+        long restricted = saver.create(TEAM, RESTRICTED, """
                 <p>Only Dirk and Sam can see this page. Others get "page not found", and the app's REST resources answer 404.</p>
-                """ + block("exploring", "Options for the team structure", "<p>Collecting options before anyone is asked.</p>")), "8a7f80a1-dirk");
+                """ + block("exploring", "Options for the team structure", "<p>Collecting options before anyone is asked.</p>"), "8a7f80a1-dirk");
         pages.restrictViewers(restricted, Set.of("8a7f80a1-dirk", "8a7f80a1-admin"));
+    }
+
+    /** Saves pages as the editor would: macro ids assigned, then the page event the host publishes. */
+    private record Saver(PageRepository pages, EventPublisher events) {
+        long create(String space, String title, String storage, String author) {
+            long id = pages.create(space, title, StorageMacros.assignMissingMacroIds(storage), author);
+            events.publish(new PageCreateEvent(this, pages.asConfluencePage(id).orElseThrow()));
+            return id;
+        }
+
+        void append(long id, String storage, String editor) {
+            var before = pages.find(id).orElseThrow();
+            String body = StorageMacros.assignMissingMacroIds(before.body() + storage);
+            pages.update(id, before.title(), body, editor);
+            events.publish(new PageUpdateEvent(this, pages.asConfluencePage(id).orElseThrow(), pages.toConfluencePage(before), false,
+                    PageUpdateTrigger.EDIT_PAGE));
+        }
     }
 
     private static String key(PreviewUser user) {
         return user.getKey().getStringValue();
-    }
-
-    private static String welcomePage() {
-        return "<p>Four people narrate their work in progress. React to what helps you: reactions are saved as you click.</p>"
-                + block("exploring", "Which onboarding questions come up most", "<p>I am reading the last 200 support tickets from new customers.</p>")
-                + block("in-progress", "A glossary of finance terms for non-finance people", "<p>First 30 terms are drafted; <strong>EBITDA</strong> was the hardest to explain.</p>")
-                + block("stuck", "Exporting survey results to our data warehouse", "<p>The export times out after 10,000 rows. Has anyone solved this before?</p>")
-                + block("done", "New hire buddy programme", "<p>Twelve buddies signed up. What I learned: people say yes when asked personally.</p>");
     }
 
     private static String engineeringPage() {

@@ -16,10 +16,12 @@ import java.util.TreeSet;
 public final class PageRepository {
     private final Jdbc jdbc;
     private final SpaceDirectory spaces;
+    private final UserDirectory users;
 
-    public PageRepository(Jdbc jdbc, SpaceDirectory spaces) {
+    public PageRepository(Jdbc jdbc, SpaceDirectory spaces, UserDirectory users) {
         this.jdbc = jdbc;
         this.spaces = spaces;
+        this.users = users;
     }
 
     public long create(String spaceKey, String title, String body, String creatorKey) {
@@ -49,6 +51,10 @@ public final class PageRepository {
         return jdbc.queryOne("SELECT * FROM PV_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND TRASHED = FALSE", PageRepository::page, spaceKey, title);
     }
 
+    public List<StoredPage> trashedInSpace(String spaceKey) {
+        return jdbc.query("SELECT * FROM PV_PAGE WHERE SPACE_KEY = ? AND TRASHED = TRUE ORDER BY TITLE", PageRepository::page, spaceKey);
+    }
+
     public List<StoredPage> inSpace(String spaceKey) {
         return jdbc.query("SELECT * FROM PV_PAGE WHERE SPACE_KEY = ? AND TRASHED = FALSE ORDER BY TITLE", PageRepository::page, spaceKey);
     }
@@ -66,15 +72,17 @@ public final class PageRepository {
     }
 
     /** The page as Confluence's API object, with its space. */
-    public Optional<AbstractPage> asConfluencePage(long id) {
+    public Optional<Page> asConfluencePage(long id) {
         return find(id).map(this::toConfluencePage);
     }
 
-    public AbstractPage toConfluencePage(StoredPage stored) {
+    public Page toConfluencePage(StoredPage stored) {
         Page page = new Page();
         page.setId(stored.id());
         page.setTitle(stored.title());
         page.setBodyAsString(stored.body());
+        page.setCreator(stored.creatorKey() == null ? null : users.byKey(stored.creatorKey()).orElse(null));
+        page.setLastModifier(stored.lastModifierKey() == null ? null : users.byKey(stored.lastModifierKey()).orElse(null));
         page.setSpace(spaces.space(stored.spaceKey()).orElseThrow());
         return page;
     }

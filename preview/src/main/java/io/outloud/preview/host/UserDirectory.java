@@ -5,9 +5,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** The preview's users (Confluence's user directory and profile fields: department, job title). */
+/**
+ * The preview's users (Confluence's user directory and profile fields: department, job title). Looked up by
+ * key through a cache, as Confluence's user cache answers most lookups without SQL; the demo users do not change
+ * while a preview runs, so two preview nodes need no shared cache.
+ */
 public final class UserDirectory {
     private final Jdbc jdbc;
+    private final java.util.Map<String, PreviewUser> byKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UserDirectory(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -23,10 +28,17 @@ public final class UserDirectory {
                     user.getKey().getStringValue(), user.getName(), user.getFullName(), user.getEmail(), user.department(),
                     user.jobTitle(), user.siteAdmin());
         }
+        byKey.remove(user.getKey().getStringValue());
     }
 
     public Optional<PreviewUser> byKey(String key) {
-        return jdbc.queryOne("SELECT * FROM PV_USER WHERE USER_KEY = ?", UserDirectory::user, key);
+        PreviewUser cached = byKey.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PreviewUser> found = jdbc.queryOne("SELECT * FROM PV_USER WHERE USER_KEY = ?", UserDirectory::user, key);
+        found.ifPresent(user -> byKey.put(key, user));
+        return found;
     }
 
     public Optional<PreviewUser> byUsername(String username) {

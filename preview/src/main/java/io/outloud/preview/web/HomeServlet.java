@@ -34,6 +34,24 @@ public final class HomeServlet extends HttpServlet {
         this.layout = layout;
     }
 
+    /** The space's trash, for its admins: restore a page, or purge it for good. */
+    private String trash(HttpServletRequest request, Space space) {
+        List<StoredPage> trashed = pages.trashedInSpace(space.getKey());
+        if (trashed.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h3>Trash</h3><ul class=\"outloud-preview-trash\">");
+        for (StoredPage page : trashed) {
+            String token = FormTokens.hiddenField(request);
+            out.append("<li>").append(Html.escape(page.title()))
+                    .append(" <form class=\"aui outloud-preview-inline\" method=\"post\" action=\"/pages/restorepage.action?pageId=").append(page.id())
+                    .append("\">").append(token).append("<button class=\"aui-button\" type=\"submit\">Restore</button></form>")
+                    .append(" <form class=\"aui outloud-preview-inline\" method=\"post\" action=\"/pages/purgepage.action?pageId=").append(page.id())
+                    .append("\">").append(token).append("<button class=\"aui-button\" type=\"submit\">Purge</button></form></li>");
+        }
+        return out.append("</ul>").toString();
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"/".equals(request.getRequestURI())) {
@@ -60,6 +78,9 @@ public final class HomeServlet extends HttpServlet {
             if (canAdd) {
                 content.append("<p><a class=\"aui-button\" href=\"/pages/createpage.action?spaceKey=").append(Html.url(space.getKey()))
                         .append("\">Create a page in ").append(Html.escape(space.getName())).append("</a></p>");
+            }
+            if (permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.ADMINISTER, space)) {
+                content.append(trash(request, space));
             }
         }
         content.append("<h2>People</h2><table class=\"aui\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Department</th>")

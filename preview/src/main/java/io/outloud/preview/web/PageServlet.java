@@ -2,7 +2,15 @@ package io.outloud.preview.web;
 
 import io.outloud.preview.html.Html;
 import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageUpdateTrigger;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -38,14 +46,17 @@ public final class PageServlet extends HttpServlet {
     private final PermissionManager permissions;
     private final Map<String, Macro> macros;
     private final Layout layout;
+    private final EventPublisher events;
     private final StorageFormatRenderer renderer = new StorageFormatRenderer();
 
-    public PageServlet(PageRepository pages, SpaceDirectory spaces, PermissionManager permissions, Map<String, Macro> macros, Layout layout) {
+    public PageServlet(PageRepository pages, SpaceDirectory spaces, PermissionManager permissions, Map<String, Macro> macros, Layout layout,
+                       EventPublisher events) {
         this.pages = pages;
         this.spaces = spaces;
         this.permissions = permissions;
         this.macros = macros;
         this.layout = layout;
+        this.events = events;
     }
 
     @Override
@@ -69,6 +80,9 @@ public final class PageServlet extends HttpServlet {
         switch (action(request)) {
             case "editpage.action" -> saveEdit(request, response);
             case "createpage.action" -> create(request, response);
+            case "trashpage.action" -> trash(request, response);
+            case "restorepage.action" -> restoreOrPurge(request, response, false);
+            case "purgepage.action" -> restoreOrPurge(request, response, true);
             default -> notFound(request, response);
         }
     }
@@ -86,7 +100,7 @@ public final class PageServlet extends HttpServlet {
         boolean canEdit = permissions.hasPermission(user(), Permission.EDIT, confluencePage);
         String actions = canEdit ? "<p class=\"outloud-preview-actions\"><a class=\"aui-button\" id=\"edit-page\" href=\"/pages/editpage.action?pageId="
                 + stored.id() + "\">Edit</a> <a class=\"aui-button\" href=\"/pages/createpage.action?spaceKey=" + Html.url(space.getKey())
-                + "\">Create page</a></p>" : "";
+                + "\">Create page</a> " + trashForm(request, stored.id()) + "</p>" : "";
         String content = actions + "<div id=\"main-content-body\" class=\"wiki-content\">" + body + "</div>";
         send(response, 200, layout.page(request, stored.title(), crumbs(space, null), content, new Layout.Meta(stored.id(), space.getKey())));
     }
@@ -128,6 +142,8 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         pages.update(stored.id(), title.trim(), submission.storage(), user().getKey().getStringValue());
+        Page saved = pages.asConfluencePage(stored.id()).orElseThrow();
+        events.publish(new PageUpdateEvent(this, saved, pages.toConfluencePage(stored), false, PageUpdateTrigger.EDIT_PAGE));
         response.sendRedirect("/pages/viewpage.action?pageId=" + stored.id());
     }
 
@@ -161,6 +177,7 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         long id = pages.create(spaceKey, title.trim(), submission.storage(), user().getKey().getStringValue());
+        events.publish(new PageCreateEvent(this, pages.asConfluencePage(id).orElseThrow()));
         response.sendRedirect("/pages/viewpage.action?pageId=" + id);
     }
 
@@ -179,6 +196,51 @@ public final class PageServlet extends HttpServlet {
             } catch (MalformedStorageException e) {
                 return new Submission(null, "The page is not valid storage format: " + e.getMessage());
             }
+        }
+    }
+
+    private static String trashForm(HttpServletRequest request, long pageId) {
+        return "<form class=\"aui outloud-preview-inline\" method=\"post\" action=\"/pages/trashpage.action?pageId=" + pageId + "\">"
+                + FormTokens.hiddenField(request) + "<button class=\"aui-button\" type=\"submit\" id=\"trash-page\">Move to trash</button></form>";
+    }
+
+    /** Moving to the trash needs edit permission, as in Confluence's default permission scheme for pages. */
+    private void trash(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<StoredPage> page = viewable(request);
+        if (page.isEmpty() || !permissions.hasPermission(user(), Permission.EDIT, pages.toConfluencePage(page.get()))) {
+            notFound(request, response);
+            return;
+        }
+        pages.setTrashed(page.get().id(), true);
+        events.publish(new PageTrashedEvent(this, pages.toConfluencePage(page.get()), user(), false));
+        response.sendRedirect("/#space-" + Html.url(page.get().spaceKey()));
+    }
+
+    /** Restoring and purging are for space admins, from the space's trash. */
+    private void restoreOrPurge(HttpServletRequest request, HttpServletResponse response, boolean purge) throws IOException {
+        Optional<StoredPage> page = pageId(request).flatMap(pages::find).filter(StoredPage::trashed);
+        Optional<Space> space = page.flatMap(p -> spaces.space(p.spaceKey()));
+        if (space.isEmpty() || !permissions.hasPermission(user(), Permission.ADMINISTER, space.get())) {
+            notFound(request, response);
+            return;
+        }
+        Page confluencePage = pages.toConfluencePage(page.get());
+        if (purge) {
+            pages.purge(page.get().id());
+            events.publish(new PageRemoveEvent(this, confluencePage));
+            response.sendRedirect("/#space-" + Html.url(space.get().getKey()));
+        } else {
+            pages.setTrashed(page.get().id(), false);
+            events.publish(new PageRestoreEvent(this, confluencePage));
+            response.sendRedirect("/pages/viewpage.action?pageId=" + page.get().id());
+        }
+    }
+
+    private static Optional<Long> pageId(HttpServletRequest request) {
+        try {
+            return Optional.of(Long.parseLong(request.getParameter("pageId")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
@@ -215,13 +277,7 @@ public final class PageServlet extends HttpServlet {
     }
 
     private Optional<StoredPage> viewable(HttpServletRequest request) {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("pageId"));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return pages.find(id).filter(p -> permissions.hasPermission(user(), Permission.VIEW, pages.toConfluencePage(p)));
+        return pageId(request).flatMap(pages::find).filter(p -> permissions.hasPermission(user(), Permission.VIEW, pages.toConfluencePage(p)));
     }
 
     private List<Layout.Crumb> crumbs(Space space, StoredPage page) {

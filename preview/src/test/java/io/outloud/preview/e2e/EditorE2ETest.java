@@ -1,18 +1,10 @@
 package io.outloud.preview.e2e;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.browser.BrowserExtension;
 import io.outloud.preview.browser.BrowserSession;
 import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,8 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are rendered inert; malformed storage is refused without losing what was typed. Only the first test changes
  * the welcome page; the hostile one creates its own page and the malformed one saves nothing.
  */
-class EditorE2ETest {
-
+class EditorE2ETest extends PreviewBrowserTest {
     static final String NEW_BLOCK = "<ac:structured-macro ac:name=\"working-out-loud\">"
             + "<ac:parameter ac:name=\"status\">stuck</ac:parameter>"
             + "<ac:parameter ac:name=\"working-on\">New thing</ac:parameter>"
@@ -53,27 +44,6 @@ class EditorE2ETest {
 
     /** The attack as plain HTML, from a browser's point of view. */
     static final String HTML_ATTACK = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\">";
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
-
-    @RegisterExtension
-    static final BrowserExtension browser = BrowserExtension.forBaseUrl(() -> server.baseUrl()).checkEachPage();
-
-    @BeforeAll
-    static void startPreview() throws Exception {
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = E2E.pageId(server, DemoContent.TEAM, DemoContent.WELCOME);
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void appendedBlock_getsAMacroId_andCanBeReactedTo(BrowserSession session) {

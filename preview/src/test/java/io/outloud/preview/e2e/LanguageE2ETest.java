@@ -4,19 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Properties;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.browser.BrowserExtension;
 import io.outloud.preview.browser.BrowserSession;
-import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,31 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Dutch, end to end: texts rendered on the server by the macro, texts the block script shows (filled in by the
  * jsI18n transformer per locale), and error messages of the REST resource.
  */
-class LanguageE2ETest {
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
+class LanguageE2ETest extends PreviewBrowserTest {
     private static Properties english;
     private static Properties dutch;
 
-    @RegisterExtension
-    static final BrowserExtension browser = BrowserExtension.forBaseUrl(() -> server.baseUrl()).checkEachPage();
-
     @BeforeAll
-    static void startPreview() throws Exception {
+    static void setUpClass() throws Exception {
         english = bundle("i18n/outloud.properties");
         dutch = bundle("i18n/outloud_nl.properties");
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = E2E.pageId(server, DemoContent.TEAM, DemoContent.WELCOME);
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -1,17 +1,8 @@
 package io.outloud.preview.e2e;
 
-import java.nio.file.Path;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.browser.BrowserExtension;
 import io.outloud.preview.browser.BrowserSession;
-import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -24,29 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Reacting, the vertical slice: browser, block script, REST resource, Active Objects, and back into the rendered
  * page, by mouse and by keyboard. The tests use different blocks, so they do not depend on each other's order.
  */
-class ReactionsE2ETest {
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
-
-    @RegisterExtension
-    static final BrowserExtension browser = BrowserExtension.forBaseUrl(() -> server.baseUrl()).checkEachPage();
-
-    @BeforeAll
-    static void startPreview() throws Exception {
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = E2E.pageId(server, DemoContent.TEAM, DemoContent.WELCOME);
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class ReactionsE2ETest extends PreviewBrowserTest {
     @Test
     void thanks_updatesInPlace_persists_andCountsPerPerson(BrowserSession session) {
         E2E.startAs(session, "alice");

@@ -4,16 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.browser.BrowserExtension;
 import io.outloud.preview.browser.BrowserSession;
 import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -22,29 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo's welcome page as a visitor meets it, and who may see the restricted page. */
-class WelcomePageE2ETest {
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
+class WelcomePageE2ETest extends PreviewBrowserTest {
     private static long restrictedId;
 
-    @RegisterExtension
-    static final BrowserExtension browser = BrowserExtension.forBaseUrl(() -> server.baseUrl()).checkEachPage();
-
     @BeforeAll
-    static void startPreview() throws Exception {
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = E2E.pageId(server, DemoContent.TEAM, DemoContent.WELCOME);
+    static void setUpClass() throws Exception {
         restrictedId = E2E.pageId(server, DemoContent.TEAM, DemoContent.RESTRICTED);
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

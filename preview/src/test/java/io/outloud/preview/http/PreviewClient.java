@@ -59,22 +59,23 @@ final class PreviewClient {
     }
 
     Response get(String path) throws IOException {
-        return exchange("GET", path, null, null);
+        return send("GET", path, null, null);
     }
 
     Response postForm(String path, String form) throws IOException {
-        return exchange("POST", path, "application/x-www-form-urlencoded", form);
+        return send("POST", path, "application/x-www-form-urlencoded", form);
     }
 
     Response postJson(String path, String json, String... headers) throws IOException {
-        return exchange("POST", path, "application/json", json, headers);
+        return send("POST", path, "application/json", json, headers);
     }
 
     Response post(String path, String contentType, String body, String... headers) throws IOException {
-        return exchange("POST", path, contentType, body, headers);
+        return send("POST", path, contentType, body, headers);
     }
 
-    private Response exchange(String method, String path, String contentType, String body, String... headers) throws IOException {
+    /** Any method, e.g. PUT and DELETE; the body and content type may be null. */
+    Response send(String method, String path, String contentType, String body, String... headers) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(baseUrl + path).toURL().openConnection();
         connection.setInstanceFollowRedirects(false);
         connection.setRequestMethod(method);

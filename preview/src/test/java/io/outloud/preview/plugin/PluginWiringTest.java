@@ -77,6 +77,7 @@ class PluginWiringTest {
     void theSpringContextStartsWithTheHostServicesAndWiresTheUseCases() throws Exception {
         try (TestDatabase db = TestDatabases.open(DatabaseKind.H2)) {
             var ao = db.activeObjects(descriptor.key());
+            var events = new io.outloud.preview.host.PreviewEventPublisher();
             HostServices services = new HostServices()
                     .export(ActiveObjects.class, ao)
                     .export(I18nResolver.class, new PreviewI18nResolver(loader, descriptor.i18nLocations()))
@@ -84,13 +85,32 @@ class PluginWiringTest {
                     .export(com.atlassian.confluence.pages.PageManager.class, id -> null)
                     .export(com.atlassian.confluence.security.PermissionManager.class, (user, permission, target) -> false)
                     .export(com.atlassian.templaterenderer.TemplateRenderer.class, new PreviewTemplateRenderer(loader, MethodAllowlist.empty()))
-                    .export(com.atlassian.webresource.api.assembler.PageBuilderService.class, new io.outloud.preview.host.PreviewPageBuilderService());
+                    .export(com.atlassian.webresource.api.assembler.PageBuilderService.class, new io.outloud.preview.host.PreviewPageBuilderService())
+                    .export(com.atlassian.confluence.user.UserAccessor.class, key -> null)
+                    .export(com.atlassian.confluence.user.UserDetailsManager.class, (user, key) -> null)
+                    .export(com.atlassian.event.api.EventPublisher.class, events);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
+                // The page listener registered itself with the host's event publisher when the context started.
+                ao.migrate(io.outloud.wol.ao.AoBlock.class, io.outloud.wol.ao.AoReaction.class);
+                var blocks = container.bean(io.outloud.wol.BlockStore.class);
+                blocks.create(new io.outloud.wol.BlockIdentity("m-1", 7L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
+                blocks.create(new io.outloud.wol.BlockIdentity("m-2", 8L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
+                events.publish(new com.atlassian.confluence.event.events.content.page.PageRemoveEvent(this, page(7L)));
+                assertTrue(blocks.findByPage(7L).isEmpty(), "a purged page's blocks are deleted");
+                container.close();
+                events.publish(new com.atlassian.confluence.event.events.content.page.PageRemoveEvent(this, page(8L)));
+                assertTrue(!blocks.findByPage(8L).isEmpty(), "a stopped plugin no longer listens");
             }
         }
+    }
+
+    private static com.atlassian.confluence.pages.Page page(long id) {
+        var page = new com.atlassian.confluence.pages.Page();
+        page.setId(id);
+        return page;
     }
 
     private static String messages(Throwable error) {

@@ -1,0 +1,6 @@
+package com.atlassian.event.api;
+
+/** Atlassian Events: publishes events to the registered listeners. */
+public interface EventPublisher extends EventListenerRegistrar {
+    void publish(Object event);
+}

@@ -1,0 +1,34 @@
+package io.outloud.wol;
+
+import io.outloud.common.OutloudException;
+import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The one check every block use case starts with: the block is on a page the current person may view. A block
+ * not on the page, a page that does not exist and a page the person may not view are all "not found" alike, so
+ * nobody learns that a page they cannot see exists.
+ */
+public class BlockAccess {
+    private static final Pattern MACRO_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final PageAccess pages;
+
+    public BlockAccess(PageAccess pages) {
+        this.pages = Objects.requireNonNull(pages);
+    }
+
+    public PageRef requireViewable(long pageId, String macroId) {
+        if (macroId == null || !MACRO_ID.matcher(macroId).matches()) {
+            throw OutloudException.notFound();
+        }
+        PageRef page = pages.viewablePage(pageId).orElseThrow(OutloudException::notFound);
+        if (!page.containsMacro(macroId)) {
+            throw OutloudException.notFound();
+        }
+        return page;
+    }
+}

@@ -1,0 +1,43 @@
+package io.outloud.wol;
+
+import io.outloud.people.PersonDirectory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The data behind the block cards of a page being rendered (whose view permission the host checked). */
+public class BlockCards {
+    private final BlockStore blocks;
+    private final ReactionStore reactions;
+    private final ReplyStore replies;
+    private final PersonDirectory people;
+    private final BlockRegistry registry;
+
+    public BlockCards(BlockStore blocks, ReactionStore reactions, ReplyStore replies, PersonDirectory people, BlockRegistry registry) {
+        this.blocks = Objects.requireNonNull(blocks);
+        this.reactions = Objects.requireNonNull(reactions);
+        this.replies = Objects.requireNonNull(replies);
+        this.people = Objects.requireNonNull(people);
+        this.registry = Objects.requireNonNull(registry);
+    }
+
+    /** Four lookups whatever the number of blocks: blocks, reactions, reply counts, and their authors all at once. */
+    public PageBlocks load(long pageId) {
+        List<Block> pageBlocks = blocks.findByPage(pageId);
+        Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toSet());
+        return new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
+    }
+
+    /** The block of this occurrence, registered now if no page save did (with the page's last editor as author). */
+    public Block block(PageBlocks page, BlockIdentity identity, BlockStatus status, String fallbackAuthorKey) {
+        Block known = page.block(identity.macroId());
+        if (known != null) {
+            return known;
+        }
+        Block registered = registry.ensureRegistered(identity, fallbackAuthorKey, status);
+        page.add(registered, people.people(List.of(registered.authorKey())).get(registered.authorKey()));
+        return registered;
+    }
+}

@@ -1,0 +1,73 @@
+package io.outloud.wol;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the app's record of blocks in step with pages. When a page is saved, each new block occurrence is
+ * registered with the person who saved it as its author (recorded on the server: no macro parameter names an
+ * author) and known blocks take their current status. Trash, restore and purge follow the page.
+ */
+public class BlockRegistry {
+    private final BlockStore blocks;
+    private final ReactionStore reactions;
+    private final ReplyStore replies;
+    private final Clock clock;
+
+    public BlockRegistry(BlockStore blocks, ReactionStore reactions, ReplyStore replies, Clock clock) {
+        this.blocks = Objects.requireNonNull(blocks);
+        this.reactions = Objects.requireNonNull(reactions);
+        this.replies = Objects.requireNonNull(replies);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public void pageSaved(long pageId, String spaceKey, String editorKey, String storage) {
+        List<BlockOccurrence> occurrences = StorageBlocks.find(storage);
+        if (occurrences.isEmpty()) {
+            return;
+        }
+        Map<String, Block> known = blocks.findByPage(pageId).stream()
+                .collect(Collectors.toMap(Block::macroId, Function.identity(), (a, b) -> a));
+        for (BlockOccurrence occurrence : occurrences) {
+            Block existing = known.get(occurrence.macroId());
+            if (existing == null) {
+                register(new BlockIdentity(occurrence.macroId(), pageId, spaceKey), editorKey, occurrence.status());
+            } else if (existing.status() != occurrence.status()) {
+                blocks.updateStatus(pageId, occurrence.macroId(), occurrence.status());
+            }
+        }
+    }
+
+    /** A block rendered that no save registered (its page predates the app): the page's last editor becomes its author. */
+    public Block ensureRegistered(BlockIdentity identity, String fallbackAuthorKey, BlockStatus status) {
+        return blocks.find(identity.pageId(), identity.macroId())
+                .orElseGet(() -> register(identity, fallbackAuthorKey, status));
+    }
+
+    public void pageTrashed(long pageId) {
+        blocks.setTrashed(pageId, true);
+    }
+
+    public void pageRestored(long pageId) {
+        blocks.setTrashed(pageId, false);
+    }
+
+    /** The page is gone for good: so is everything the app kept about its blocks (reactions, replies, the blocks). */
+    public void pagePurged(long pageId) {
+        reactions.deleteByPage(pageId);
+        replies.deleteByPage(pageId);
+        blocks.deleteByPage(pageId);
+    }
+
+    private Block register(BlockIdentity identity, String authorKey, BlockStatus status) {
+        try {
+            return blocks.create(identity, authorKey, status, clock.instant());
+        } catch (DuplicateBlockException e) {
+            return blocks.find(identity.pageId(), identity.macroId()).orElseThrow(() -> e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.outloud.wol;
+
+import io.outloud.people.Person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one rendering of a page needs for all its blocks, loaded in a fixed number of queries: the blocks,
+ * their reactions and their authors. A block met for the first time is added as it is registered.
+ */
+public final class PageBlocks {
+    private final long pageId;
+    private final Map<String, Block> blocks = new HashMap<>();
+    private final List<Reaction> reactions;
+    private final Map<String, Integer> replyCounts;
+    private final Map<String, Person> people = new HashMap<>();
+
+    PageBlocks(long pageId, List<Block> blocks, List<Reaction> reactions, Map<String, Integer> replyCounts, Map<String, Person> people) {
+        this.pageId = pageId;
+        blocks.forEach(block -> this.blocks.put(block.macroId(), block));
+        this.reactions = List.copyOf(reactions);
+        this.replyCounts = Map.copyOf(replyCounts);
+        this.people.putAll(people);
+    }
+
+    public long pageId() {
+        return pageId;
+    }
+
+    public Block block(String macroId) {
+        return blocks.get(macroId);
+    }
+
+    void add(Block block, Person author) {
+        blocks.put(block.macroId(), block);
+        people.put(author.userKey(), author);
+    }
+
+    public List<Reaction> reactions() {
+        return reactions;
+    }
+
+    public int replyCount(String macroId) {
+        return replyCounts.getOrDefault(macroId, 0);
+    }
+
+    public Person person(String userKey) {
+        return people.getOrDefault(userKey, Person.unknown(userKey));
+    }
+}

@@ -1,0 +1,70 @@
+package io.outloud.wol.listener;
+
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import io.outloud.wol.BlockRegistry;
+
+/**
+ * Keeps blocks in step with their pages through Confluence's page events: a save registers new blocks with
+ * the person who saved as author; trash and restore take blocks out of streams and back; a purge deletes them.
+ * Registered with the host's event publisher for the life of the plugin (Spring init and destroy methods).
+ */
+public class PageLifecycleListener {
+    private final EventPublisher events;
+    private final BlockRegistry registry;
+
+    public PageLifecycleListener(EventPublisher events, BlockRegistry registry) {
+        this.events = events;
+        this.registry = registry;
+    }
+
+    public void register() {
+        events.register(this);
+    }
+
+    public void unregister() {
+        events.unregister(this);
+    }
+
+    @EventListener
+    public void onCreate(PageCreateEvent event) {
+        saved(event);
+    }
+
+    @EventListener
+    public void onUpdate(PageUpdateEvent event) {
+        saved(event);
+    }
+
+    @EventListener
+    public void onTrash(PageTrashedEvent event) {
+        registry.pageTrashed(event.getPage().getId());
+    }
+
+    @EventListener
+    public void onRestore(PageRestoreEvent event) {
+        registry.pageRestored(event.getPage().getId());
+    }
+
+    @EventListener
+    public void onPurge(PageRemoveEvent event) {
+        registry.pagePurged(event.getPage().getId());
+    }
+
+    private void saved(PageEvent event) {
+        Page page = event.getPage();
+        ConfluenceUser editor = page.getLastModifier() != null ? page.getLastModifier() : page.getCreator();
+        if (editor == null) {
+            return; // an anonymous save: the block gets its author when someone known saves or it first renders
+        }
+        registry.pageSaved(page.getId(), page.getSpaceKey(), editor.getKey().getStringValue(), page.getBodyAsString());
+    }
+}

@@ -1,0 +1,246 @@
+package io.outloud.wol.listener;
+
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageUpdateTrigger;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.user.UserKey;
+import io.outloud.wol.Block;
+import io.outloud.wol.BlockRegistry;
+import io.outloud.wol.BlockStatus;
+import io.outloud.wol.InMemoryBlockStore;
+import io.outloud.wol.InMemoryReactionStore;
+import io.outloud.wol.InMemoryReplyStore;
+import io.outloud.wol.ReactionKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageLifecycleListenerTest {
+    private static final Instant NOW = Instant.parse("2026-11-02T09:15:30Z");
+    private static final long PAGE = 10L;
+    private static final String ID_1 = "5f1c3e2a-8d4b-4c7e-9a61-0b2d3c4e5f60";
+    private static final String ID_2 = "0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d";
+
+    private final InMemoryBlockStore blocks = new InMemoryBlockStore();
+    private final InMemoryReactionStore reactions = new InMemoryReactionStore();
+    private final InMemoryReplyStore replies = new InMemoryReplyStore();
+    private final FakeEventPublisher events = new FakeEventPublisher();
+    private final PageLifecycleListener listener = new PageLifecycleListener(events,
+            new BlockRegistry(blocks, reactions, replies, Clock.fixed(NOW, ZoneOffset.UTC)));
+
+    @BeforeEach
+    void register() {
+        listener.register();
+    }
+
+    @AfterEach
+    void unregister() {
+        listener.unregister();
+        assertTrue(events.listeners.isEmpty(), "unregistered for good");
+    }
+
+    private static String block(String id, String status) {
+        return "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + id + "\">"
+                + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter></ac:structured-macro>";
+    }
+
+    private static Page page(long id, String spaceKey, ConfluenceUser creator, ConfluenceUser lastModifier, String body) {
+        Page page = new Page();
+        page.setId(id);
+        page.setSpace(new Space(spaceKey));
+        page.setTitle("Weekly notes");
+        page.setCreator(creator);
+        page.setLastModifier(lastModifier);
+        page.setBodyAsString(body);
+        return page;
+    }
+
+    private static PageUpdateEvent updated(Page page) {
+        return new PageUpdateEvent(new Object(), page, null, false, PageUpdateTrigger.EDIT_PAGE);
+    }
+
+    @Test
+    void register_subscribesTheListenerWithThePublisher() {
+        assertEquals(List.of(listener), events.listeners);
+    }
+
+    @Test
+    void pageCreated_registersItsBlocksWithTheLastModifierAsAuthor() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("creator"), user("alice"), block(ID_1, "stuck"))));
+
+        Block block = blocks.find(PAGE, ID_1).orElseThrow();
+        assertEquals("alice", block.authorKey());
+        assertEquals("DEV", block.spaceKey());
+        assertEquals(BlockStatus.STUCK, block.status());
+        assertEquals(NOW, block.createdAt());
+    }
+
+    @Test
+    void pageCreated_withoutALastModifier_takesTheCreatorAsAuthor() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("creator"), null, block(ID_1, "done"))));
+
+        assertEquals("creator", blocks.find(PAGE, ID_1).orElseThrow().authorKey());
+    }
+
+    @Test
+    void anonymousSave_registersNothing() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", null, null, block(ID_1, "done"))));
+
+        assertEquals(0, blocks.size());
+    }
+
+    @Test
+    void pageUpdatedBySomeoneElse_keepsTheAuthor_updatesTheStatus_andRegistersNewBlocksToTheEditor() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "exploring"))));
+
+        events.publish(updated(page(PAGE, "DEV", user("alice"), user("bob"), block(ID_1, "done") + block(ID_2, "stuck"))));
+
+        Block first = blocks.find(PAGE, ID_1).orElseThrow();
+        assertEquals("alice", first.authorKey());
+        assertEquals(BlockStatus.DONE, first.status());
+        assertEquals("bob", blocks.find(PAGE, ID_2).orElseThrow().authorKey());
+        assertEquals(2, blocks.creates());
+    }
+
+    @Test
+    void pageTrashed_thenRestored_flagsItsBlocks() {
+        Page page = page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "done"));
+        events.publish(new PageCreateEvent(this, page));
+
+        events.publish(new PageTrashedEvent(this, page, user("alice"), false));
+
+        assertTrue(blocks.isTrashed(PAGE));
+        assertEquals(0, blocks.countBySpace("DEV"));
+
+        events.publish(new PageRestoreEvent(this, page));
+
+        assertFalse(blocks.isTrashed(PAGE));
+        assertEquals(1, blocks.countBySpace("DEV"));
+    }
+
+    @Test
+    void pageRemoved_purgesItsBlocksReactionsAndReplies_only() {
+        Page page = page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "done"));
+        Page other = page(PAGE + 1, "DEV", user("alice"), user("alice"), block(ID_1, "done"));
+        events.publish(new PageCreateEvent(this, page));
+        events.publish(new PageCreateEvent(this, other));
+        reactions.toggle(PAGE, ID_1, "bob", ReactionKind.THANKS, NOW);
+        reactions.toggle(PAGE + 1, ID_1, "bob", ReactionKind.THANKS, NOW);
+        replies.add(PAGE, ID_1, "bob", "Thanks!", NOW);
+
+        events.publish(new PageRemoveEvent(this, page));
+
+        assertTrue(blocks.findByPage(PAGE).isEmpty());
+        assertTrue(reactions.forPage(PAGE).isEmpty());
+        assertEquals(0, replies.size());
+        assertTrue(blocks.find(PAGE + 1, ID_1).isPresent());
+        assertEquals(1, reactions.forBlock(PAGE + 1, ID_1).size());
+    }
+
+    @Test
+    void afterUnregister_eventsNoLongerReachTheRegistry() {
+        listener.unregister();
+
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "done"))));
+
+        assertEquals(0, blocks.size());
+    }
+
+    @Test
+    void listenerMethods_areAnnotatedForAtlassianEvents() {
+        List<String> annotated = new ArrayList<>();
+        for (Method method : PageLifecycleListener.class.getMethods()) {
+            if (method.isAnnotationPresent(EventListener.class)) {
+                assertEquals(1, method.getParameterCount(), method.getName());
+                annotated.add(method.getParameterTypes()[0].getSimpleName());
+            }
+        }
+        assertEquals(List.of("PageCreateEvent", "PageRemoveEvent", "PageRestoreEvent", "PageTrashedEvent", "PageUpdateEvent"),
+                annotated.stream().sorted().toList());
+    }
+
+    private static ConfluenceUser user(String key) {
+        return new TestUser(key);
+    }
+
+    /** A Confluence user with a key, a name and nothing else. */
+    private record TestUser(String key) implements ConfluenceUser {
+        @Override
+        public UserKey getKey() {
+            return new UserKey(key);
+        }
+
+        @Override
+        public String getName() {
+            return key + "-name";
+        }
+
+        @Override
+        public String getFullName() {
+            return key;
+        }
+
+        @Override
+        public String getEmail() {
+            return key + "@example.com";
+        }
+    }
+
+    /** Delivers each event to the @EventListener methods whose parameter type accepts it, as Atlassian Events does. */
+    private static final class FakeEventPublisher implements EventPublisher {
+        private final List<Object> listeners = new ArrayList<>();
+
+        @Override
+        public void publish(Object event) {
+            for (Object listener : List.copyOf(listeners)) {
+                for (Method method : listener.getClass().getMethods()) {
+                    if (method.isAnnotationPresent(EventListener.class) && method.getParameterCount() == 1
+                            && method.getParameterTypes()[0].isInstance(event)) {
+                        try {
+                            method.invoke(listener, event);
+                        } catch (IllegalAccessException e) {
+                            throw new IllegalStateException(e);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void register(Object listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void unregister(Object listener) {
+            listeners.remove(listener);
+        }
+
+        @Override
+        public void unregisterAll() {
+            listeners.clear();
+        }
+    }
+}

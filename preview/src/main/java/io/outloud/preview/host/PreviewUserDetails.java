@@ -1,0 +1,33 @@
+package io.outloud.preview.host;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.user.UserDetailsManager;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
+
+/** Confluence's user accessor and profile fields over the preview's directory ("department", "position"). */
+public final class PreviewUserDetails implements UserAccessor, UserDetailsManager {
+    private final UserDirectory users;
+
+    public PreviewUserDetails(UserDirectory users) {
+        this.users = users;
+    }
+
+    @Override
+    public ConfluenceUser getUserByKey(UserKey key) {
+        return key == null ? null : users.byKey(key.getStringValue()).orElse(null);
+    }
+
+    @Override
+    public String getStringProperty(User user, String key) {
+        if (!(user instanceof PreviewUser person)) {
+            return null;
+        }
+        return switch (key) {
+            case "department" -> person.department();
+            case "position" -> person.jobTitle();
+            default -> null;
+        };
+    }
+}

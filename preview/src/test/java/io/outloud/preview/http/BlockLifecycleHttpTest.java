@@ -1,0 +1,122 @@
+package io.outloud.preview.http;
+
+import io.outloud.preview.PreviewConfig;
+import io.outloud.preview.PreviewServer;
+import io.outloud.preview.demo.DemoContent;
+import io.outloud.wol.BlockStore;
+import io.outloud.wol.ReactionStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Blocks follow their pages through the host's page events: the person who saves a new block is its author
+ * (shown on the card with department), later editors don't take it over, and trash, restore and purge follow.
+ */
+class BlockLifecycleHttpTest {
+    private static final Pattern PAGE_ID = Pattern.compile("pageId=(\\d+)");
+    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+
+    @TempDir
+    static Path dataDir;
+    private static PreviewServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void theSaverOfANewBlockIsItsAuthor_andLaterEditorsDoNotTakeItOver() throws Exception {
+        PreviewClient farid = new PreviewClient(server.baseUrl()).actAs("farid");
+        long pageId = create(farid, "Farid's notes", block("stuck", "Cleaning the survey data", "", ""));
+        String page = farid.get("/pages/viewpage.action?pageId=" + pageId).body();
+        assertTrue(page.contains("outloud-block-author-name\">Farid El Amrani<"), page);
+        assertTrue(page.contains("outloud-block-author-department\">Research<"), page);
+        assertTrue(page.contains("/avatars/farid.svg"), page);
+
+        PreviewClient eva = new PreviewClient(server.baseUrl()).actAs("eva");
+        String storage = server.hosts().pages().find(pageId).orElseThrow().body() + "<p>Eva was here.</p>";
+        assertEquals(302, eva.postForm("/pages/editpage.action?pageId=" + pageId, form(eva, "Farid's notes", storage)).statusCode());
+        String after = eva.get("/pages/viewpage.action?pageId=" + pageId).body();
+        assertTrue(after.contains("outloud-block-author-name\">Farid El Amrani<"), "still Farid's block");
+        assertTrue(after.contains("Eva was here."));
+    }
+
+    @Test
+    void newParameters_showOnTheCard_escaped() throws Exception {
+        PreviewClient alice = new PreviewClient(server.baseUrl()).actAs("alice");
+        long pageId = create(alice, "Parameters", block("done", "Ship it", "Small steps &lt;script&gt;alert(1)&lt;/script&gt;", "A reviewer"));
+        String page = alice.get("/pages/viewpage.action?pageId=" + pageId).body();
+        assertTrue(page.contains("Small steps &lt;script&gt;alert(1)&lt;/script&gt;"), "learned, escaped: " + page);
+        assertTrue(page.contains("outloud-block-help"), "help wanted section");
+        assertTrue(page.contains(">data-pipeline<"), "labels");
+        assertTrue(!page.contains("<script>alert(1)"));
+    }
+
+    @Test
+    void trashRestoreAndPurge_followThePage() throws Exception {
+        PreviewClient alice = new PreviewClient(server.baseUrl()).actAs("alice");
+        long pageId = create(alice, "Short-lived", block("in-progress", "Temporary", "", ""));
+        String page = alice.get("/pages/viewpage.action?pageId=" + pageId).body();
+        Matcher id = MACRO_ID.matcher(page);
+        assertTrue(id.find());
+        assertEquals(200, alice.postJson("/rest/outloud/1.0/blocks/" + pageId + "/" + id.group(1) + "/reactions", "{\"kind\":\"thanks\"}").statusCode());
+        BlockStore blocks = server.hosts().plugin().bean(BlockStore.class);
+        ReactionStore reactions = server.hosts().plugin().bean(ReactionStore.class);
+        int before = blocks.countBySpace(DemoContent.TEAM);
+
+        assertEquals(302, alice.postForm("/pages/trashpage.action?pageId=" + pageId, "atl_token=" + alice.formToken()).statusCode());
+        assertEquals(before - 1, blocks.countBySpace(DemoContent.TEAM), "a trashed page's block leaves the space's count");
+        assertEquals(404, alice.get("/pages/viewpage.action?pageId=" + pageId).statusCode());
+
+        PreviewClient eva = new PreviewClient(server.baseUrl()).actAs("eva"); // a TEAM space admin
+        assertEquals(404, alice.postForm("/pages/restorepage.action?pageId=" + pageId, "atl_token=" + alice.formToken()).statusCode(),
+                "only space admins restore");
+        assertEquals(302, eva.postForm("/pages/restorepage.action?pageId=" + pageId, "atl_token=" + eva.formToken()).statusCode());
+        assertEquals(before, blocks.countBySpace(DemoContent.TEAM), "restored");
+
+        assertEquals(302, alice.postForm("/pages/trashpage.action?pageId=" + pageId, "atl_token=" + alice.formToken()).statusCode());
+        assertEquals(302, eva.postForm("/pages/purgepage.action?pageId=" + pageId, "atl_token=" + eva.formToken()).statusCode());
+        assertTrue(blocks.findByPage(pageId).isEmpty(), "purged: blocks deleted");
+        assertTrue(reactions.forPage(pageId).isEmpty(), "purged: reactions deleted");
+    }
+
+    private static long create(PreviewClient client, String title, String storage) throws Exception {
+        PreviewClient.Response created = client.postForm("/pages/createpage.action", "spaceKey=" + DemoContent.TEAM + "&" + form(client, title, storage));
+        assertEquals(302, created.statusCode(), created.body());
+        Matcher id = PAGE_ID.matcher(created.header("Location").orElseThrow());
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String form(PreviewClient client, String title, String storage) throws Exception {
+        return "atl_token=" + client.formToken() + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8)
+                + "&body=" + URLEncoder.encode(storage, StandardCharsets.UTF_8);
+    }
+
+    private static String block(String status, String workingOn, String learned, String helpWanted) {
+        return "<ac:structured-macro ac:name=\"working-out-loud\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"working-on\">" + workingOn + "</ac:parameter>"
+                + (learned.isEmpty() ? "" : "<ac:parameter ac:name=\"learned\">" + learned + "</ac:parameter>")
+                + (helpWanted.isEmpty() ? "" : "<ac:parameter ac:name=\"help-wanted\">" + helpWanted + "</ac:parameter>")
+                + "<ac:parameter ac:name=\"labels\">data-pipeline, &lt;b&gt;</ac:parameter>"
+                + "<ac:rich-text-body><p>Narration.</p></ac:rich-text-body></ac:structured-macro>";
+    }
+}
