@@ -94,7 +94,7 @@ class PluginWiringTest {
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
                 // The page listener registered itself with the host's event publisher when the context started.
-                ao.migrate(io.outloud.wol.ao.AoBlock.class, io.outloud.wol.ao.AoReaction.class);
+                migrateEveryEntityOfTheDescriptor(ao);
                 var blocks = container.bean(io.outloud.wol.BlockStore.class);
                 blocks.create(new io.outloud.wol.BlockIdentity("m-1", 7L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
                 blocks.create(new io.outloud.wol.BlockIdentity("m-2", 8L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
@@ -105,6 +105,16 @@ class PluginWiringTest {
                 assertTrue(!blocks.findByPage(8L).isEmpty(), "a stopped plugin no longer listens");
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void migrateEveryEntityOfTheDescriptor(io.outloud.aojdbc.JdbcActiveObjects ao) throws ClassNotFoundException {
+        List<String> names = descriptor.aoEntities();
+        Class<? extends net.java.ao.RawEntity<?>>[] entities = new Class[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            entities[i] = (Class<? extends net.java.ao.RawEntity<?>>) Class.forName(names.get(i));
+        }
+        ao.migrate(entities);
     }
 
     private static com.atlassian.confluence.pages.Page page(long id) {
