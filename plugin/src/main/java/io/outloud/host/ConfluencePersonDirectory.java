@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@link PersonDirectory} on Confluence: name and avatar from SAL's user profile, department from the
@@ -38,6 +39,15 @@ public class ConfluencePersonDirectory implements PersonDirectory {
             people.computeIfAbsent(key, this::person);
         }
         return people;
+    }
+
+    @Override
+    public Optional<String> userKeyOf(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        UserProfile profile = userManager.getUserProfile(username.trim());
+        return profile == null || profile.getUserKey() == null ? Optional.empty() : Optional.of(profile.getUserKey().getStringValue());
     }
 
     private Person person(String key) {

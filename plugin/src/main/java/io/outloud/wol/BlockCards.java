@@ -1,6 +1,7 @@
 package io.outloud.wol;
 
 import io.outloud.people.PersonDirectory;
+import io.outloud.settings.SettingsService;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,20 +15,30 @@ public class BlockCards {
     private final ReplyStore replies;
     private final PersonDirectory people;
     private final BlockRegistry registry;
+    private final SeenStore seen;
+    private final SettingsService settings;
 
-    public BlockCards(BlockStore blocks, ReactionStore reactions, ReplyStore replies, PersonDirectory people, BlockRegistry registry) {
+    public BlockCards(BlockStore blocks, ReactionStore reactions, ReplyStore replies, PersonDirectory people, BlockRegistry registry,
+                      SeenStore seen, SettingsService settings) {
         this.blocks = Objects.requireNonNull(blocks);
         this.reactions = Objects.requireNonNull(reactions);
         this.replies = Objects.requireNonNull(replies);
         this.people = Objects.requireNonNull(people);
         this.registry = Objects.requireNonNull(registry);
+        this.seen = Objects.requireNonNull(seen);
+        this.settings = Objects.requireNonNull(settings);
     }
 
-    /** Four lookups whatever the number of blocks: blocks, reactions, reply counts, and their authors all at once. */
+    /**
+     * A fixed number of lookups whatever the number of blocks: blocks, reactions, reply counts, their authors all at
+     * once, and the seen-by counts of every block with the site settings that grade them.
+     */
     public PageBlocks load(long pageId) {
         List<Block> pageBlocks = blocks.findByPage(pageId);
         Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toSet());
-        return new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
+        PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
+        page.seen(seen.countsForPage(pageId), settings.site().minGroupSize());
+        return page;
     }
 
     /** The block of this occurrence, registered now if no page save did (with the page's last editor as author). */

@@ -14,15 +14,19 @@ import java.util.stream.Collectors;
  */
 public class BlockRegistry {
     private final BlockStore blocks;
-    private final ReactionStore reactions;
-    private final ReplyStore replies;
+    private final BlockTagStore tags;
     private final Clock clock;
+    private final List<PageScopedData> pageData;
 
-    public BlockRegistry(BlockStore blocks, ReactionStore reactions, ReplyStore replies, Clock clock) {
+    /**
+     * @param tags     where each save records a block's community and labels (streams filter by them)
+     * @param pageData everything else kept per page (reactions, replies, views), deleted with a purged page
+     */
+    public BlockRegistry(BlockStore blocks, BlockTagStore tags, Clock clock, List<PageScopedData> pageData) {
         this.blocks = Objects.requireNonNull(blocks);
-        this.reactions = Objects.requireNonNull(reactions);
-        this.replies = Objects.requireNonNull(replies);
+        this.tags = Objects.requireNonNull(tags);
         this.clock = Objects.requireNonNull(clock);
+        this.pageData = List.copyOf(pageData);
     }
 
     public void pageSaved(long pageId, String spaceKey, String editorKey, String storage) {
@@ -40,6 +44,9 @@ public class BlockRegistry {
                 blocks.updateStatus(pageId, occurrence.macroId(), occurrence.status());
             }
         }
+        Map<String, BlockTags> pageTags = new java.util.LinkedHashMap<>();
+        occurrences.forEach(occurrence -> pageTags.putIfAbsent(occurrence.macroId(), occurrence.tags()));
+        tags.tagPage(pageId, pageTags);
     }
 
     /** A block rendered that no save registered (its page predates the app): the page's last editor becomes its author. */
@@ -56,10 +63,9 @@ public class BlockRegistry {
         blocks.setTrashed(pageId, false);
     }
 
-    /** The page is gone for good: so is everything the app kept about its blocks (reactions, replies, the blocks). */
+    /** The page is gone for good: so is everything the app kept about its blocks (reactions, replies, views, the blocks). */
     public void pagePurged(long pageId) {
-        reactions.deleteByPage(pageId);
-        replies.deleteByPage(pageId);
+        pageData.forEach(data -> data.deleteByPage(pageId));
         blocks.deleteByPage(pageId);
     }
 

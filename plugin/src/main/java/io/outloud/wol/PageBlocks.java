@@ -16,6 +16,8 @@ public final class PageBlocks {
     private final List<Reaction> reactions;
     private final Map<String, Integer> replyCounts;
     private final Map<String, Person> people = new HashMap<>();
+    private Map<String, SeenCount> seen = Map.of();
+    private int minGroupSize = Integer.MAX_VALUE;
 
     PageBlocks(long pageId, List<Block> blocks, List<Reaction> reactions, Map<String, Integer> replyCounts, Map<String, Person> people) {
         this.pageId = pageId;
@@ -44,6 +46,16 @@ public final class PageBlocks {
 
     public int replyCount(String macroId) {
         return replyCounts.getOrDefault(macroId, 0);
+    }
+
+    void seen(Map<String, SeenCount> counts, int minGroupSize) {
+        this.seen = Map.copyOf(counts);
+        this.minGroupSize = minGroupSize;
+    }
+
+    /** The seen-by line of a block as everyone may see it. */
+    public SeenSummary seen(String macroId) {
+        return SeenSummary.of(seen.getOrDefault(macroId, SeenCount.NONE), minGroupSize);
     }
 
     public Person person(String userKey) {

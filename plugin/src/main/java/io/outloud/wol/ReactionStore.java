@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Persistence port for reactions: at most one of each kind per person and block (a block is a page and a macro id). */
-public interface ReactionStore {
+public interface ReactionStore extends PageScopedData {
 
     /** Adds the reaction if the person has none of this kind on the block, removes it otherwise; true if it now exists. */
     boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Persistence port for replies. */
-public interface ReplyStore {
+public interface ReplyStore extends PageScopedData {
 
     Reply add(long pageId, String macroId, String authorKey, String text, Instant at);
 

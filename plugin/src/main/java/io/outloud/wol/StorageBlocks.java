@@ -1,7 +1,11 @@
 package io.outloud.wol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +26,11 @@ public final class StorageBlocks {
     // long unclosed value.
     private static final Pattern STATUS = Pattern.compile(
             "<ac:parameter\\s+ac:name\\s*=\\s*\"status\"\\s*>([^<]*)</ac:parameter>");
+    private static final Pattern PARAMETER = Pattern.compile(
+            "<ac:parameter\\s+ac:name\\s*=\\s*\"([A-Za-z-]{1,32})\"\\s*>([^<]*)</ac:parameter>");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
+    private static final int MAX_LABELS = 10;
+    private static final int MAX_WORKING_ON = 200;
     private static final Pattern PARAMETERS_END = Pattern.compile("<ac:(?:rich-text-body|plain-text-body)\\b|</ac:structured-macro>|<ac:structured-macro\\b");
 
     private StorageBlocks() {
@@ -38,10 +47,70 @@ public final class StorageBlocks {
             Matcher name = NAME.matcher(attributes);
             Matcher id = MACRO_ID.matcher(attributes);
             if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()) {
-                blocks.add(new BlockOccurrence(id.group(1), status(storage, tags.end())));
+                Map<String, String> parameters = parameters(storage, tags.end());
+                blocks.add(new BlockOccurrence(id.group(1), status(storage, tags.end()),
+                        key(parameters.getOrDefault("community", "")), labels(parameters.getOrDefault("labels", ""))));
             }
         }
         return blocks;
+    }
+
+    /** The "working-on" line of each block, by macro id: one line, unescaped, at most 200 characters. */
+    public static Map<String, String> workingOn(String storage) {
+        Map<String, String> lines = new HashMap<>();
+        if (storage == null) {
+            return lines;
+        }
+        Matcher tags = START_TAG.matcher(storage);
+        while (tags.find()) {
+            String attributes = tags.group(1);
+            Matcher name = NAME.matcher(attributes);
+            Matcher id = MACRO_ID.matcher(attributes);
+            if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()) {
+                lines.putIfAbsent(id.group(1), oneLine(parameters(storage, tags.end()).getOrDefault("working-on", ""), MAX_WORKING_ON));
+            }
+        }
+        return lines;
+    }
+
+    /** The plain parameters written before the macro's body, unescaped (storage format is XML). */
+    private static Map<String, String> parameters(String storage, int from) {
+        Matcher end = PARAMETERS_END.matcher(storage);
+        int until = end.find(from) ? end.start() : storage.length();
+        Matcher parameter = PARAMETER.matcher(storage).region(from, until);
+        Map<String, String> values = new HashMap<>();
+        while (parameter.find()) {
+            values.putIfAbsent(parameter.group(1), unescape(parameter.group(2)));
+        }
+        return values;
+    }
+
+    /** Only what could be a key (lower case letters, digits, - and _), else nothing, as the macro reads it. */
+    private static String key(String value) {
+        String lower = value.trim().toLowerCase(Locale.ROOT);
+        return KEY.matcher(lower).matches() ? lower : "";
+    }
+
+    private static List<String> labels(String value) {
+        return Arrays.stream(value.split("[,\\s]+")).map(StorageBlocks::key).filter(k -> !k.isEmpty())
+                .distinct().limit(MAX_LABELS).toList();
+    }
+
+    private static String oneLine(String value, int max) {
+        String line = value.replaceAll("\\s+", " ").trim();
+        if (line.length() <= max) {
+            return line;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end) + "\u2026";
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&apos;", "'").replace("&amp;", "&");
     }
 
     private static BlockStatus status(String storage, int from) {

@@ -21,7 +21,7 @@ class BlockRegistryTest {
     private final InMemoryBlockStore blocks = new InMemoryBlockStore();
     private final InMemoryReactionStore reactions = new InMemoryReactionStore();
     private final InMemoryReplyStore replies = new InMemoryReplyStore();
-    private final BlockRegistry registry = new BlockRegistry(blocks, reactions, replies, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final BlockRegistry registry = new BlockRegistry(blocks, BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies));
 
     static String block(String id, String status) {
         return "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + id + "\">"
@@ -178,7 +178,7 @@ class BlockRegistryTest {
                 return racing.deleteByPage(pageId);
             }
         };
-        BlockRegistry registry = new BlockRegistry(lateFinder, reactions, replies, Clock.fixed(NOW, ZoneOffset.UTC));
+        BlockRegistry registry = new BlockRegistry(lateFinder, BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies));
 
         Block block = registry.ensureRegistered(new BlockIdentity(ID_1, PAGE, "DEV"), "loser", BlockStatus.DONE);
 

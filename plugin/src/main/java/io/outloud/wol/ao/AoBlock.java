@@ -24,6 +24,8 @@ public interface AoBlock extends Entity {
     String STATUS = "STATUS";
     String CREATED_AT = "CREATED_AT";
     String TRASHED = "TRASHED";
+    String COMMUNITY = "COMMUNITY";
+    String LABELS = "LABELS";
 
     @NotNull
     @Unique
@@ -78,4 +80,22 @@ public interface AoBlock extends Entity {
     boolean isTrashed();
 
     void setTrashed(boolean trashed);
+
+    /** The community key the block is tagged with; null for none. Streams filter by it (equality, indexed). */
+    @Indexed
+    @StringLength(50)
+    String getCommunity();
+
+    void setCommunity(String community);
+
+    /**
+     * The block's label keys as one delimited string, ",a,b," (null for none), so that a stream filters with
+     * {@code LABELS LIKE '%,a,%'} in the same query as its other filters, walking the CREATED_AT index newest first.
+     * A label is a key ([a-z0-9_-], at most 50) and "_" is escaped in the pattern; at most 255 characters are kept.
+     */
+    @Indexed
+    @StringLength(255)
+    String getLabels();
+
+    void setLabels(String labels);
 }

@@ -19,6 +19,7 @@ import io.outloud.wol.PageBlocks;
 import io.outloud.wol.ReactionKind;
 import io.outloud.wol.ReactionService;
 import io.outloud.wol.ReactionSummary;
+import io.outloud.wol.SeenSummary;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
 
@@ -74,6 +75,9 @@ public class BlockMacro implements Macro {
         AuthorView author = null;
         List<ReactionView> reactionViews = List.of();
         int replyCount = 0;
+        String seenText = "";
+        boolean seenAuthor = false;
+        boolean seenRecordable = false;
         if (onPage) {
             PageBlocks page = pageBlocks(context, pageId);
             AbstractPage abstractPage = (AbstractPage) entity;
@@ -86,12 +90,17 @@ public class BlockMacro implements Macro {
             if (interactive) {
                 reactionViews = reactionViews(page, macroId.get());
                 replyCount = page.replyCount(macroId.get());
+                SeenSummary seen = page.seen(macroId.get());
+                seenText = i18n.getText(seen.textKey(), seen.textArguments());
+                seenAuthor = block != null && block.authorKey().equals(reactions.viewerKey());
+                seenRecordable = block != null && !seenAuthor && !reactions.viewerKey().isEmpty();
             }
         }
         BlockView view = new BlockView(macroId.orElse(""), pageId, params.status().code(),
                 i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
-                params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount);
+                params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
+                .withSeen(seenText, seenRecordable, seenAuthor);
 
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         Map<String, Object> model = new HashMap<>();

@@ -20,6 +20,9 @@ public final class BlockView {
     private final String community;
     private final List<String> labels;
     private int replyCount;
+    private String seenText = "";
+    private boolean seenRecordable;
+    private boolean seenAuthor;
 
     BlockView(String macroId, long pageId, String statusCode, String statusLabel, String statusLozenge, String workingOn,
               String bodyHtml, List<ReactionView> reactions, boolean interactive, boolean signedIn) {
@@ -70,6 +73,28 @@ public final class BlockView {
 
     public int getReplyCount() {
         return replyCount;
+    }
+
+    /** The seen-by line ("Seen by 12 colleagues in 5 departments"), already graded for privacy. */
+    public String getSeenText() {
+        return seenText;
+    }
+
+    /** Whether the block script records the reader's view (signed in, not the author). */
+    public boolean isSeenRecordable() {
+        return seenRecordable;
+    }
+
+    /** Whether the reader is the block's author, who may ask who saw it. */
+    public boolean isSeenAuthor() {
+        return seenAuthor;
+    }
+
+    BlockView withSeen(String text, boolean recordable, boolean author) {
+        this.seenText = text;
+        this.seenRecordable = recordable;
+        this.seenAuthor = author;
+        return this;
     }
 
     BlockView withReplyCount(int count) {

@@ -46,7 +46,7 @@ class PageLifecycleListenerTest {
     private final InMemoryReplyStore replies = new InMemoryReplyStore();
     private final FakeEventPublisher events = new FakeEventPublisher();
     private final PageLifecycleListener listener = new PageLifecycleListener(events,
-            new BlockRegistry(blocks, reactions, replies, Clock.fixed(NOW, ZoneOffset.UTC)));
+            new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies)));
 
     @BeforeEach
     void register() {

@@ -33,6 +33,7 @@ public final class DemoContent {
     public static final String ENG = "ENG";
     public static final String WELCOME = "Working out loud in the team space";
     public static final String RESTRICTED = "Reorganisation notes (restricted)";
+    public static final String STREAM = "Stream";
 
     private DemoContent() {
     }
@@ -69,6 +70,8 @@ public final class DemoContent {
                 <p>Only Dirk and Sam can see this page. Others get "page not found", and the app's REST resources answer 404.</p>
                 """ + block("exploring", "Options for the team structure", "<p>Collecting options before anyone is asked.</p>"), "8a7f80a1-dirk");
         pages.restrictViewers(restricted, Set.of("8a7f80a1-dirk", "8a7f80a1-admin"));
+        saver.create(TEAM, STREAM, "<h2>Recent across the site</h2>" + stream("") + "<h2>Stuck: who needs help</h2>"
+                + stream("<ac:parameter ac:name=\"status\">stuck</ac:parameter>"), "8a7f80a1-eva");
     }
 
     /** Saves pages as the editor would: macro ids assigned, then the page event the host publishes. */
@@ -95,6 +98,11 @@ public final class DemoContent {
     private static String engineeringPage() {
         return "<h2>Notes</h2><p>Where the nightly build spends its time.</p>"
                 + block("in-progress", "Halving the nightly build time", "<p>Test containers start in parallel now: 41 minutes to 28.</p>");
+    }
+
+    private static String stream(String parameters) {
+        return "<ac:structured-macro ac:name=\"working-out-loud-stream\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"limit\">3</ac:parameter>" + parameters + "</ac:structured-macro>";
     }
 
     private static String block(String status, String workingOn, String narration) {

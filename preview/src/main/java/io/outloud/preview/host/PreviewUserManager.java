@@ -31,6 +31,14 @@ public final class PreviewUserManager implements UserManager {
     }
 
     @Override
+    public UserProfile getUserProfile(String username) {
+        if (username == null) {
+            return null;
+        }
+        return users.byUsername(username).map(PreviewUserManager::profile).orElse(null);
+    }
+
+    @Override
     public boolean isSystemAdmin(UserKey userKey) {
         return isAdmin(userKey);
     }

@@ -7,6 +7,9 @@ public interface UserManager {
 
     UserProfile getUserProfile(UserKey userKey);
 
+    /** The profile of the user with this username, or null. */
+    UserProfile getUserProfile(String username);
+
     boolean isSystemAdmin(UserKey userKey);
 
     boolean isAdmin(UserKey userKey);

@@ -1,0 +1,72 @@
+package io.outloud.settings;
+
+import io.outloud.common.Failure;
+import io.outloud.common.OutloudException;
+import io.outloud.common.Viewer;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Site settings (site admins read and change them; features read them) and each person's own preferences.
+ * The REST resources are annotated too, but the checks here hold whoever calls.
+ */
+public class SettingsService {
+    private final SettingsStore store;
+    private final SiteAdmins admins;
+    private final Viewer viewer;
+
+    public SettingsService(SettingsStore store, SiteAdmins admins, Viewer viewer) {
+        this.store = Objects.requireNonNull(store);
+        this.admins = Objects.requireNonNull(admins);
+        this.viewer = Objects.requireNonNull(viewer);
+    }
+
+    /** The rules in force, for features to apply (no permission needed: applying them is not reading them out). */
+    public SiteSettings site() {
+        return SiteSettings.from(store.siteSettings());
+    }
+
+    public SiteSettings siteForAdmin() {
+        requireAdmin();
+        return site();
+    }
+
+    /** Changes the given settings (null leaves one as it is). */
+    public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize) {
+        requireAdmin();
+        if (minGroupSize != null && (minGroupSize < 1 || minGroupSize > SiteSettings.MAX_MIN_GROUP_SIZE)) {
+            throw OutloudException.invalid("outloud.settings.error.min-group-size", SiteSettings.MAX_MIN_GROUP_SIZE);
+        }
+        if (namesToAuthors != null) {
+            store.putSiteSetting(SiteSettings.NAMES_TO_AUTHORS, namesToAuthors.toString());
+        }
+        if (minGroupSize != null) {
+            store.putSiteSetting(SiteSettings.MIN_GROUP_SIZE, minGroupSize.toString());
+        }
+        return site();
+    }
+
+    public Preferences mine() {
+        return new Preferences("true".equals(store.preferences(viewer.requireUserKey()).get(Preferences.HIDE_MY_NAME)));
+    }
+
+    public Preferences updateMine(Boolean hideMyName) {
+        String userKey = viewer.requireUserKey();
+        if (hideMyName != null) {
+            store.putPreference(userKey, Preferences.HIDE_MY_NAME, hideMyName.toString());
+        }
+        return mine();
+    }
+
+    /** Everyone who chose not to be named in seen-by lists. */
+    public Set<String> hiddenFromSeenBy() {
+        return store.usersWithPreference(Preferences.HIDE_MY_NAME, "true");
+    }
+
+    private void requireAdmin() {
+        if (!admins.isSiteAdmin(viewer.requireUserKey())) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.settings.error.admin-only");
+        }
+    }
+}

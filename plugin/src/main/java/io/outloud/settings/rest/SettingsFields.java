@@ -1,0 +1,33 @@
+package io.outloud.settings.rest;
+
+import io.outloud.common.OutloudException;
+
+import java.util.Map;
+
+/** Reads the typed fields of the settings bodies: null when absent, 400 when of another type. */
+final class SettingsFields {
+    private SettingsFields() {
+    }
+
+    static Boolean bool(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Boolean flag)) {
+            throw OutloudException.invalid("outloud.settings.error.field-not-boolean", field);
+        }
+        return flag;
+    }
+
+    static Long number(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Long number)) {
+            throw OutloudException.invalid("outloud.settings.error.field-not-number", field);
+        }
+        return number;
+    }
+}

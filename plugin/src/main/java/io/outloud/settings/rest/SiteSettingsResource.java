@@ -1,0 +1,50 @@
+package io.outloud.settings.rest;
+
+import com.atlassian.annotations.security.SystemAdminOnly;
+import io.outloud.common.rest.JsonResponses;
+import io.outloud.common.rest.RequestBodies;
+import io.outloud.settings.SettingsService;
+import io.outloud.settings.SiteSettings;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The site's Out Loud settings, for system administrators only: {@code GET}, and {@code PUT
+ * {"namesToAuthors": true, "minGroupSize": 5}} (either field may be left out).
+ */
+@Path("/admin/settings")
+@Produces(MediaType.APPLICATION_JSON)
+@SystemAdminOnly
+public class SiteSettingsResource {
+    private final SettingsService settings;
+
+    public SiteSettingsResource(SettingsService settings) {
+        this.settings = settings;
+    }
+
+    @GET
+    public Response get() {
+        return JsonResponses.ok(json(settings.siteForAdmin()));
+    }
+
+    @PUT
+    public Response put(String body) {
+        Map<String, Object> fields = RequestBodies.object(body);
+        return JsonResponses.ok(json(settings.updateSite(SettingsFields.bool(fields, "namesToAuthors"),
+                SettingsFields.number(fields, "minGroupSize"))));
+    }
+
+    static Map<String, Object> json(SiteSettings site) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("namesToAuthors", site.namesToAuthors());
+        json.put("minGroupSize", site.minGroupSize());
+        return json;
+    }
+}

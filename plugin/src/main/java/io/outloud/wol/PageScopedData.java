@@ -1,0 +1,7 @@
+package io.outloud.wol;
+
+/** Data the app keeps per page beside its blocks (reactions, replies, views): removed when the page is purged. */
+public interface PageScopedData {
+    /** Removes everything of this kind on the blocks of a page; returns how many rows went. */
+    int deleteByPage(long pageId);
+}

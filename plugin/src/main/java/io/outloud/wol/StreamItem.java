@@ -1,0 +1,15 @@
+package io.outloud.wol;
+
+import io.outloud.people.Person;
+
+/**
+ * One block in a stream, with what the viewer sees of it: its author, its page's title, what the author is working
+ * on (as the page says now) and the path of the block on its page (relative to the site's context path).
+ */
+public record StreamItem(Block block, Person author, String pageTitle, String workingOn, String path) {
+
+    /** Confluence's stable page address (it survives renames and moves) with the block's anchor. */
+    static String pathOf(Block block) {
+        return "/pages/viewpage.action?pageId=" + block.pageId() + "#outloud-block-" + block.macroId();
+    }
+}

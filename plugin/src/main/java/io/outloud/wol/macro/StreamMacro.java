@@ -1,0 +1,129 @@
+package io.outloud.wol.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.OutloudException;
+import io.outloud.common.macro.Texts;
+import io.outloud.people.Person;
+import io.outloud.wol.BlockStatus;
+import io.outloud.wol.StreamItem;
+import io.outloud.wol.StreamPage;
+import io.outloud.wol.StreamRequest;
+import io.outloud.wol.StreamService;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The working-out-loud stream ({@code working-out-loud-stream}): recent blocks across the site or a space, newest
+ * first, filtered by the macro's parameters (space, with "@self" for the page's own space; label; community;
+ * department and person of the author; status). The first page is rendered here; "more" loads the next pages from
+ * the stream REST resource. Statements per render: the stream's batch queries and one page check per distinct page.
+ */
+public class StreamMacro implements Macro {
+    static final String WEB_RESOURCE = "io.outloud.confluence:wol-stream";
+    static final String TEMPLATE = "templates/wol/stream.html.vm";
+    static final String CURRENT_SPACE = "@self";
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+    private final StreamService stream;
+
+    public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream) {
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.stream = stream;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        String space = parameters.getOrDefault("space", "").trim();
+        if (CURRENT_SPACE.equalsIgnoreCase(space)) {
+            space = context.getSpaceKey() == null ? "" : context.getSpaceKey();
+        }
+        int limit = limit(parameters.getOrDefault("limit", ""));
+        String label = parameters.getOrDefault("label", "").trim();
+        String community = parameters.getOrDefault("community", "").trim();
+        String department = parameters.getOrDefault("department", "").trim();
+        String person = parameters.getOrDefault("person", "").trim();
+        String status = parameters.getOrDefault("status", "").trim();
+        StreamPage page;
+        try {
+            page = stream.page(new StreamRequest(space, label, community, department, person, status, null, limit));
+        } catch (OutloudException e) {
+            throw new MacroExecutionException(i18n.getText(e.messageKey(), e.arguments()));
+        }
+        List<StreamItemView> items = new ArrayList<>();
+        for (StreamItem item : page.items()) {
+            items.add(item(item));
+        }
+        StreamView view = new StreamView(items, page.more() ? page.next().toString() : "", space, label, community, department,
+                person, status, limit);
+
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("stream", view);
+        model.put("texts", new Texts(i18n));
+        StringWriter out = new StringWriter();
+        try {
+            renderer.render(TEMPLATE, model, out);
+        } catch (IOException e) {
+            throw new MacroExecutionException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+
+    private int limit(String value) throws MacroExecutionException {
+        if (value.isBlank()) {
+            return StreamService.DEFAULT_LIMIT;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new MacroExecutionException(i18n.getText("outloud.wol.stream.error.limit", 1, StreamService.MAX_LIMIT));
+        }
+    }
+
+    private StreamItemView item(StreamItem item) {
+        Person person = item.author();
+        String name = person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+        String department = person.departmentIfKnown().orElse(i18n.getText("outloud.people.no-department"));
+        String date = ISO_DATE.format(item.block().createdAt());
+        AuthorView author = new AuthorView(name, person.avatarUrl() == null ? "" : person.avatarUrl(), department, date, date);
+        BlockStatus status = item.block().status();
+        return new StreamItemView(item.path(), item.pageTitle(), item.workingOn(), status.code(),
+                i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author);
+    }
+
+    static String lozenge(BlockStatus status) {
+        return switch (status) {
+            case EXPLORING -> "aui-lozenge-complete";
+            case IN_PROGRESS -> "aui-lozenge-current";
+            case STUCK -> "aui-lozenge-error";
+            case DONE -> "aui-lozenge-success";
+        };
+    }
+}

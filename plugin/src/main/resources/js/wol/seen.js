@@ -1,0 +1,129 @@
+/*
+ * Seen-by: a block that has been at least half in view for 1.5 seconds is recorded as seen by the reader (the
+ * server decides whether it counts: never the author, once a day), and its line is updated from the answer.
+ * The author can ask who has seen it; the server sends only the names they may see. DOM is built with textContent.
+ */
+(function () {
+    'use strict';
+
+    var VISIBLE_RATIO = 0.5;
+    var DWELL_MS = 1500;
+    var FAILED = AJS.I18n.getText('outloud.wol.seen.error.failed');
+    var NAMES_HIDDEN = AJS.I18n.getText('outloud.wol.seen.names-hidden');
+    var NOBODY_NAMED = AJS.I18n.getText('outloud.wol.seen.nobody-named');
+
+    function seenUrl(block) {
+        return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
+            '/' + encodeURIComponent(block.getAttribute('data-macro-id')) + '/seen';
+    }
+
+    function call(block, method) {
+        return fetch(seenUrl(block), {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
+        }).then(function (response) {
+            return response.json().then(null, function () {
+                return null;
+            }).then(function (json) {
+                if (!response.ok || !json) {
+                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
+                }
+                return json;
+            });
+        });
+    }
+
+    function showLine(block, json) {
+        var line = block.querySelector('.outloud-seen-line');
+        if (line && typeof json.text === 'string') {
+            line.textContent = json.text;
+        }
+    }
+
+    function record(block) {
+        block.setAttribute('data-seen-state', 'sending');
+        call(block, 'POST').then(function (json) {
+            showLine(block, json);
+            block.setAttribute('data-seen-state', json.recorded ? 'recorded' : 'known');
+        }).catch(function () {
+            block.setAttribute('data-seen-state', 'failed'); // quietly: a missed view is no error for the reader
+        });
+    }
+
+    function watch(blocks) {
+        if (!blocks.length || typeof IntersectionObserver !== 'function') {
+            return;
+        }
+        var timers = new Map();
+        var observer = new IntersectionObserver(function (entries) {
+            entries.forEach(function (entry) {
+                var block = entry.target;
+                if (entry.isIntersecting && entry.intersectionRatio >= VISIBLE_RATIO) {
+                    if (!timers.has(block)) {
+                        timers.set(block, setTimeout(function () {
+                            timers.delete(block);
+                            observer.unobserve(block);
+                            record(block);
+                        }, DWELL_MS));
+                    }
+                } else if (timers.has(block)) {
+                    clearTimeout(timers.get(block));
+                    timers.delete(block);
+                }
+            });
+        }, {threshold: [0, VISIBLE_RATIO, 1]});
+        blocks.forEach(function (block) {
+            observer.observe(block);
+        });
+    }
+
+    function showNames(block, json) {
+        var list = block.querySelector('.outloud-seen-names');
+        var message = block.querySelector('.outloud-seen-message');
+        list.textContent = '';
+        showLine(block, json);
+        json.names.forEach(function (person) {
+            var item = document.createElement('li');
+            item.textContent = person.department ? person.name + ' (' + person.department + ')' : person.name;
+            list.appendChild(item);
+        });
+        message.textContent = !json.namesShown ? NAMES_HIDDEN : (json.names.length ? '' : NOBODY_NAMED);
+    }
+
+    function initWho(block) {
+        var button = block.querySelector('.outloud-seen-who');
+        if (!button) {
+            return;
+        }
+        var panel = block.querySelector('.outloud-seen-panel');
+        button.addEventListener('click', function () {
+            var open = button.getAttribute('aria-expanded') === 'true';
+            button.setAttribute('aria-expanded', open ? 'false' : 'true');
+            panel.hidden = open;
+            if (open) {
+                return;
+            }
+            call(block, 'GET').then(function (json) {
+                showNames(block, json);
+            }).catch(function (error) {
+                block.querySelector('.outloud-seen-message').textContent = error && error.serverMessage ? error.serverMessage : FAILED;
+            });
+        });
+    }
+
+    function initAll() {
+        var blocks = Array.prototype.slice.call(
+            document.querySelectorAll('[data-outloud-macro="working-out-loud"][data-macro-id]:not([data-macro-id=""])'));
+        blocks.forEach(initWho);
+        watch(blocks.filter(function (block) {
+            return block.querySelector('.outloud-seen[data-seen-record="true"]') !== null;
+        }));
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', initAll);
+    } else {
+        initAll();
+    }
+})();

@@ -1,0 +1,126 @@
+/*
+ * The working-out-loud stream: "more" loads the next page from the stream REST resource (keyset cursor) and appends
+ * its items without a reload. Items are built with DOM nodes and textContent: never as markup.
+ */
+(function () {
+    'use strict';
+
+    var TEXT = {
+        failed: AJS.I18n.getText('outloud.wol.stream.error.failed'),
+        onPage: AJS.I18n.getText('outloud.wol.stream.on-page'),
+        block: AJS.I18n.getText('outloud.wol.block.label'),
+        unknown: AJS.I18n.getText('outloud.wol.block.unknown-author'),
+        noDepartment: AJS.I18n.getText('outloud.people.no-department')
+    };
+    var LOZENGES = {
+        'exploring': 'aui-lozenge-complete',
+        'in-progress': 'aui-lozenge-current',
+        'stuck': 'aui-lozenge-error',
+        'done': 'aui-lozenge-success'
+    };
+    var FILTERS = ['space', 'label', 'community', 'department', 'person', 'status', 'limit'];
+
+    function url(stream) {
+        var query = [];
+        FILTERS.forEach(function (name) {
+            var value = stream.getAttribute('data-' + name);
+            if (value) {
+                query.push(name + '=' + encodeURIComponent(value));
+            }
+        });
+        query.push('before=' + encodeURIComponent(stream.getAttribute('data-next')));
+        return AJS.contextPath() + '/rest/outloud/1.0/stream?' + query.join('&');
+    }
+
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    }
+
+    function render(item) {
+        var status = LOZENGES.hasOwnProperty(item.status) ? item.status : 'in-progress';
+        var li = element('li', 'outloud-stream-item outloud-status-' + status);
+        var author = element('div', 'outloud-stream-author');
+        if (item.author && item.author.avatarUrl) {
+            var avatar = element('img', 'outloud-avatar');
+            avatar.setAttribute('src', item.author.avatarUrl);
+            avatar.setAttribute('alt', '');
+            avatar.setAttribute('width', '24');
+            avatar.setAttribute('height', '24');
+            author.appendChild(avatar);
+        }
+        author.appendChild(element('span', 'outloud-stream-author-name', item.author && item.author.name ? item.author.name : TEXT.unknown));
+        author.appendChild(element('span', 'outloud-stream-author-department',
+            item.author && item.author.department ? item.author.department : TEXT.noDepartment));
+        var date = element('time', 'outloud-stream-date', item.date);
+        date.setAttribute('datetime', item.date);
+        author.appendChild(date);
+        li.appendChild(author);
+
+        var title = element('div', 'outloud-stream-title');
+        title.appendChild(element('span', 'aui-lozenge ' + LOZENGES[status] + ' outloud-stream-status', item.statusLabel));
+        var link = element('a', 'outloud-stream-link', item.workingOn ? item.workingOn : TEXT.block);
+        link.setAttribute('href', AJS.contextPath() + item.path);
+        title.appendChild(link);
+        li.appendChild(title);
+        li.appendChild(element('div', 'outloud-stream-page', TEXT.onPage + ' ' + item.pageTitle));
+        return li;
+    }
+
+    function more(stream, button) {
+        var message = stream.querySelector('.outloud-stream-message');
+        button.disabled = true;
+        fetch(url(stream), {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (response) {
+            return response.json().then(null, function () {
+                return null;
+            }).then(function (json) {
+                if (!response.ok || !json || !Array.isArray(json.items)) {
+                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
+                }
+                return json;
+            });
+        }).then(function (page) {
+            var list = stream.querySelector('.outloud-stream-items');
+            var first = null;
+            page.items.forEach(function (item) {
+                var li = render(item);
+                first = first || li;
+                list.appendChild(li);
+            });
+            stream.setAttribute('data-next', page.more && page.next ? page.next : '');
+            button.hidden = !(page.more && page.next);
+            button.disabled = false;
+            message.textContent = '';
+            if (first) {
+                first.querySelector('.outloud-stream-link').focus();
+            }
+        }).catch(function (error) {
+            button.disabled = false;
+            message.textContent = error && error.serverMessage ? error.serverMessage : TEXT.failed;
+        });
+    }
+
+    function init(stream) {
+        var button = stream.querySelector('.outloud-stream-more');
+        button.addEventListener('click', function () {
+            more(stream, button);
+        });
+        stream.setAttribute('data-outloud-ready', 'true');
+    }
+
+    function initAll() {
+        document.querySelectorAll('[data-outloud-macro="working-out-loud-stream"]').forEach(init);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', initAll);
+    } else {
+        initAll();
+    }
+})();

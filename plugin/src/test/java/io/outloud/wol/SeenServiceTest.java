@@ -1,0 +1,262 @@
+package io.outloud.wol;
+
+import io.outloud.common.Failure;
+import io.outloud.common.OutloudException;
+import io.outloud.people.Person;
+import io.outloud.people.PersonDirectory;
+import io.outloud.settings.SettingsService;
+import io.outloud.settings.SettingsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SeenServiceTest {
+    private static final Instant NOW = Instant.parse("2026-11-02T09:15:30Z");
+    private static final long PAGE = 10L;
+    private static final String BLOCK = "5f1c3e2a-8d4b-4c7e-9a61-0b2d3c4e5f60";
+    private static final String AUTHOR = "eva";
+
+    private final InMemorySeenStore store = new InMemorySeenStore();
+    private final InMemoryBlockStore blocks = new InMemoryBlockStore();
+    private final FakePageAccess pages = new FakePageAccess().withPage(PAGE, BLOCK);
+    private final FakeViewer viewer = FakeViewer.signedIn("alice");
+    private final MapSettingsStore settingsStore = new MapSettingsStore();
+    private final SettingsService settings = new SettingsService(settingsStore, "admin"::equals, viewer);
+    private final Directory people = new Directory();
+    private final AtomicReference<Instant> now = new AtomicReference<>(NOW);
+    private final SeenService service = new SeenService(store, blocks, pages, viewer, people, settings, new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    });
+
+    SeenServiceTest() {
+        blocks.create(new BlockIdentity(BLOCK, PAGE, "DEV"), AUTHOR, BlockStatus.IN_PROGRESS, NOW);
+    }
+
+    @Test
+    void record_countsTheViewerOncePerDay_withTheirDepartment() {
+        assertTrue(service.record(PAGE, BLOCK).recorded());
+        assertFalse(service.record(PAGE, BLOCK).recorded(), "the same day again");
+        now.set(NOW.plusSeconds(86_400));
+        assertTrue(service.record(PAGE, BLOCK).recorded(), "the next day is a new view");
+
+        assertEquals(2, store.views());
+        assertEquals(new SeenCount(1, 1), store.count(PAGE, BLOCK), "still one colleague, in Engineering");
+    }
+
+    @Test
+    void record_byTheAuthor_isNeverRecorded() {
+        viewer.become(AUTHOR);
+
+        assertFalse(service.record(PAGE, BLOCK).recorded());
+
+        assertEquals(0, store.views());
+    }
+
+    @Test
+    void record_anonymously_isRefused() {
+        viewer.become(null);
+        refused(Failure.NOT_AUTHENTICATED, () -> service.record(PAGE, BLOCK));
+        refused(Failure.NOT_AUTHENTICATED, () -> service.names(PAGE, BLOCK));
+        assertEquals(0, store.views());
+    }
+
+    @Test
+    void record_onAPageTheViewerMayNotView_orABlockNotOnIt_isNotFound() {
+        refused(Failure.NOT_FOUND, () -> service.record(99L, BLOCK));
+        refused(Failure.NOT_FOUND, () -> service.record(PAGE, "not-on-the-page"));
+        assertEquals(0, store.views());
+    }
+
+    @Test
+    void countsBelowTheMinimumGroupSize_areAFew_forViewersAndDepartments() {
+        seenBy(4, 4);
+        SeenSummary few = service.record(PAGE, BLOCK).summary(); // alice: the fifth viewer, a fifth department
+        assertFalse(few.fewViewers());
+        assertEquals(5, few.shownViewers());
+        assertEquals(5, few.shownDepartments());
+        assertEquals("outloud.wol.seen.many", few.textKey());
+
+        settings(true, 6);
+        SeenSummary graded = service.record(PAGE, BLOCK).summary();
+        assertTrue(graded.fewViewers());
+        assertTrue(graded.fewDepartments());
+        assertNull(graded.shownViewers(), "the number is not shown");
+        assertNull(graded.shownDepartments());
+        assertEquals("outloud.wol.seen.few", graded.textKey());
+        assertEquals(List.of(0, 0), List.of(graded.textArguments()), "not even as a message argument");
+    }
+
+    @Test
+    void manyViewersInFewDepartments_showTheViewersButNotTheDepartments() {
+        SeenSummary summary = SeenSummary.of(new SeenCount(40, 3), 5);
+        assertEquals(40, summary.shownViewers());
+        assertNull(summary.shownDepartments());
+        assertEquals("outloud.wol.seen.few-departments", summary.textKey());
+        assertEquals("outloud.wol.seen.none", SeenSummary.of(SeenCount.NONE, 5).textKey());
+    }
+
+    @Test
+    void names_areForTheAuthorOnly() {
+        settings(true, 1);
+        service.record(PAGE, BLOCK);
+
+        OutloudException e = refused(Failure.NOT_PERMITTED, () -> service.names(PAGE, BLOCK));
+        assertEquals("outloud.wol.seen.error.author-only", e.messageKey());
+        viewer.become("admin");
+        refused(Failure.NOT_PERMITTED, () -> service.names(PAGE, BLOCK));
+    }
+
+    @Test
+    void names_areNotShownUnlessTheSiteAllowsIt() {
+        seenBy(6, 6);
+        viewer.become(AUTHOR);
+
+        SeenService.Names names = service.names(PAGE, BLOCK);
+
+        assertFalse(names.namesShown(), "off by default");
+        assertTrue(names.names().isEmpty());
+        assertEquals(6, names.summary().shownViewers());
+    }
+
+    @Test
+    void names_belowTheMinimumGroupSize_areNotShownEvenWhenAllowed() {
+        settings(true, 5);
+        seenBy(4, 1);
+        viewer.become(AUTHOR);
+
+        SeenService.Names names = service.names(PAGE, BLOCK);
+
+        assertFalse(names.namesShown());
+        assertTrue(names.names().isEmpty());
+        assertTrue(names.summary().fewViewers());
+    }
+
+    @Test
+    void names_leaveOutPeopleWhoOptedOut_whoAreStillCounted() {
+        settings(true, 5);
+        seenBy(6, 2);
+        viewer.become("user-3");
+        settings.updateMine(true);
+        viewer.become(AUTHOR);
+
+        SeenService.Names names = service.names(PAGE, BLOCK);
+
+        assertTrue(names.namesShown());
+        assertEquals(6, names.summary().shownViewers(), "user-3 is counted");
+        Set<String> named = names.names().stream().map(Person::displayName).collect(Collectors.toSet());
+        assertEquals(Set.of("User 0", "User 1", "User 2", "User 4", "User 5"), named);
+    }
+
+    @Test
+    void settings_areForSiteAdminsOnly_andValidated() {
+        refused(Failure.NOT_PERMITTED, () -> settings.updateSite(true, 3L));
+        refused(Failure.NOT_PERMITTED, settings::siteForAdmin);
+        viewer.become("admin");
+        refused(Failure.INVALID_INPUT, () -> settings.updateSite(null, 0L));
+        assertEquals(5, settings.siteForAdmin().minGroupSize(), "default");
+        assertFalse(settings.siteForAdmin().namesToAuthors(), "default");
+        assertEquals(3, settings.updateSite(true, 3L).minGroupSize());
+        assertTrue(settings.site().namesToAuthors());
+    }
+
+    /** {@code count} people who saw the block, spread over {@code departments} departments. */
+    private void seenBy(int count, int departments) {
+        String before = viewer.userKey().orElse(null);
+        for (int i = 0; i < count; i++) {
+            people.add("user-" + i, "User " + i, "Department " + (i % departments));
+            viewer.become("user-" + i);
+            service.record(PAGE, BLOCK);
+        }
+        viewer.become(before);
+    }
+
+    private void settings(boolean namesToAuthors, int minGroupSize) {
+        settingsStore.putSiteSetting("seen.names-to-authors", Boolean.toString(namesToAuthors));
+        settingsStore.putSiteSetting("seen.min-group-size", Integer.toString(minGroupSize));
+    }
+
+    private static OutloudException refused(Failure failure, Executable call) {
+        OutloudException e = assertThrows(OutloudException.class, call);
+        assertEquals(failure, e.failure());
+        return e;
+    }
+
+    private static final class Directory implements PersonDirectory {
+        private final Map<String, Person> known = new HashMap<>(Map.of(
+                "alice", new Person("alice", "Alice", null, "Engineering"),
+                AUTHOR, new Person(AUTHOR, "Eva", null, "Support")));
+
+        void add(String key, String name, String department) {
+            known.put(key, new Person(key, name, null, department));
+        }
+
+        @Override
+        public Map<String, Person> people(Collection<String> userKeys) {
+            Map<String, Person> found = new LinkedHashMap<>();
+            userKeys.forEach(key -> found.put(key, known.getOrDefault(key, Person.unknown(key))));
+            return found;
+        }
+    }
+
+    static final class MapSettingsStore implements SettingsStore {
+        private final Map<String, String> site = new HashMap<>();
+        private final Map<String, Map<String, String>> preferences = new HashMap<>();
+
+        @Override
+        public Map<String, String> siteSettings() {
+            return Map.copyOf(site);
+        }
+
+        @Override
+        public void putSiteSetting(String key, String value) {
+            site.put(key, value);
+        }
+
+        @Override
+        public Map<String, String> preferences(String userKey) {
+            return Map.copyOf(preferences.getOrDefault(userKey, Map.of()));
+        }
+
+        @Override
+        public void putPreference(String userKey, String key, String value) {
+            preferences.computeIfAbsent(userKey, k -> new HashMap<>()).put(key, value);
+        }
+
+        @Override
+        public Set<String> usersWithPreference(String key, String value) {
+            return preferences.entrySet().stream().filter(e -> value.equals(e.getValue().get(key)))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.outloud.preview.http;
+
+import io.outloud.preview.PreviewConfig;
+import io.outloud.preview.PreviewServer;
+import io.outloud.preview.demo.DemoContent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seen-by over real HTTP: recording views, the author's names with the site's and each person's privacy rules, and
+ * the settings endpoints. Every seen-related response is kept and searched for names that must stay hidden.
+ */
+class SeenHttpTest {
+    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+    /** The demo people who view Eva's block, and the names their REST answers might carry. */
+    private static final List<String> VIEWERS = List.of("alice", "bruno", "chloe", "dirk", "farid", "admin");
+    private static final List<String> VIEWER_NAMES = List.of("Alice Janssens", "Bruno Dubois", "Chlo\\u00e9 Lef\\u00e8vre",
+            "Chlo\u00e9 Lef\u00e8vre", "Dirk M\\u00fcller", "Dirk M\u00fcller", "Farid El Amrani", "Sam Peeters");
+
+    @TempDir
+    static Path dataDir;
+    private static PreviewServer server;
+    private static long welcomeId;
+    private static long restrictedId;
+    private static List<String> welcomeBlocks;
+
+    @BeforeAll
+    static void startPreview() throws Exception {
+        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
+        welcomeId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.WELCOME).orElseThrow().id();
+        restrictedId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.RESTRICTED).orElseThrow().id();
+        welcomeBlocks = ids(new PreviewClient(server.baseUrl()).get("/pages/viewpage.action?pageId=" + welcomeId).body());
+        assertEquals(4, welcomeBlocks.size());
+    }
+
+    @AfterAll
+    static void stopPreview() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theAuthorSeesNamesOnlyWhenAllowed_neverOptedOutOnes_andNoResponseCarriesAHiddenName() throws Exception {
+        String path = seenPath(welcomeId, welcomeBlocks.get(0)); // Eva's block
+        List<PreviewClient.Response> whileNamesHidden = new ArrayList<>();
+        List<PreviewClient.Response> whileFaridOptedOut = new ArrayList<>();
+
+        PreviewClient eva = as("eva");
+        PreviewClient.Response own = eva.post(path, "application/json", "{}");
+        assertEquals(200, own.statusCode(), own.body());
+        assertTrue(own.body().contains("\"recorded\":false"), "the author is never recorded: " + own.body());
+        assertTrue(own.body().contains("Not seen by colleagues yet"), own.body());
+        whileNamesHidden.add(own);
+
+        for (String viewer : VIEWERS) {
+            PreviewClient.Response seen = as(viewer).post(path, "application/json", "{}");
+            assertEquals(200, seen.statusCode(), viewer + ": " + seen.body());
+            assertTrue(seen.body().contains("\"recorded\":true"), viewer + ": " + seen.body());
+            whileNamesHidden.add(seen);
+        }
+        PreviewClient.Response again = as("alice").post(path, "application/json", "{}");
+        assertTrue(again.body().contains("\"recorded\":false"), "once a day: " + again.body());
+        assertTrue(again.body().contains("\"viewers\":6"), again.body());
+        assertTrue(again.body().contains("Seen by 6 colleagues in 6 departments"), again.body());
+        whileNamesHidden.add(again);
+        assertTrue(as("alice").get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("Seen by 6 colleagues in 6 departments"),
+                "the rendered block shows the line");
+
+        PreviewClient.Response namesOff = eva.get(path);
+        assertEquals(200, namesOff.statusCode(), namesOff.body());
+        assertTrue(namesOff.body().contains("\"namesShown\":false"), namesOff.body());
+        assertTrue(namesOff.body().contains("\"names\":[]"), namesOff.body());
+        whileNamesHidden.add(namesOff);
+        PreviewClient.Response notTheAuthor = as("bruno").get(path);
+        assertEquals(403, notTheAuthor.statusCode(), notTheAuthor.body());
+        whileNamesHidden.add(notTheAuthor);
+        for (PreviewClient.Response response : whileNamesHidden) {
+            for (String name : VIEWER_NAMES) {
+                assertFalse(response.body().contains(name), "names are off by default, yet: " + response.body());
+            }
+        }
+
+        PreviewClient admin = as("admin");
+        assertEquals(200, admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"namesToAuthors\":true}").statusCode());
+        PreviewClient farid = as("farid");
+        PreviewClient.Response optOut = farid.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":true}");
+        assertEquals(200, optOut.statusCode(), optOut.body());
+        assertEquals("{\"hideMyName\":true}", farid.get("/rest/outloud/1.0/me/preferences").body());
+
+        PreviewClient.Response named = eva.get(path);
+        assertEquals(200, named.statusCode(), named.body());
+        assertTrue(named.body().contains("\"namesShown\":true"), named.body());
+        assertTrue(named.body().contains("\"name\":\"Alice Janssens\""), named.body());
+        assertTrue(named.body().contains("\"department\":\"Marketing\""), named.body());
+        assertTrue(named.body().contains("\"viewers\":6"), "farid still counts: " + named.body());
+        assertFalse(named.body().contains("8a7f80a1-"), "no user key leaves");
+        whileFaridOptedOut.add(named);
+        whileFaridOptedOut.add(farid.post(path, "application/json", "{}"));
+        whileFaridOptedOut.add(as("bruno").get(path));
+        whileFaridOptedOut.add(as("bruno").post(path, "application/json", "{}"));
+        whileFaridOptedOut.add(new PreviewClient(server.baseUrl()).get(path));
+        for (PreviewClient.Response response : whileFaridOptedOut) {
+            assertFalse(response.body().contains("Farid"), "farid opted out: " + response.body());
+        }
+
+        assertEquals(200, admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"minGroupSize\":7}").statusCode());
+        PreviewClient.Response few = eva.get(path);
+        assertTrue(few.body().contains("\"few\":true"), few.body());
+        assertTrue(few.body().contains("\"viewers\":null"), "the number is not told: " + few.body());
+        assertTrue(few.body().contains("\"namesShown\":false"), few.body());
+        assertTrue(few.body().contains("Seen by a few colleagues in a few departments"), few.body());
+        for (String name : VIEWER_NAMES) {
+            assertFalse(few.body().contains(name), "a group below the minimum is not named: " + few.body());
+        }
+        assertTrue(as("bruno").get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("Seen by a few colleagues"));
+        assertFalse(as("bruno").get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("Seen by 6"));
+
+        admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"namesToAuthors\":false,\"minGroupSize\":5}");
+        farid.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":false}");
+    }
+
+    @Test
+    void recordingAndNames_needALogin_andAViewablePage() throws Exception {
+        String path = seenPath(welcomeId, welcomeBlocks.get(1));
+        PreviewClient anonymous = new PreviewClient(server.baseUrl());
+        assertEquals(401, anonymous.post(path, "application/json", "{}").statusCode());
+        assertEquals(401, anonymous.get(path).statusCode());
+
+        String restrictedBlock = ids(as("dirk").get("/pages/viewpage.action?pageId=" + restrictedId).body()).get(0);
+        PreviewClient bruno = as("bruno");
+        assertEquals(404, bruno.post(seenPath(restrictedId, restrictedBlock), "application/json", "{}").statusCode());
+        assertEquals(404, bruno.get(seenPath(restrictedId, restrictedBlock)).statusCode(), "not 403: the page's existence stays secret");
+        assertEquals(404, bruno.post(seenPath(welcomeId, "no-such-block"), "application/json", "{}").statusCode());
+        assertEquals(404, bruno.post(seenPath(welcomeId, "bad!id"), "application/json", "{}").statusCode());
+        assertEquals(200, as("dirk").get(seenPath(restrictedId, restrictedBlock)).statusCode(), "dirk wrote it");
+    }
+
+    @Test
+    void settings_areForSiteAdminsOnly_preferencesForSignedInPeople() throws Exception {
+        String settings = "/rest/outloud/1.0/admin/settings";
+        PreviewClient anonymous = new PreviewClient(server.baseUrl());
+        PreviewClient alice = as("alice");
+        assertEquals(401, anonymous.get(settings).statusCode());
+        assertEquals(403, alice.get(settings).statusCode());
+        assertEquals(403, alice.send("PUT", settings, "application/json", "{\"namesToAuthors\":true}").statusCode());
+        PreviewClient admin = as("admin");
+        PreviewClient.Response read = admin.get(settings);
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().matches("\\{\"namesToAuthors\":(true|false),\"minGroupSize\":\\d+}"), read.body());
+        assertEquals(400, admin.send("PUT", settings, "application/json", "{\"minGroupSize\":0}").statusCode());
+        assertEquals(400, admin.send("PUT", settings, "application/json", "{\"namesToAuthors\":\"yes\"}").statusCode());
+        assertEquals(400, admin.send("PUT", settings, "application/json", "not json").statusCode());
+
+        assertEquals(401, anonymous.get("/rest/outloud/1.0/me/preferences").statusCode());
+        assertEquals(401, anonymous.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":true}").statusCode());
+        assertEquals("{\"hideMyName\":false}", as("chloe").get("/rest/outloud/1.0/me/preferences").body());
+    }
+
+    private static String seenPath(long pageId, String macroId) {
+        return "/rest/outloud/1.0/blocks/" + pageId + "/" + macroId + "/seen";
+    }
+
+    private static List<String> ids(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = MACRO_ID.matcher(html);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    private static PreviewClient as(String username) throws IOException {
+        return new PreviewClient(server.baseUrl()).actAs(username);
+    }
+}
