@@ -3,6 +3,7 @@ package io.outloud.wol;
 import io.outloud.people.PersonDirectory;
 import io.outloud.settings.SettingsService;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,9 +18,10 @@ public class BlockCards {
     private final BlockRegistry registry;
     private final SeenStore seen;
     private final SettingsService settings;
+    private final HelpStore help;
 
     public BlockCards(BlockStore blocks, ReactionStore reactions, ReplyStore replies, PersonDirectory people, BlockRegistry registry,
-                      SeenStore seen, SettingsService settings) {
+                      SeenStore seen, SettingsService settings, HelpStore help) {
         this.blocks = Objects.requireNonNull(blocks);
         this.reactions = Objects.requireNonNull(reactions);
         this.replies = Objects.requireNonNull(replies);
@@ -27,17 +29,22 @@ public class BlockCards {
         this.registry = Objects.requireNonNull(registry);
         this.seen = Objects.requireNonNull(seen);
         this.settings = Objects.requireNonNull(settings);
+        this.help = Objects.requireNonNull(help);
     }
 
     /**
      * A fixed number of lookups whatever the number of blocks: blocks, reactions, reply counts, their authors all at
-     * once, and the seen-by counts of every block with the site settings that grade them.
+     * once, the seen-by counts of every block with the site settings that grade them, and the offers of help (whose
+     * accepted helpers are looked up with the authors).
      */
     public PageBlocks load(long pageId) {
         List<Block> pageBlocks = blocks.findByPage(pageId);
-        Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toSet());
+        List<HelpOffer> offers = help.forPage(pageId);
+        Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toCollection(HashSet::new));
+        offers.stream().filter(HelpOffer::accepted).forEach(offer -> authors.add(offer.helperKey()));
         PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
         page.seen(seen.countsForPage(pageId), settings.site().minGroupSize());
+        page.offers(offers);
         return page;
     }
 

@@ -18,6 +18,7 @@ public final class PageBlocks {
     private final Map<String, Person> people = new HashMap<>();
     private Map<String, SeenCount> seen = Map.of();
     private int minGroupSize = Integer.MAX_VALUE;
+    private List<HelpOffer> offers = List.of();
 
     PageBlocks(long pageId, List<Block> blocks, List<Reaction> reactions, Map<String, Integer> replyCounts, Map<String, Person> people) {
         this.pageId = pageId;
@@ -56,6 +57,15 @@ public final class PageBlocks {
     /** The seen-by line of a block as everyone may see it. */
     public SeenSummary seen(String macroId) {
         return SeenSummary.of(seen.getOrDefault(macroId, SeenCount.NONE), minGroupSize);
+    }
+
+    void offers(List<HelpOffer> offers) {
+        this.offers = List.copyOf(offers);
+    }
+
+    /** The offers of help on a block as this reader may see them. */
+    public HelpService.Board help(Block block, boolean helpWanted, String readerKey) {
+        return HelpService.board(helpWanted, block, offers.stream().filter(o -> o.macroId().equals(block.macroId())).toList(), readerKey);
     }
 
     public Person person(String userKey) {

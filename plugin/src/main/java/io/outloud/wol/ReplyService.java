@@ -4,6 +4,9 @@ import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
+import io.outloud.notify.Notice;
+import io.outloud.notify.Notifier;
+import io.outloud.people.PersonDirectory;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,12 +24,31 @@ public class ReplyService {
     private final BlockAccess blocks;
     private final Viewer viewer;
     private final Clock clock;
+    private final BlockStore blockStore;
+    private final PersonDirectory people;
+    private final Notifier notifier;
 
+    /** Without notifications. */
     public ReplyService(ReplyStore store, PageAccess pages, Viewer viewer, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.blocks = new BlockAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.clock = Objects.requireNonNull(clock);
+        this.blockStore = null;
+        this.people = null;
+        this.notifier = Notifier.NONE;
+    }
+
+    /** Tells the block's author of a new reply and each person it @mentions (never the one who wrote it). */
+    public ReplyService(ReplyStore store, PageAccess pages, Viewer viewer, Clock clock, BlockStore blockStore, PersonDirectory people,
+                        Notifier notifier) {
+        this.store = Objects.requireNonNull(store);
+        this.blocks = new BlockAccess(pages);
+        this.viewer = Objects.requireNonNull(viewer);
+        this.clock = Objects.requireNonNull(clock);
+        this.blockStore = Objects.requireNonNull(blockStore);
+        this.people = Objects.requireNonNull(people);
+        this.notifier = Objects.requireNonNull(notifier);
     }
 
     /** One page of replies, oldest first, and whether more follow. */
@@ -48,7 +70,26 @@ public class ReplyService {
         String author = viewer.requireUserKey();
         String valid = ReplyText.validate(text);
         blocks.requireViewable(pageId, macroId);
-        return store.add(pageId, macroId, author, valid, clock.instant());
+        Reply reply = store.add(pageId, macroId, author, valid, clock.instant());
+        notifyAbout(reply);
+        return reply;
+    }
+
+    /** After the reply is stored: the block's author hears of it, and each known person mentioned (once). */
+    private void notifyAbout(Reply reply) {
+        if (blockStore == null) {
+            return;
+        }
+        String writer = reply.authorKey();
+        String blockAuthor = blockStore.find(reply.pageId(), reply.macroId()).map(Block::authorKey).orElse(null);
+        if (blockAuthor != null && !blockAuthor.equals(writer)) {
+            notifier.notify(new Notice(blockAuthor, Notice.Kind.REPLY, writer, reply.pageId(), reply.macroId(), reply.text()));
+        }
+        for (String username : ReplyText.mentions(reply.text())) {
+            people.userKeyOf(username)
+                    .filter(key -> !key.equals(writer) && !key.equals(blockAuthor))
+                    .ifPresent(key -> notifier.notify(new Notice(key, Notice.Kind.MENTION, writer, reply.pageId(), reply.macroId(), reply.text())));
+        }
     }
 
     public Reply edit(long pageId, String macroId, long replyId, String text) {

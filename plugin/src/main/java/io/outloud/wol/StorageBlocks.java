@@ -3,6 +3,8 @@ package io.outloud.wol;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +55,26 @@ public final class StorageBlocks {
             }
         }
         return blocks;
+    }
+
+    /** The macro ids of the blocks that ask for help: status stuck, or a help-wanted parameter that is not blank. */
+    public static Set<String> helpWanted(String storage) {
+        Set<String> ids = new HashSet<>();
+        if (storage == null) {
+            return ids;
+        }
+        Matcher tags = START_TAG.matcher(storage);
+        while (tags.find()) {
+            String attributes = tags.group(1);
+            Matcher name = NAME.matcher(attributes);
+            Matcher id = MACRO_ID.matcher(attributes);
+            if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()
+                    && (status(storage, tags.end()) == BlockStatus.STUCK
+                    || !parameters(storage, tags.end()).getOrDefault("help-wanted", "").isBlank())) {
+                ids.add(id.group(1));
+            }
+        }
+        return ids;
     }
 
     /** The "working-on" line of each block, by macro id: one line, unescaped, at most 200 characters. */

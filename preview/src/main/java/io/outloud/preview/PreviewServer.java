@@ -29,6 +29,10 @@ import io.outloud.preview.host.PreviewUserManager;
 import io.outloud.preview.host.SpaceDirectory;
 import io.outloud.preview.host.UserDirectory;
 import io.outloud.preview.plugin.HostServices;
+import io.outloud.preview.host.PreviewMailQueue;
+import io.outloud.preview.web.OutboxServlet;
+import io.outloud.wol.ao.AoHelpStore;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import io.outloud.preview.plugin.PluginContainer;
 import io.outloud.preview.plugin.PluginDescriptor;
 import io.outloud.preview.plugin.WebResources;
@@ -108,6 +112,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewUserManager userManager = new PreviewUserManager(users);
         PreviewUserDetails userDetails = new PreviewUserDetails(users);
         PreviewEventPublisher events = new PreviewEventPublisher();
+        PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
 
         HostServices services = new HostServices()
                 .export(ActiveObjects.class, activeObjects)
@@ -119,10 +124,11 @@ public final class PreviewServer implements AutoCloseable {
                 .export(PageBuilderService.class, new PreviewPageBuilderService())
                 .export(UserAccessor.class, userDetails)
                 .export(UserDetailsManager.class, userDetails)
-                .export(EventPublisher.class, events);
+                .export(EventPublisher.class, events)
+                .export(MultiQueueTaskManager.class, mailQueue);
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
         if (config.demo()) {
-            DemoContent.seedIfEmpty(users, spaces, pages, events);
+            DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects));
         }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {
@@ -137,6 +143,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
+        context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
         ServletHolder npm = new ServletHolder("npm", DefaultServlet.class);

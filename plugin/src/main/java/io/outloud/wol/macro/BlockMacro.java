@@ -9,12 +9,13 @@ import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.outloud.common.macro.Texts;
+import io.outloud.common.macro.MacroTemplates;
 import io.outloud.people.Person;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockCards;
 import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
+import io.outloud.wol.HelpService;
 import io.outloud.wol.PageBlocks;
 import io.outloud.wol.ReactionKind;
 import io.outloud.wol.ReactionService;
@@ -23,12 +24,9 @@ import io.outloud.wol.SeenSummary;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +76,7 @@ public class BlockMacro implements Macro {
         String seenText = "";
         boolean seenAuthor = false;
         boolean seenRecordable = false;
+        HelpView help = null;
         if (onPage) {
             PageBlocks page = pageBlocks(context, pageId);
             AbstractPage abstractPage = (AbstractPage) entity;
@@ -94,25 +93,19 @@ public class BlockMacro implements Macro {
                 seenText = i18n.getText(seen.textKey(), seen.textArguments());
                 seenAuthor = block != null && block.authorKey().equals(reactions.viewerKey());
                 seenRecordable = block != null && !seenAuthor && !reactions.viewerKey().isEmpty();
+                boolean helpWanted = params.status() == BlockStatus.STUCK || !params.helpWanted().isEmpty();
+                if (block != null && helpWanted) {
+                    help = helpView(page, page.help(block, true, reactions.viewerKey()));
+                }
             }
         }
         BlockView view = new BlockView(macroId.orElse(""), pageId, params.status().code(),
                 i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
-                .withSeen(seenText, seenRecordable, seenAuthor);
+                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help);
 
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        Map<String, Object> model = new HashMap<>();
-        model.put("block", view);
-        model.put("texts", new Texts(i18n));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(TEMPLATE, model, out);
-        } catch (IOException e) {
-            throw new MacroExecutionException(e);
-        }
-        return out.toString();
+        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view);
     }
 
     @Override
@@ -132,6 +125,16 @@ public class BlockMacro implements Macro {
             views.add(new ReactionView(kind.code(), i18n.getText("outloud.wol.reaction." + kind.code()), summary.count(kind), summary.isMine(kind)));
         }
         return views;
+    }
+
+    private HelpView helpView(PageBlocks page, HelpService.Board board) {
+        String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", helperName(page.person(o.helperKey())))).orElse("");
+        return new HelpView(helper, i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()), board.author(),
+                !board.author() && !reactions.viewerKey().isEmpty(), board.mine().isPresent());
+    }
+
+    private String helperName(Person person) {
+        return person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
     }
 
     private PageBlocks pageBlocks(ConversionContext context, long pageId) {

@@ -23,6 +23,7 @@ public final class BlockView {
     private String seenText = "";
     private boolean seenRecordable;
     private boolean seenAuthor;
+    private HelpView help;
 
     BlockView(String macroId, long pageId, String statusCode, String statusLabel, String statusLozenge, String workingOn,
               String bodyHtml, List<ReactionView> reactions, boolean interactive, boolean signedIn) {
@@ -94,6 +95,16 @@ public final class BlockView {
         this.seenText = text;
         this.seenRecordable = recordable;
         this.seenAuthor = author;
+        return this;
+    }
+
+    /** The offers of help: null when the block does not ask for help (or nobody can click). */
+    public HelpView getHelp() {
+        return help;
+    }
+
+    BlockView withHelp(HelpView help) {
+        this.help = help;
         return this;
     }
 

@@ -7,7 +7,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
-import io.outloud.common.macro.Texts;
+import io.outloud.common.macro.MacroTemplates;
 import io.outloud.people.Person;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.StreamItem;
@@ -15,12 +15,9 @@ import io.outloud.wol.StreamPage;
 import io.outloud.wol.StreamRequest;
 import io.outloud.wol.StreamService;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,17 +70,7 @@ public class StreamMacro implements Macro {
         StreamView view = new StreamView(items, page.more() ? page.next().toString() : "", space, label, community, department,
                 person, status, limit);
 
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        Map<String, Object> model = new HashMap<>();
-        model.put("stream", view);
-        model.put("texts", new Texts(i18n));
-        StringWriter out = new StringWriter();
-        try {
-            renderer.render(TEMPLATE, model, out);
-        } catch (IOException e) {
-            throw new MacroExecutionException(e);
-        }
-        return out.toString();
+        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "stream", view);
     }
 
     @Override

@@ -13,6 +13,10 @@ import io.outloud.preview.host.UserDirectory;
 
 import java.util.List;
 import java.util.Set;
+import java.time.Instant;
+import io.outloud.wol.BlockStatus;
+import io.outloud.wol.HelpStore;
+import io.outloud.wol.StorageBlocks;
 
 /**
  * The demo organisation: people in six departments, a team space open to everyone (and anonymous readers),
@@ -39,6 +43,11 @@ public final class DemoContent {
     }
 
     public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events) {
+        seedIfEmpty(users, spaces, pages, events, null);
+    }
+
+    /** With the plugin's data too (when {@code help} is given): an offer of help by Bruno on Farid's stuck block. */
+    public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events, HelpStore help) {
         if (!users.all().isEmpty()) {
             return;
         }
@@ -63,6 +72,11 @@ public final class DemoContent {
                 "<p>First 30 terms are drafted; <strong>EBITDA</strong> was the hardest to explain.</p>"), "8a7f80a1-chloe");
         saver.append(welcomeId, block("stuck", "Exporting survey results to our data warehouse",
                 "<p>The export times out after 10,000 rows. Has anyone solved this before?</p>"), "8a7f80a1-farid");
+        if (help != null) {
+            StorageBlocks.find(pages.find(welcomeId).orElseThrow().body()).stream().filter(b -> b.status() == BlockStatus.STUCK).findFirst()
+                    .ifPresent(stuck -> help.offer(welcomeId, stuck.macroId(), "8a7f80a1-bruno",
+                            "We export our campaign data in pages of 5,000 rows; happy to show you how.", Instant.now()));
+        }
         saver.append(welcomeId, block("done", "New hire buddy programme",
                 "<p>Twelve buddies signed up. What I learned: people say yes when asked personally.</p>"), "8a7f80a1-dirk");
         saver.create(ENG, "Build pipeline notes", engineeringPage(), "8a7f80a1-alice");

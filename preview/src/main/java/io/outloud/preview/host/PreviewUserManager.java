@@ -66,6 +66,11 @@ public final class PreviewUserManager implements UserManager {
             }
 
             @Override
+            public String getEmail() {
+                return user.getEmail();
+            }
+
+            @Override
             public URI getProfilePictureUri() {
                 return URI.create("/avatars/" + user.getName() + ".svg");
             }

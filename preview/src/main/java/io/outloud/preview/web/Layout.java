@@ -70,6 +70,7 @@ public final class Layout {
                 <meta name="ajs-atl-token" content="%s">
                 %s
                 <style>
+                  #header .aui-header-secondary { display: flex; align-items: center; }
                   #header form.aui.outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: #fff; flex-wrap: nowrap; margin: 0; }
                   form.aui.outloud-preview-inline { display: inline-block; margin: 0; }
                   #header form.aui.outloud-preview-switcher select.select { width: 13em; max-width: 13em; }
@@ -102,7 +103,7 @@ public final class Layout {
                 </html>
                 """.formatted(locale.getLanguage(), Html.escape(title), meta.pageId(), Html.escape(meta.spaceKey()),
                 user == null ? "" : Html.escape(user.getName()), user == null ? "" : Html.escape(user.getKey().getStringValue()),
-                Html.escape(FormTokens.token(request)), head, switcher(request, user, locale), breadcrumbs(crumbs),
+                Html.escape(FormTokens.token(request)), head, outboxLink(user) + switcher(request, user, locale), breadcrumbs(crumbs),
                 Html.escape(title), contentHtml);
     }
 
@@ -124,6 +125,12 @@ public final class Layout {
             out.append("</li>");
         }
         return out.toString();
+    }
+
+    /** The signed-in person's outbox: the notifications Confluence would have mailed them. */
+    private static String outboxLink(ConfluenceUser user) {
+        return user == null ? "" : "<a id=\"outbox-link\" class=\"outloud-preview-outbox\" href=\"/outbox\" "
+                + "style=\"color: #fff; margin-right: 12px; text-decoration: underline\">Outbox</a>";
     }
 
     /** The preview's own controls: whom to act as, and in which language. Plain forms, usable by keyboard. */

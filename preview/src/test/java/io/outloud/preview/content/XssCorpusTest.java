@@ -1,6 +1,7 @@
 package io.outloud.preview.content;
 
 import com.atlassian.confluence.macro.Macro;
+import io.outloud.preview.xss.XssPayloads;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -11,8 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,11 +45,8 @@ class XssCorpusTest {
             "failing", TestMacros.failing(true),
             "code", new TestMacros.RecordingMacro(Macro.BodyType.PLAIN_TEXT, body -> "<pre>" + HtmlWriter.escapeText(body) + "</pre>"))));
 
-    static List<String> corpus() throws IOException {
-        try (InputStream in = XssCorpusTest.class.getResourceAsStream("/content/xss-corpus.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-        }
+    static List<String> corpus() {
+        return XssPayloads.corpus();
     }
 
     @Test

@@ -6,8 +6,12 @@ import io.outloud.preview.demo.DemoContent;
 import io.outloud.preview.host.PreviewUser;
 import io.outloud.preview.host.SpacePermission;
 import io.outloud.preview.web.RequestFilter;
+import io.outloud.wol.ao.AoBlock;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,11 +33,18 @@ public final class BlockLoadRun {
     private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
     private static final int USERS = 50;
     private static final int REQUESTS_PER_USER = 40;
+    private static final int STREAM_BLOCKS = 100_000;
+    private static final int STREAM_PAGES = 2_000;
+    private static final int STREAM_RUNS = 30;
 
     private BlockLoadRun() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("stream")) {
+            streamOnly();
+            return;
+        }
         Path dataDir = Files.createTempDirectory("outloud-bench");
         String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
         PreviewConfig config = new PreviewConfig(0, db.isBlank() ? null : db, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
@@ -44,6 +55,18 @@ public final class BlockLoadRun {
             renderRatio(server);
             latencyUnderLoad(server, users.subList(0, USERS));
             exactCountsUnderContention(server, users);
+            streamOverManyBlocks(server, users);
+        }
+    }
+
+    /** Only the stream figures ({@code BlockLoadRun stream}). */
+    private static void streamOnly() throws Exception {
+        Path dataDir = Files.createTempDirectory("outloud-bench");
+        String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
+        PreviewConfig config = new PreviewConfig(0, db.isBlank() ? null : db, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
+        try (PreviewServer server = PreviewServer.start(config)) {
+            System.out.println("Out Loud stream run on " + (db.isBlank() ? "H2" : "PostgreSQL"));
+            streamOverManyBlocks(server, benchUsers(server, 200));
         }
     }
 
@@ -135,6 +158,106 @@ public final class BlockLoadRun {
         thanks.find();
         System.out.printf(Locale.ROOT, "Concurrent reactions: %d users toggled \"thanks\" at once, count is %s (%s)%n",
                 users.size(), thanks.group(1), Integer.parseInt(thanks.group(1)) == users.size() ? "exact" : "WRONG");
+    }
+
+    /**
+     * Stream query time over {@value #STREAM_BLOCKS} blocks. The rows go straight into the block table with batched
+     * JDBC inserts (the store's own path would cost a count and an insert per block); their values are what the
+     * plugin writes: BLOCK_KEY "pageId/macroId", MACRO_ID "bench-m-k", PAGE_ID one of {@value #STREAM_PAGES} pages in
+     * the public team space (each page's storage holds its {@code STREAM_BLOCKS / STREAM_PAGES} block macros, so the
+     * stream finds their working-on lines), SPACE_KEY the team space, AUTHOR_KEY one of the 200 bench users, STATUS
+     * cycling EXPLORING, IN_PROGRESS, STUCK, DONE, CREATED_AT one minute apart (block i on page i mod pages, so a
+     * stream page of n items touches n distinct pages: the worst case for the permission checks and storage
+     * parses), TRASHED false, COMMUNITY "community-(i mod 20)", LABELS ",label-(i mod 50),bench,".
+     */
+    private static void streamOverManyBlocks(PreviewServer server, List<String> users) throws Exception {
+        int perPage = STREAM_BLOCKS / STREAM_PAGES;
+        long started = System.nanoTime();
+        long[] pageIds = new long[STREAM_PAGES];
+        for (int p = 0; p < STREAM_PAGES; p++) {
+            StringBuilder storage = new StringBuilder("<p>Stream bench page ").append(p).append("</p>");
+            for (int k = 0; k < perPage; k++) {
+                storage.append("<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"bench-m-").append(k)
+                        .append("\"><ac:parameter ac:name=\"working-on\">Bench work ").append(p).append('/').append(k)
+                        .append("</ac:parameter><ac:rich-text-body><p>b</p></ac:rich-text-body></ac:structured-macro>");
+            }
+            pageIds[p] = server.hosts().pages().create(DemoContent.TEAM, "Stream bench " + p, storage.toString(), "8a7f80a1-eva");
+        }
+        double pagesSeconds = (System.nanoTime() - started) / 1e9;
+        String table = server.hosts().activeObjects().tableName(AoBlock.class);
+        String[] statuses = {"EXPLORING", "IN_PROGRESS", "STUCK", "DONE"};
+        long base = System.currentTimeMillis() - STREAM_BLOCKS * 60_000L;
+        started = System.nanoTime();
+        try (Connection connection = server.hosts().activeObjects().dataSource().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            String sql = "INSERT INTO \"" + table + "\" (\"BLOCK_KEY\", \"MACRO_ID\", \"PAGE_ID\", \"SPACE_KEY\", \"AUTHOR_KEY\", \"STATUS\","
+                    + " \"CREATED_AT\", \"TRASHED\", \"COMMUNITY\", \"LABELS\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (int i = 0; i < STREAM_BLOCKS; i++) {
+                    long pageId = pageIds[i % STREAM_PAGES];
+                    String macroId = "bench-m-" + (i / STREAM_PAGES);
+                    insert.setString(1, pageId + "/" + macroId);
+                    insert.setString(2, macroId);
+                    insert.setLong(3, pageId);
+                    insert.setString(4, DemoContent.TEAM);
+                    insert.setString(5, "bench-key-" + (i % users.size()));
+                    insert.setString(6, statuses[i % statuses.length]);
+                    insert.setLong(7, base + i * 60_000L);
+                    insert.setBoolean(8, false);
+                    insert.setString(9, "community-" + (i % 20));
+                    insert.setString(10, ",label-" + (i % 50) + ",bench,");
+                    insert.addBatch();
+                    if (i % 1_000 == 999) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+        }
+        double insertSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "Stream over %,d blocks: %d pages created in %.1f s, block rows inserted in %.1f s%n",
+                STREAM_BLOCKS, STREAM_PAGES, pagesSeconds, insertSeconds);
+
+        // A cursor deep in the stream: the block 90% of the way down (newest first), as a "more" request would carry it.
+        long deepId;
+        long deepCreatedAt;
+        try (Connection connection = server.hosts().activeObjects().dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT \"ID\", \"CREATED_AT\" FROM \"" + table
+                     + "\" WHERE \"PAGE_ID\" = ? AND \"MACRO_ID\" = ?")) {
+            int deep = STREAM_BLOCKS / 10; // the 10% oldest
+            query.setLong(1, pageIds[deep % STREAM_PAGES]);
+            query.setString(2, "bench-m-" + (deep / STREAM_PAGES));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                deepId = row.getLong(1);
+                deepCreatedAt = row.getLong(2);
+            }
+        }
+        String deepCursor = deepCreatedAt + "-" + deepId;
+        PreviewClient client = new PreviewClient(server.baseUrl()).actAs("alice");
+        String stream = "/rest/outloud/1.0/stream";
+        String[][] cases = {
+                {"first page (limit 10)", stream + "?limit=10"},
+                {"first page (limit 50)", stream + "?limit=50"},
+                {"deep keyset page (limit 10, 90,000 blocks newer)", stream + "?limit=10&before=" + deepCursor},
+                {"first page, space filter", stream + "?space=" + DemoContent.TEAM + "&limit=10"},
+                {"first page, status=stuck", stream + "?status=stuck&limit=10"},
+                {"first page, label filter (LIKE)", stream + "?label=label-7&limit=10"},
+                {"first page, community filter", stream + "?community=community-3&limit=10"},
+                {"deep page, label filter", stream + "?label=label-7&limit=10&before=" + deepCursor},
+        };
+        for (String[] c : cases) {
+            PreviewClient.Response answer = client.get(c[1]);
+            if (answer.statusCode() != 200 || !answer.body().contains("Bench work")) {
+                throw new IllegalStateException(c[0] + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            String statements = answer.header(RequestFilter.SQL_HEADER).orElse("?");
+            System.out.printf(Locale.ROOT, "  stream %s: median of %d %.1f ms, %s SQL statements%n", c[0], STREAM_RUNS,
+                    medianMillis(client, c[1], STREAM_RUNS), statements);
+        }
     }
 
     private static String blockPath(PreviewServer server, long pageId) throws Exception {

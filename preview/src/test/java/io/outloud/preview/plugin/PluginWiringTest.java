@@ -62,7 +62,8 @@ class PluginWiringTest {
 
     /** A real BlockView, made through the macro's package-private constructor by reflection, as the macro would. */
     private Map<String, Object> blockModel() throws Exception {
-        var constructor = Class.forName("io.outloud.wol.macro.BlockView").getDeclaredConstructors()[0];
+        var constructor = java.util.Arrays.stream(Class.forName("io.outloud.wol.macro.BlockView").getDeclaredConstructors())
+                .filter(c -> c.getParameterCount() == 10).findFirst().orElseThrow(); // the array's order is unspecified
         constructor.setAccessible(true);
         Object view = constructor.newInstance("m-1", 1L, "stuck", "Stuck", "aui-lozenge-error", "<b>escaped</b>", "<p>body</p>",
                 List.of(), true, true);
@@ -88,11 +89,14 @@ class PluginWiringTest {
                     .export(com.atlassian.webresource.api.assembler.PageBuilderService.class, new io.outloud.preview.host.PreviewPageBuilderService())
                     .export(com.atlassian.confluence.user.UserAccessor.class, key -> null)
                     .export(com.atlassian.confluence.user.UserDetailsManager.class, (user, key) -> null)
-                    .export(com.atlassian.event.api.EventPublisher.class, events);
+                    .export(com.atlassian.event.api.EventPublisher.class, events)
+                    .export(com.atlassian.core.task.MultiQueueTaskManager.class, (queue, task) -> {
+                    });
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.HelpResource")));
                 // The page listener registered itself with the host's event publisher when the context started.
                 migrateEveryEntityOfTheDescriptor(ao);
                 var blocks = container.bean(io.outloud.wol.BlockStore.class);

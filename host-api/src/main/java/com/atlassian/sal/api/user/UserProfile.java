@@ -10,6 +10,8 @@ public interface UserProfile {
 
     String getFullName();
 
+    String getEmail();
+
     URI getProfilePictureUri();
 
     URI getProfilePageUri();

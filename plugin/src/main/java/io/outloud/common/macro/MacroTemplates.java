@@ -1,0 +1,38 @@
+package io.outloud.common.macro;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** How every macro renders: require its web resource, then its template with a view model and the i18n texts. */
+public final class MacroTemplates {
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+
+    public MacroTemplates(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n) {
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+    }
+
+    public String render(String webResource, String template, String modelName, Object view) throws MacroExecutionException {
+        pageBuilder.assembler().resources().requireWebResource(webResource);
+        Map<String, Object> model = new HashMap<>();
+        model.put(modelName, view);
+        model.put("texts", new Texts(i18n));
+        StringWriter out = new StringWriter();
+        try {
+            renderer.render(template, model, out);
+        } catch (IOException e) {
+            throw new MacroExecutionException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,95 @@
+package io.outloud.host;
+
+import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import io.outloud.notify.Notice;
+import io.outloud.notify.Notifier;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@link Notifier} through Confluence's mail queue (queue "mail", sent by Confluence's job through the site's SMTP
+ * server): an HTML mail to the address on the recipient's profile, every value escaped. Nobody hears of a page they
+ * may not view, and a person without an address is skipped. Texts come from the app's i18n in the language of the
+ * request that caused the notice (SAL's resolver has no per-recipient language here). A failure is logged, never
+ * thrown: the write it follows has already committed.
+ */
+public class MailNotifier implements Notifier {
+    static final String MAIL_QUEUE = "mail";
+    private static final Logger LOG = Logger.getLogger(MailNotifier.class.getName());
+
+    private final MultiQueueTaskManager taskManager;
+    private final UserManager userManager;
+    private final UserAccessor userAccessor;
+    private final PageManager pageManager;
+    private final PermissionManager permissionManager;
+    private final I18nResolver i18n;
+
+    public MailNotifier(MultiQueueTaskManager taskManager, UserManager userManager, UserAccessor userAccessor, PageManager pageManager,
+                        PermissionManager permissionManager, I18nResolver i18n) {
+        this.taskManager = taskManager;
+        this.userManager = userManager;
+        this.userAccessor = userAccessor;
+        this.pageManager = pageManager;
+        this.permissionManager = permissionManager;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void notify(Notice notice) {
+        try {
+            send(notice);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Out Loud could not queue a " + notice.kind().code() + " notification", e);
+        }
+    }
+
+    private void send(Notice notice) {
+        UserProfile recipient = userManager.getUserProfile(new UserKey(notice.recipientKey()));
+        String address = recipient == null ? null : recipient.getEmail();
+        AbstractPage page = pageManager.getAbstractPage(notice.pageId());
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(notice.recipientKey()));
+        if (address == null || address.isBlank() || page == null || user == null
+                || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
+            return;
+        }
+        UserProfile actor = userManager.getUserProfile(new UserKey(notice.actorKey()));
+        String actorName = actor == null || actor.getFullName() == null ? i18n.getText("outloud.wol.block.unknown-author") : actor.getFullName();
+        String prefix = "outloud.notify." + notice.kind().code();
+        String subject = i18n.getText(prefix + ".subject", actorName, page.getTitle());
+        StringBuilder body = new StringBuilder("<p>")
+                .append(escape(i18n.getText(prefix + ".body", actorName, page.getTitle()))).append("</p>");
+        if (!notice.text().isEmpty()) {
+            body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
+        }
+        body.append("<p>").append(escape(i18n.getText("outloud.notify.footer"))).append("</p>");
+        taskManager.addTask(MAIL_QUEUE, new ConfluenceMailQueueItem(address, subject, body.toString(), ConfluenceMailQueueItem.MIME_TYPE_HTML));
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package io.outloud.wol;
+
+import io.outloud.common.Failure;
+import io.outloud.common.OutloudException;
+import io.outloud.common.Viewer;
+import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
+import io.outloud.notify.Notice;
+import io.outloud.notify.Notifier;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Offers of help on a block that asks for it (status stuck, or a help-wanted line): signed-in readers other than
+ * the author offer help with a short message, one open offer each, and may withdraw it; the author sees every
+ * offer and accepts one. Only the author reads other people's messages; everyone else sees how many offers there
+ * are, their own offer, and who is helping. The author hears of offers, the helper of being accepted.
+ */
+public class HelpService {
+    private final HelpStore store;
+    private final BlockStore blocks;
+    private final BlockAccess access;
+    private final Viewer viewer;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public HelpService(HelpStore store, BlockStore blocks, PageAccess pages, Viewer viewer, Notifier notifier, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.blocks = Objects.requireNonNull(blocks);
+        this.access = new BlockAccess(pages);
+        this.viewer = Objects.requireNonNull(viewer);
+        this.notifier = Objects.requireNonNull(notifier);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * What the current reader may know of the offers on a block. {@code offers} holds every offer for the author,
+     * only the reader's own for anyone else; {@code helper} is the accepted offer without its message unless the
+     * reader is the author or the helper.
+     */
+    public record Board(boolean helpWanted, boolean author, int openOffers, List<HelpOffer> offers, Optional<HelpOffer> mine,
+                        Optional<HelpOffer> helper) {
+    }
+
+    public Board board(long pageId, String macroId) {
+        PageRef page = access.requireViewable(pageId, macroId);
+        Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
+        return board(page, block, store.forBlock(pageId, macroId), viewer.userKey().orElse(""));
+    }
+
+    /** The board as a reader may see it; also used by the block card, from the offers of its page. */
+    public static Board board(boolean helpWanted, Block block, List<HelpOffer> offers, String readerKey) {
+        boolean author = block.authorKey().equals(readerKey);
+        Optional<HelpOffer> mine = readerKey.isEmpty() ? Optional.empty()
+                : offers.stream().filter(o -> o.helperKey().equals(readerKey)).findFirst();
+        Optional<HelpOffer> helper = offers.stream().filter(HelpOffer::accepted).findFirst()
+                .map(o -> author || o.helperKey().equals(readerKey) ? o : withoutMessage(o));
+        int open = (int) offers.stream().filter(o -> !o.accepted()).count();
+        return new Board(helpWanted, author, open, author ? List.copyOf(offers) : mine.map(List::of).orElse(List.of()), mine, helper);
+    }
+
+    private Board board(PageRef page, Block block, List<HelpOffer> offers, String readerKey) {
+        return board(StorageBlocks.helpWanted(page.storageBody()).contains(block.macroId()), block, offers, readerKey);
+    }
+
+    public HelpOffer offer(long pageId, String macroId, String message) {
+        String me = viewer.requireUserKey();
+        String valid = HelpText.validate(message);
+        PageRef page = access.requireViewable(pageId, macroId);
+        Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
+        if (block.authorKey().equals(me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.wol.help.error.own-block");
+        }
+        if (!StorageBlocks.helpWanted(page.storageBody()).contains(macroId)) {
+            throw OutloudException.invalid("outloud.wol.help.error.not-wanted");
+        }
+        HelpOffer offer = store.offer(pageId, macroId, me, valid, clock.instant())
+                .orElseThrow(() -> new OutloudException(Failure.CONFLICT, "outloud.wol.help.error.already-offered"));
+        notifier.notify(new Notice(block.authorKey(), Notice.Kind.HELP_OFFER, me, pageId, macroId, valid));
+        return offer;
+    }
+
+    public void withdraw(long pageId, String macroId) {
+        String me = viewer.requireUserKey();
+        access.requireViewable(pageId, macroId);
+        if (!store.withdraw(pageId, macroId, me)) {
+            throw OutloudException.notFound();
+        }
+    }
+
+    public HelpOffer accept(long pageId, String macroId, long offerId) {
+        String me = viewer.requireUserKey();
+        access.requireViewable(pageId, macroId);
+        Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
+        if (!block.authorKey().equals(me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.wol.help.error.author-only");
+        }
+        HelpOffer offer = store.find(offerId).filter(o -> o.pageId() == pageId && o.macroId().equals(macroId))
+                .orElseThrow(OutloudException::notFound);
+        if (!offer.accepted()) {
+            store.accept(offer.id());
+            notifier.notify(new Notice(offer.helperKey(), Notice.Kind.HELP_ACCEPTED, me, pageId, macroId, offer.message()));
+        }
+        return new HelpOffer(offer.id(), pageId, macroId, offer.helperKey(), offer.message(), offer.createdAt(), true);
+    }
+
+    /** The i18n key of "n offers of help": none, one or many (the texts take the number as {0}). */
+    public static String countKey(int open) {
+        return open == 0 ? "outloud.wol.help.count.none" : open == 1 ? "outloud.wol.help.count.one" : "outloud.wol.help.count.many";
+    }
+
+    public String viewerKey() {
+        return viewer.userKey().orElse("");
+    }
+
+    private static HelpOffer withoutMessage(HelpOffer offer) {
+        return new HelpOffer(offer.id(), offer.pageId(), offer.macroId(), offer.helperKey(), "", offer.createdAt(), true);
+    }
+}

@@ -1,0 +1,26 @@
+package io.outloud.wol;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence port for offers of help: at most one per person per block, which the database enforces. */
+public interface HelpStore extends PageScopedData {
+
+    /** The new offer, or empty when this person already has an offer on this block (also under concurrent requests). */
+    Optional<HelpOffer> offer(long pageId, String macroId, String helperKey, String message, Instant at);
+
+    Optional<HelpOffer> find(long offerId);
+
+    /** The offers on one block, oldest first. */
+    List<HelpOffer> forBlock(long pageId, String macroId);
+
+    /** Every offer on the blocks of a page, in one query, for rendering the page. */
+    List<HelpOffer> forPage(long pageId);
+
+    /** Removes this person's offer on the block; whether there was one. */
+    boolean withdraw(long pageId, String macroId, String helperKey);
+
+    /** Marks this offer accepted and every other offer on its block not accepted. */
+    void accept(long offerId);
+}

@@ -1,0 +1,172 @@
+/*
+ * Offers of help on a block that asks for it. A reader offers help with a short message and may withdraw it; the
+ * block's author opens the offers (names, departments, messages: the server sends them to the author only) and
+ * accepts one. The help line ("Alice Janssens is helping", "2 offers of help") is updated from each answer.
+ * DOM is built with textContent.
+ */
+(function () {
+    'use strict';
+
+    var FAILED = AJS.I18n.getText('outloud.wol.help.error.failed');
+    var ACCEPT = AJS.I18n.getText('outloud.wol.help.accept');
+    var ACCEPTED = AJS.I18n.getText('outloud.wol.help.accepted');
+    var NONE = AJS.I18n.getText('outloud.wol.help.none');
+
+    function helpUrl(block, tail) {
+        return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
+            '/' + encodeURIComponent(block.getAttribute('data-macro-id')) + '/help' + (tail || '');
+    }
+
+    function call(url, method, body) {
+        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
+        if (body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        return fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: headers,
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.json().then(null, function () {
+                return null;
+            }).then(function (json) {
+                if (!response.ok || !json) {
+                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
+                }
+                return json;
+            });
+        });
+    }
+
+    function fail(help) {
+        return function (error) {
+            help.querySelector('.outloud-help-message').textContent = error && error.serverMessage ? error.serverMessage : FAILED;
+        };
+    }
+
+    function show(block, help, board) {
+        help.querySelector('.outloud-help-helper').textContent = board.helperText || '';
+        help.querySelector('.outloud-help-count').textContent = board.countText || '';
+        help.querySelector('.outloud-help-message').textContent = '';
+        var mine = help.querySelector('.outloud-help-mine');
+        if (mine) {
+            mine.hidden = !board.mine;
+            help.querySelector('.outloud-help-toggle').hidden = !!board.mine;
+        }
+        var list = help.querySelector('.outloud-help-offers');
+        if (list && board.author) {
+            list.textContent = '';
+            board.offers.forEach(function (offer) {
+                list.appendChild(offerItem(block, help, offer));
+            });
+            if (!board.offers.length) {
+                var empty = document.createElement('li');
+                empty.textContent = NONE;
+                list.appendChild(empty);
+            }
+        }
+    }
+
+    function offerItem(block, help, offer) {
+        var item = document.createElement('li');
+        item.className = 'outloud-help-offer';
+        var who = document.createElement('strong');
+        who.className = 'outloud-help-offer-name';
+        who.textContent = offer.helper.name || '';
+        item.appendChild(who);
+        if (offer.helper.department) {
+            var department = document.createElement('span');
+            department.className = 'outloud-help-offer-department';
+            department.textContent = ' (' + offer.helper.department + ')';
+            item.appendChild(department);
+        }
+        var message = document.createElement('p');
+        message.className = 'outloud-help-offer-message';
+        message.textContent = offer.message;
+        item.appendChild(message);
+        if (offer.accepted) {
+            var accepted = document.createElement('span');
+            accepted.className = 'aui-lozenge aui-lozenge-success';
+            accepted.textContent = ACCEPTED;
+            item.appendChild(accepted);
+        } else {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'aui-button outloud-help-accept';
+            button.textContent = ACCEPT;
+            button.setAttribute('aria-label', ACCEPT + ': ' + (offer.helper.name || ''));
+            button.addEventListener('click', function () {
+                button.disabled = true;
+                call(helpUrl(block, '/' + encodeURIComponent(offer.id) + '/accept'), 'POST').then(function (board) {
+                    show(block, help, board);
+                }).catch(function (error) {
+                    button.disabled = false;
+                    fail(help)(error);
+                });
+            });
+            item.appendChild(button);
+        }
+        return item;
+    }
+
+    function init(block) {
+        var help = block.querySelector('.outloud-help');
+        if (!help) {
+            return;
+        }
+        var showButton = help.querySelector('.outloud-help-show');
+        if (showButton) {
+            var panel = help.querySelector('.outloud-help-panel');
+            showButton.addEventListener('click', function () {
+                var open = showButton.getAttribute('aria-expanded') === 'true';
+                showButton.setAttribute('aria-expanded', open ? 'false' : 'true');
+                panel.hidden = open;
+                if (!open) {
+                    call(helpUrl(block), 'GET').then(function (board) {
+                        show(block, help, board);
+                    }).catch(fail(help));
+                }
+            });
+        }
+        var toggle = help.querySelector('.outloud-help-toggle');
+        if (!toggle) {
+            return;
+        }
+        var form = help.querySelector('.outloud-help-form');
+        var text = help.querySelector('.outloud-help-text');
+        toggle.addEventListener('click', function () {
+            var open = toggle.getAttribute('aria-expanded') === 'true';
+            toggle.setAttribute('aria-expanded', open ? 'false' : 'true');
+            form.hidden = open;
+            if (!open) {
+                text.focus();
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            call(helpUrl(block), 'POST', {message: text.value}).then(function (board) {
+                text.value = '';
+                form.hidden = true;
+                toggle.setAttribute('aria-expanded', 'false');
+                show(block, help, board);
+            }).catch(fail(help));
+        });
+        help.querySelector('.outloud-help-withdraw').addEventListener('click', function () {
+            call(helpUrl(block), 'DELETE').then(function (board) {
+                show(block, help, board);
+            }).catch(fail(help));
+        });
+    }
+
+    function initAll() {
+        Array.prototype.slice.call(
+            document.querySelectorAll('[data-outloud-macro="working-out-loud"][data-macro-id]:not([data-macro-id=""])')).forEach(init);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', initAll);
+    } else {
+        initAll();
+    }
+})();

@@ -1,0 +1,179 @@
+package io.outloud.host;
+
+import com.atlassian.confluence.mail.template.ConfluenceMailQueueItem;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.core.task.Task;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import io.outloud.notify.Notice;
+import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The mail adapter: queue "mail", HTML with every value escaped, and nobody mailed who may not see the page or has no address. */
+class MailNotifierTest {
+    private static final Map<String, String> TEXTS = Map.of(
+            "outloud.notify.help-offer.subject", "{0} offered to help on \"{1}\"",
+            "outloud.notify.help-offer.body", "{0} offered to help on the page \"{1}\":",
+            "outloud.notify.footer", "Sent by Out Loud.");
+
+    private final List<String> queues = new ArrayList<>();
+    private final List<ConfluenceMailQueueItem> mails = new ArrayList<>();
+    private final Map<String, String> addresses = new java.util.HashMap<>(Map.of("farid", "farid@example.test", "alice", "alice@example.test"));
+    private final Set<String> viewers = new HashSet<>(Set.of("farid", "alice"));
+    private final Page page = new Page();
+    private final MailNotifier notifier;
+
+    MailNotifierTest() {
+        page.setId(7L);
+        page.setTitle("Survey <export> & co");
+        UserManager users = new UserManager() {
+            @Override
+            public UserKey getRemoteUserKey() {
+                return null;
+            }
+
+            @Override
+            public UserProfile getUserProfile(UserKey userKey) {
+                return profile(userKey.getStringValue());
+            }
+
+            @Override
+            public UserProfile getUserProfile(String username) {
+                return profile(username);
+            }
+
+            @Override
+            public boolean isSystemAdmin(UserKey userKey) {
+                return false;
+            }
+
+            @Override
+            public boolean isAdmin(UserKey userKey) {
+                return false;
+            }
+        };
+        I18nResolver i18n = new I18nResolver() {
+            @Override
+            public String getText(String key) {
+                return TEXTS.getOrDefault(key, key);
+            }
+
+            @Override
+            public String getText(String key, Serializable... arguments) {
+                return MessageFormat.format(getText(key), (Object[]) arguments);
+            }
+        };
+        notifier = new MailNotifier((String queue, Task task) -> {
+            queues.add(queue);
+            mails.add((ConfluenceMailQueueItem) task);
+        }, users, this::user, id -> id == 7L ? page : null, (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
+                i18n);
+    }
+
+    @Test
+    void anOfferOfHelp_isQueuedAsHtmlMail_withEveryValueEscaped() {
+        notifier.notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "I can <script>alert(1)</script> & more"));
+
+        assertEquals(List.of("mail"), queues);
+        ConfluenceMailQueueItem mail = mails.get(0);
+        assertEquals("Alice <J> offered to help on \"Survey <export> & co\"", mail.getSubject(), "a subject is plain text");
+        String body = mail.getBody();
+        assertTrue(body.contains("Alice &lt;J&gt; offered to help on the page &quot;Survey &lt;export&gt; &amp; co&quot;:"), body);
+        assertTrue(body.contains("I can &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), body);
+        assertFalse(body.contains("<script>"), body);
+    }
+
+    @Test
+    void nobodyIsMailed_whoMayNotViewThePage_hasNoAddress_orIsUnknown_andFailuresAreNotThrown() {
+        viewers.remove("farid");
+        notifier.notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        viewers.add("farid");
+        addresses.remove("farid");
+        notifier.notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        notifier.notify(new Notice("ghost", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        notifier.notify(new Notice("alice", Notice.Kind.HELP_OFFER, "alice", 8L, "m-1", "x"));
+
+        assertTrue(mails.isEmpty());
+    }
+
+    private ConfluenceUser user(UserKey key) {
+        String name = key.getStringValue();
+        if (!addresses.containsKey(name) && !name.equals("farid")) {
+            return null;
+        }
+        return new ConfluenceUser() {
+            @Override
+            public UserKey getKey() {
+                return key;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public String getFullName() {
+                return name;
+            }
+
+            @Override
+            public String getEmail() {
+                return addresses.get(name);
+            }
+        };
+    }
+
+    private UserProfile profile(String name) {
+        if (!Arrays.asList("farid", "alice").contains(name)) {
+            return null;
+        }
+        return new UserProfile() {
+            @Override
+            public UserKey getUserKey() {
+                return new UserKey(name);
+            }
+
+            @Override
+            public String getUsername() {
+                return name;
+            }
+
+            @Override
+            public String getFullName() {
+                return name.equals("alice") ? "Alice <J>" : "Farid";
+            }
+
+            @Override
+            public String getEmail() {
+                return addresses.get(name);
+            }
+
+            @Override
+            public URI getProfilePictureUri() {
+                return null;
+            }
+
+            @Override
+            public URI getProfilePageUri() {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package io.outloud.wol;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link HelpStore} in memory, with the unique (block, helper) rule. */
+final class InMemoryHelpStore implements HelpStore {
+    private final List<HelpOffer> offers = new ArrayList<>();
+    private long nextId = 1;
+
+    @Override
+    public synchronized Optional<HelpOffer> offer(long pageId, String macroId, String helperKey, String message, Instant at) {
+        if (offers.stream().anyMatch(o -> o.pageId() == pageId && o.macroId().equals(macroId) && o.helperKey().equals(helperKey))) {
+            return Optional.empty();
+        }
+        HelpOffer offer = new HelpOffer(nextId++, pageId, macroId, helperKey, message, at, false);
+        offers.add(offer);
+        return Optional.of(offer);
+    }
+
+    @Override
+    public synchronized Optional<HelpOffer> find(long offerId) {
+        return offers.stream().filter(o -> o.id() == offerId).findFirst();
+    }
+
+    @Override
+    public synchronized List<HelpOffer> forBlock(long pageId, String macroId) {
+        return offers.stream().filter(o -> o.pageId() == pageId && o.macroId().equals(macroId)).toList();
+    }
+
+    @Override
+    public synchronized List<HelpOffer> forPage(long pageId) {
+        return offers.stream().filter(o -> o.pageId() == pageId).toList();
+    }
+
+    @Override
+    public synchronized boolean withdraw(long pageId, String macroId, String helperKey) {
+        return offers.removeIf(o -> o.pageId() == pageId && o.macroId().equals(macroId) && o.helperKey().equals(helperKey));
+    }
+
+    @Override
+    public synchronized void accept(long offerId) {
+        find(offerId).ifPresent(accepted -> offers.replaceAll(o -> o.pageId() == accepted.pageId() && o.macroId().equals(accepted.macroId())
+                ? new HelpOffer(o.id(), o.pageId(), o.macroId(), o.helperKey(), o.message(), o.createdAt(), o.id() == offerId) : o));
+    }
+
+    @Override
+    public synchronized int deleteByPage(long pageId) {
+        int before = offers.size();
+        offers.removeIf(o -> o.pageId() == pageId);
+        return before - offers.size();
+    }
+}

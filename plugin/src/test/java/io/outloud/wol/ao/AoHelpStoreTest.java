@@ -1,0 +1,129 @@
+package io.outloud.wol.ao;
+
+import io.outloud.aojdbc.JdbcActiveObjects;
+import io.outloud.aojdbc.testing.EachDatabase;
+import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.wol.HelpOffer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The help-offer store on H2 and PostgreSQL, through the same ActiveObjects calls it makes in Confluence. */
+class AoHelpStoreTest {
+    private static final String PLUGIN_KEY = "io.outloud.confluence";
+    private static final Instant T0 = Instant.parse("2026-11-02T09:15:30.123Z");
+
+    private AoHelpStore storeOn(TestDatabase db) {
+        JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
+        ao.migrate(AoHelpOffer.class);
+        return new AoHelpStore(ao);
+    }
+
+    @EachDatabase
+    void offer_thenFind_returnsTheSameOffer_withALongMessage(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        String message = "I did this last year. ".repeat(22).strip();
+        HelpOffer offer = store.offer(10L, "m-1", "alice", message, T0).orElseThrow();
+
+        assertEquals(offer, store.find(offer.id()).orElseThrow());
+        assertEquals(message, offer.message());
+        assertEquals("alice", offer.helperKey());
+        assertEquals(T0, offer.createdAt());
+        assertFalse(offer.accepted());
+        assertTrue(store.find(offer.id() + (1L << 32)).isEmpty());
+        assertTrue(store.find(0).isEmpty());
+    }
+
+    @EachDatabase
+    void aSecondOfferByTheSamePerson_isRefused_onAnotherBlockOrByAnotherPersonItIsNot(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        assertTrue(store.offer(10L, "m-1", "alice", "one", T0).isPresent());
+
+        assertTrue(store.offer(10L, "m-1", "alice", "two", T0).isEmpty());
+        assertTrue(store.offer(10L, "m-2", "alice", "other block", T0).isPresent());
+        assertTrue(store.offer(11L, "m-1", "alice", "copied page", T0).isPresent());
+        assertTrue(store.offer(10L, "m-1", "bob", "other person", T0).isPresent());
+        assertEquals(List.of("one", "other person"), store.forBlock(10L, "m-1").stream().map(HelpOffer::message).toList());
+    }
+
+    @EachDatabase
+    void concurrentOffersByOnePerson_leaveExactlyOne(TestDatabase db) throws Exception {
+        AoHelpStore store = storeOn(db);
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Optional<HelpOffer>>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String message = "offer " + i;
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return store.offer(10L, "m-1", "alice", message, T0);
+                }));
+            }
+            go.countDown();
+            int created = 0;
+            for (Future<Optional<HelpOffer>> future : futures) {
+                created += future.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            assertEquals(1, created);
+            assertEquals(1, store.forBlock(10L, "m-1").size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @EachDatabase
+    void withdraw_removesOnlyThatPersonsOffer_andAllowsANewOne(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        store.offer(10L, "m-1", "alice", "a", T0);
+        store.offer(10L, "m-1", "bob", "b", T0);
+
+        assertTrue(store.withdraw(10L, "m-1", "alice"));
+        assertFalse(store.withdraw(10L, "m-1", "alice"));
+
+        assertEquals(List.of("bob"), store.forBlock(10L, "m-1").stream().map(HelpOffer::helperKey).toList());
+        assertTrue(store.offer(10L, "m-1", "alice", "again", T0).isPresent());
+    }
+
+    @EachDatabase
+    void accept_marksOneOfferOfTheBlock(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        HelpOffer alice = store.offer(10L, "m-1", "alice", "a", T0).orElseThrow();
+        HelpOffer bob = store.offer(10L, "m-1", "bob", "b", T0).orElseThrow();
+        HelpOffer elsewhere = store.offer(10L, "m-2", "carol", "c", T0).orElseThrow();
+        store.accept(elsewhere.id());
+
+        store.accept(alice.id());
+        assertTrue(store.find(alice.id()).orElseThrow().accepted());
+        store.accept(bob.id());
+
+        assertFalse(store.find(alice.id()).orElseThrow().accepted(), "one helper per block");
+        assertTrue(store.find(bob.id()).orElseThrow().accepted());
+        assertTrue(store.find(elsewhere.id()).orElseThrow().accepted(), "another block keeps its helper");
+    }
+
+    @EachDatabase
+    void forPage_andDeleteByPage_concernOnlyThatPage(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        store.offer(10L, "m-1", "alice", "a", T0);
+        store.offer(10L, "m-2", "bob", "b", T0);
+        store.offer(11L, "m-1", "carol", "c", T0);
+
+        assertEquals(2, store.forPage(10L).size());
+        assertEquals(2, store.deleteByPage(10L));
+        assertTrue(store.forPage(10L).isEmpty());
+        assertEquals(1, store.forPage(11L).size());
+    }
+}

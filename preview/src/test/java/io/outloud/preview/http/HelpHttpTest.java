@@ -1,0 +1,209 @@
+package io.outloud.preview.http;
+
+import io.outloud.preview.PreviewConfig;
+import io.outloud.preview.PreviewServer;
+import io.outloud.preview.demo.DemoContent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Offers of help and notifications over real HTTP: the REST resource with the REST module's access and XSRF rules,
+ * Active Objects, and the host's mail queue landing in the preview's outbox. Messages are read back as every
+ * demo person and anonymously: nobody but the author (and the one who wrote it) ever receives an offer's message.
+ */
+class HelpHttpTest {
+    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+    private static final Pattern OFFER_ID = Pattern.compile("\"id\":(\\d+)");
+    private static final List<String> EVERYONE = List.of("admin", "alice", "bruno", "chloe", "dirk", "eva", "farid");
+
+    @TempDir
+    static Path dataDir;
+    private static PreviewServer server;
+    private static long welcomeId;
+    private static long restrictedId;
+    private static List<String> welcomeBlocks;
+
+    @BeforeAll
+    static void startPreview() throws Exception {
+        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
+        welcomeId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.WELCOME).orElseThrow().id();
+        restrictedId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.RESTRICTED).orElseThrow().id();
+        welcomeBlocks = ids(new PreviewClient(server.baseUrl()).get("/pages/viewpage.action?pageId=" + welcomeId).body());
+        assertEquals(4, welcomeBlocks.size());
+    }
+
+    @AfterAll
+    static void stopPreview() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void offerAcceptAndNotify_andNoReaderEverGetsAMessageTheyMayNotSee() throws Exception {
+        String stuck = helpPath(welcomeId, welcomeBlocks.get(2)); // Farid's stuck block, with Bruno's demo offer
+        PreviewClient alice = as("alice");
+        PreviewClient farid = as("farid");
+        int faridMails = outboxCount(farid);
+
+        PreviewClient.Response offered = alice.send("POST", stuck, "application/json", "{\"message\":\"ALICE-SECRET <b>I paged exports</b>\"}");
+        assertEquals(201, offered.statusCode(), offered.body());
+        assertTrue(offered.body().contains("\"openOffers\":2"), offered.body());
+        assertTrue(offered.body().contains("ALICE-SECRET"), "her own offer: " + offered.body());
+        assertFalse(offered.body().contains("We export our campaign data"), "not Bruno's message: " + offered.body());
+        assertEquals(409, alice.send("POST", stuck, "application/json", "{\"message\":\"again\"}").statusCode());
+
+        PreviewClient.Response authorView = farid.get(stuck);
+        assertEquals(200, authorView.statusCode());
+        assertTrue(authorView.body().contains("ALICE-SECRET"), authorView.body());
+        assertTrue(authorView.body().contains("We export our campaign data"), authorView.body());
+        assertTrue(authorView.body().contains("\"name\":\"Alice Janssens\",\"avatarUrl\":\"/avatars/alice.svg\",\"department\":\"Engineering\""),
+                authorView.body());
+        assertFalse(authorView.body().contains("8a7f80a1-"), "no user key leaves");
+        assertEquals(faridMails + 1, outboxCount(farid));
+        assertTrue(farid.get("/outbox").body().contains("Alice Janssens offered to help on"), "the author's outbox has the offer");
+
+        long aliceOffer = offerIdOf(authorView.body(), "ALICE-SECRET");
+        assertEquals(403, alice.send("POST", stuck + "/" + aliceOffer + "/accept", "application/json", "").statusCode(), "author only");
+        assertEquals(403, as("bruno").send("POST", stuck + "/" + aliceOffer + "/accept", "application/json", "").statusCode());
+        int aliceMails = outboxCount(alice);
+        PreviewClient.Response accepted = farid.send("POST", stuck + "/" + aliceOffer + "/accept", "application/json", "");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.body().contains("\"helperText\":\"Alice Janssens is helping\""), accepted.body());
+        assertEquals(aliceMails + 1, outboxCount(alice));
+        assertTrue(alice.get("/outbox").body().contains("Farid El Amrani accepted your offer of help"));
+        assertTrue(farid.get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("Alice Janssens is helping"));
+
+        for (String reader : EVERYONE) {
+            String help = as(reader).get(stuck).body();
+            String page = as(reader).get("/pages/viewpage.action?pageId=" + welcomeId).body();
+            assertEquals(reader.equals("farid") || reader.equals("alice"), help.contains("ALICE-SECRET"), reader + ": " + help);
+            assertEquals(reader.equals("farid") || reader.equals("bruno"), help.contains("We export our campaign data"), reader + ": " + help);
+            assertTrue(help.contains("\"helperText\":\"Alice Janssens is helping\""), reader + ": " + help);
+            assertFalse(page.contains("ALICE-SECRET") || page.contains("We export our campaign data"), reader + " reads no message in the page");
+        }
+        String anonymous = new PreviewClient(server.baseUrl()).get(stuck).body();
+        assertFalse(anonymous.contains("ALICE-SECRET") || anonymous.contains("We export our campaign data"), anonymous);
+        assertTrue(anonymous.contains("\"openOffers\":1"), anonymous);
+    }
+
+    @Test
+    void badInput_ownBlock_blocksNotAskingForHelp_hiddenPages_andAnonymousWrites() throws Exception {
+        String stuck = helpPath(welcomeId, welcomeBlocks.get(2));
+        String done = helpPath(welcomeId, welcomeBlocks.get(3));
+        PreviewClient chloe = as("chloe");
+
+        PreviewClient.Response empty = chloe.send("POST", stuck, "application/json", "{\"message\":\"   \"}");
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().contains("Write a short message with your offer."), empty.body());
+        PreviewClient.Response tooLong = chloe.send("POST", stuck, "application/json", "{\"message\":\"" + "x".repeat(501) + "\"}");
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("at most 500 characters"), tooLong.body());
+        assertEquals(400, chloe.send("POST", stuck, "application/json", "not json").statusCode());
+        assertEquals(400, chloe.send("POST", done, "application/json", "{\"message\":\"help\"}").statusCode(), "done asks for no help");
+        assertEquals(403, as("farid").send("POST", stuck, "application/json", "{\"message\":\"me\"}").statusCode(), "own block");
+        assertEquals(404, chloe.send("DELETE", stuck, null, null).statusCode(), "no offer to withdraw");
+
+        String restricted = helpPath(restrictedId, "anything");
+        PreviewClient.Response hidden = chloe.get(restricted);
+        assertEquals(404, hidden.statusCode());
+        assertEquals(chloe.get(helpPath(999_999L, "anything")).body(), hidden.body(), "hidden reads like missing");
+        int before = outboxCount(as("farid"));
+        assertEquals(401, new PreviewClient(server.baseUrl()).send("POST", stuck, "application/json", "{\"message\":\"hi\"}").statusCode());
+        assertEquals(403, chloe.send("POST", stuck, "application/x-www-form-urlencoded", "message=hi").statusCode(), "XSRF rules");
+        assertEquals(before, outboxCount(as("farid")));
+    }
+
+    @Test
+    void withdraw_removesTheOffer() throws Exception {
+        String stuck = helpPath(welcomeId, welcomeBlocks.get(2));
+        PreviewClient dirk = as("dirk");
+        assertEquals(201, dirk.send("POST", stuck, "application/json", "{\"message\":\"DIRK-OFFER\"}").statusCode());
+        PreviewClient.Response withdrawn = dirk.send("DELETE", stuck, null, null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertTrue(withdrawn.body().contains("\"mine\":null"), withdrawn.body());
+        assertFalse(as("farid").get(stuck).body().contains("DIRK-OFFER"));
+    }
+
+    @Test
+    void replies_notifyTheAuthorAndTheMentioned_neverTheWriter_andUnknownNamesNobody() throws Exception {
+        String replies = "/rest/outloud/1.0/blocks/" + welcomeId + "/" + welcomeBlocks.get(1) + "/replies"; // Chloé's block
+        PreviewClient eva = as("eva");
+        PreviewClient chloe = as("chloe");
+        PreviewClient dirk = as("dirk");
+        int chloeMails = outboxCount(chloe);
+        int dirkMails = outboxCount(dirk);
+        int evaMails = outboxCount(eva);
+
+        assertEquals(201, eva.send("POST", replies, "application/json",
+                "{\"text\":\"Nice <script>x</script> @dirk @eva @nobody-at-all\"}").statusCode());
+
+        assertEquals(chloeMails + 1, outboxCount(chloe));
+        assertEquals(dirkMails + 1, outboxCount(dirk));
+        assertEquals(evaMails, outboxCount(eva), "nobody hears of their own reply");
+        String dirkOutbox = dirk.get("/outbox").body();
+        assertTrue(dirkOutbox.contains("Eva"), dirkOutbox);
+        assertTrue(dirkOutbox.contains("mentioned you on"), dirkOutbox);
+        assertFalse(dirkOutbox.contains("<script>x"), "the mail's text is escaped");
+
+        assertEquals(201, chloe.send("POST", replies, "application/json", "{\"text\":\"Thanks!\"}").statusCode());
+        assertEquals(chloeMails + 1, outboxCount(chloe), "the author replying on their own block hears nothing");
+    }
+
+    @Test
+    void theOutbox_needsSomeoneToActAs_andLinksFromTheHeader() throws Exception {
+        assertEquals(401, new PreviewClient(server.baseUrl()).get("/outbox").statusCode());
+        assertTrue(as("bruno").get("/").body().contains("href=\"/outbox\""));
+    }
+
+    private static int outboxCount(PreviewClient client) throws IOException {
+        String body = client.get("/outbox").body();
+        int count = 0;
+        for (int at = body.indexOf("class=\"outloud-outbox-mail\""); at >= 0; at = body.indexOf("class=\"outloud-outbox-mail\"", at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static long offerIdOf(String json, String messageStart) {
+        int message = json.indexOf(messageStart);
+        Matcher id = OFFER_ID.matcher(json.substring(0, message));
+        long last = -1;
+        while (id.find()) {
+            last = Long.parseLong(id.group(1));
+        }
+        return last;
+    }
+
+    private static String helpPath(long pageId, String macroId) {
+        return "/rest/outloud/1.0/blocks/" + pageId + "/" + macroId + "/help";
+    }
+
+    private static List<String> ids(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = MACRO_ID.matcher(html);
+        while (matcher.find()) {
+            if (!ids.contains(matcher.group(1))) {
+                ids.add(matcher.group(1));
+            }
+        }
+        return ids;
+    }
+
+    private static PreviewClient as(String username) throws IOException {
+        return new PreviewClient(server.baseUrl()).actAs(username);
+    }
+}
