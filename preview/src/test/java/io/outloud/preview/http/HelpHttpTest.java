@@ -1,16 +1,8 @@
 package io.outloud.preview.http;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,33 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Active Objects, and the host's mail queue landing in the preview's outbox. Messages are read back as every
  * demo person and anonymously: nobody but the author (and the one who wrote it) ever receives an offer's message.
  */
-class HelpHttpTest {
-    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+class HelpHttpTest extends DemoPreviewHttpTest {
     private static final Pattern OFFER_ID = Pattern.compile("\"id\":(\\d+)");
     private static final List<String> EVERYONE = List.of("admin", "alice", "bruno", "chloe", "dirk", "eva", "farid");
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
-    private static long restrictedId;
-    private static List<String> welcomeBlocks;
-
-    @BeforeAll
-    static void startPreview() throws Exception {
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.WELCOME).orElseThrow().id();
-        restrictedId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.RESTRICTED).orElseThrow().id();
-        welcomeBlocks = ids(new PreviewClient(server.baseUrl()).get("/pages/viewpage.action?pageId=" + welcomeId).body());
-        assertEquals(4, welcomeBlocks.size());
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void offerAcceptAndNotify_andNoReaderEverGetsAMessageTheyMayNotSee() throws Exception {
@@ -192,18 +160,4 @@ class HelpHttpTest {
         return "/rest/outloud/1.0/blocks/" + pageId + "/" + macroId + "/help";
     }
 
-    private static List<String> ids(String html) {
-        List<String> ids = new ArrayList<>();
-        Matcher matcher = MACRO_ID.matcher(html);
-        while (matcher.find()) {
-            if (!ids.contains(matcher.group(1))) {
-                ids.add(matcher.group(1));
-            }
-        }
-        return ids;
-    }
-
-    private static PreviewClient as(String username) throws IOException {
-        return new PreviewClient(server.baseUrl()).actAs(username);
-    }
 }

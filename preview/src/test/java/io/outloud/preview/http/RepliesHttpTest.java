@@ -1,15 +1,7 @@
 package io.outloud.preview.http;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,32 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Replies over real HTTP: the REST resource with the REST module's access and XSRF rules, through Active Objects.
  * Each test uses its own block or its own replies, so the order of the tests does not matter.
  */
-class RepliesHttpTest {
-    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+class RepliesHttpTest extends DemoPreviewHttpTest {
     private static final Pattern REPLY_ID = Pattern.compile("\"id\":(\\d+)");
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
-    private static long restrictedId;
-    private static List<String> welcomeBlocks;
-
-    @BeforeAll
-    static void startPreview() throws Exception {
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.WELCOME).orElseThrow().id();
-        restrictedId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.RESTRICTED).orElseThrow().id();
-        welcomeBlocks = ids(new PreviewClient(server.baseUrl()).get("/pages/viewpage.action?pageId=" + welcomeId).body());
-        assertEquals(4, welcomeBlocks.size());
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void add_answers201WithSegments_andTheReplyIsListed() throws Exception {
@@ -209,19 +177,6 @@ class RepliesHttpTest {
             ids.add(Long.parseLong(matcher.group(1)));
         }
         return ids;
-    }
-
-    private static List<String> ids(String html) {
-        List<String> ids = new ArrayList<>();
-        Matcher matcher = MACRO_ID.matcher(html);
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        return ids;
-    }
-
-    private static PreviewClient as(String username) throws IOException {
-        return new PreviewClient(server.baseUrl()).actAs(username);
     }
 
 }

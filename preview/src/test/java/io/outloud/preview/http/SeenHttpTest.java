@@ -1,19 +1,9 @@
 package io.outloud.preview.http;
 
-import io.outloud.preview.PreviewConfig;
-import io.outloud.preview.PreviewServer;
-import io.outloud.preview.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,35 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Seen-by over real HTTP: recording views, the author's names with the site's and each person's privacy rules, and
  * the settings endpoints. Every seen-related response is kept and searched for names that must stay hidden.
  */
-class SeenHttpTest {
-    private static final Pattern MACRO_ID = Pattern.compile("data-macro-id=\"([^\"]+)\"");
+class SeenHttpTest extends DemoPreviewHttpTest {
     /** The demo people who view Eva's block, and the names their REST answers might carry. */
     private static final List<String> VIEWERS = List.of("alice", "bruno", "chloe", "dirk", "farid", "admin");
     private static final List<String> VIEWER_NAMES = List.of("Alice Janssens", "Bruno Dubois", "Chlo\\u00e9 Lef\\u00e8vre",
             "Chlo\u00e9 Lef\u00e8vre", "Dirk M\\u00fcller", "Dirk M\u00fcller", "Farid El Amrani", "Sam Peeters");
-
-    @TempDir
-    static Path dataDir;
-    private static PreviewServer server;
-    private static long welcomeId;
-    private static long restrictedId;
-    private static List<String> welcomeBlocks;
-
-    @BeforeAll
-    static void startPreview() throws Exception {
-        server = PreviewServer.start(PreviewConfig.forTest(dataDir));
-        welcomeId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.WELCOME).orElseThrow().id();
-        restrictedId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.RESTRICTED).orElseThrow().id();
-        welcomeBlocks = ids(new PreviewClient(server.baseUrl()).get("/pages/viewpage.action?pageId=" + welcomeId).body());
-        assertEquals(4, welcomeBlocks.size());
-    }
-
-    @AfterAll
-    static void stopPreview() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void theAuthorSeesNamesOnlyWhenAllowed_neverOptedOutOnes_andNoResponseCarriesAHiddenName() throws Exception {
@@ -174,16 +140,4 @@ class SeenHttpTest {
         return "/rest/outloud/1.0/blocks/" + pageId + "/" + macroId + "/seen";
     }
 
-    private static List<String> ids(String html) {
-        List<String> ids = new ArrayList<>();
-        Matcher matcher = MACRO_ID.matcher(html);
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
-        }
-        return ids;
-    }
-
-    private static PreviewClient as(String username) throws IOException {
-        return new PreviewClient(server.baseUrl()).actAs(username);
-    }
 }
