@@ -34,21 +34,7 @@
     function toggle(block, button) {
         // Busy, not disabled: disabling the focused button would drop keyboard focus to the page.
         button.setAttribute('aria-disabled', 'true');
-        fetch(restUrl(block), {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'},
-            body: JSON.stringify({kind: button.getAttribute('data-kind')})
-        }).then(function (response) {
-            return response.json().then(null, function () {
-                return null;
-            }).then(function (json) {
-                if (!response.ok || !json) {
-                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
-                }
-                return json;
-            });
-        }).then(function (summary) {
+        OutLoud.rest('POST', restUrl(block), {kind: button.getAttribute('data-kind')}).then(function (summary) {
             show(block, summary);
             message(block, '');
         }).catch(function (error) {

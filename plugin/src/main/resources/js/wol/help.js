@@ -17,28 +17,6 @@
             '/' + encodeURIComponent(block.getAttribute('data-macro-id')) + '/help' + (tail || '');
     }
 
-    function call(url, method, body) {
-        var headers = {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'};
-        if (body !== undefined) {
-            headers['Content-Type'] = 'application/json';
-        }
-        return fetch(url, {
-            method: method,
-            credentials: 'same-origin',
-            headers: headers,
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.json().then(null, function () {
-                return null;
-            }).then(function (json) {
-                if (!response.ok || !json) {
-                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
-                }
-                return json;
-            });
-        });
-    }
-
     function fail(help) {
         return function (error) {
             help.querySelector('.outloud-help-message').textContent = error && error.serverMessage ? error.serverMessage : FAILED;
@@ -98,7 +76,7 @@
             button.setAttribute('aria-label', ACCEPT + ': ' + (offer.helper.name || ''));
             button.addEventListener('click', function () {
                 button.disabled = true;
-                call(helpUrl(block, '/' + encodeURIComponent(offer.id) + '/accept'), 'POST').then(function (board) {
+                OutLoud.rest('POST', helpUrl(block, '/' + encodeURIComponent(offer.id) + '/accept')).then(function (board) {
                     show(block, help, board);
                 }).catch(function (error) {
                     button.disabled = false;
@@ -123,7 +101,7 @@
                 showButton.setAttribute('aria-expanded', open ? 'false' : 'true');
                 panel.hidden = open;
                 if (!open) {
-                    call(helpUrl(block), 'GET').then(function (board) {
+                    OutLoud.rest('GET', helpUrl(block)).then(function (board) {
                         show(block, help, board);
                     }).catch(fail(help));
                 }
@@ -145,7 +123,7 @@
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            call(helpUrl(block), 'POST', {message: text.value}).then(function (board) {
+            OutLoud.rest('POST', helpUrl(block), {message: text.value}).then(function (board) {
                 text.value = '';
                 form.hidden = true;
                 toggle.setAttribute('aria-expanded', 'false');
@@ -153,7 +131,7 @@
             }).catch(fail(help));
         });
         help.querySelector('.outloud-help-withdraw').addEventListener('click', function () {
-            call(helpUrl(block), 'DELETE').then(function (board) {
+            OutLoud.rest('DELETE', helpUrl(block)).then(function (board) {
                 show(block, help, board);
             }).catch(fail(help));
         });

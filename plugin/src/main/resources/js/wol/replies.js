@@ -20,27 +20,6 @@
             '/' + encodeURIComponent(block.getAttribute('data-macro-id')) + '/replies';
     }
 
-    function request(method, url, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(url, options).then(function (response) {
-            if (response.status === 204) {
-                return null;
-            }
-            return response.json().then(null, function () {
-                return null;
-            }).then(function (json) {
-                if (!response.ok || !json) {
-                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
-                }
-                return json;
-            });
-        });
-    }
-
     function message(replies, error) {
         replies.querySelector('.outloud-replies-message').textContent =
             error ? (error.serverMessage ? error.serverMessage : TEXT.failed) : '';
@@ -108,7 +87,7 @@
             editInPlace(replies, item, reply);
         });
         remove.addEventListener('click', function () {
-            request('DELETE', baseUrl(replies.closest('[data-outloud-macro]')) + '/' + reply.id).then(function () {
+            OutLoud.rest('DELETE', baseUrl(replies.closest('[data-outloud-macro]')) + '/' + reply.id).then(function () {
                 item.remove();
                 count(replies, -1);
                 message(replies, null);
@@ -146,7 +125,7 @@
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
-            request('PUT', baseUrl(replies.closest('[data-outloud-macro]')) + '/' + reply.id, {text: area.value}).then(function (updated) {
+            OutLoud.rest('PUT', baseUrl(replies.closest('[data-outloud-macro]')) + '/' + reply.id, {text: area.value}).then(function (updated) {
                 replacement.replaceWith(render(replies, updated));
                 message(replies, null);
             }).catch(function (error) {
@@ -170,7 +149,7 @@
 
     function load(replies, after) {
         var block = replies.closest('[data-outloud-macro]');
-        return request('GET', baseUrl(block) + '?after=' + encodeURIComponent(after || 0)).then(function (page) {
+        return OutLoud.rest('GET', baseUrl(block) + '?after=' + encodeURIComponent(after || 0)).then(function (page) {
             var list = replies.querySelector('.outloud-replies-list');
             page.replies.forEach(function (reply) {
                 // A reply written here while this page was on its way is already shown: no duplicate.
@@ -211,7 +190,7 @@
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var area = form.querySelector('.outloud-reply-text');
-                request('POST', baseUrl(replies.closest('[data-outloud-macro]')), {text: area.value}).then(function (reply) {
+                OutLoud.rest('POST', baseUrl(replies.closest('[data-outloud-macro]')), {text: area.value}).then(function (reply) {
                     replies.querySelector('.outloud-replies-list').appendChild(render(replies, reply));
                     area.value = '';
                     count(replies, 1);

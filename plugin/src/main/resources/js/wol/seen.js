@@ -17,23 +17,6 @@
             '/' + encodeURIComponent(block.getAttribute('data-macro-id')) + '/seen';
     }
 
-    function call(block, method) {
-        return fetch(seenUrl(block), {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Accept': 'application/json', 'X-Atlassian-Token': 'no-check'}
-        }).then(function (response) {
-            return response.json().then(null, function () {
-                return null;
-            }).then(function (json) {
-                if (!response.ok || !json) {
-                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
-                }
-                return json;
-            });
-        });
-    }
-
     function showLine(block, json) {
         var line = block.querySelector('.outloud-seen-line');
         if (line && typeof json.text === 'string') {
@@ -43,7 +26,7 @@
 
     function record(block) {
         block.setAttribute('data-seen-state', 'sending');
-        call(block, 'POST').then(function (json) {
+        OutLoud.rest('POST', seenUrl(block)).then(function (json) {
             showLine(block, json);
             block.setAttribute('data-seen-state', json.recorded ? 'recorded' : 'known');
         }).catch(function () {
@@ -104,7 +87,7 @@
             if (open) {
                 return;
             }
-            call(block, 'GET').then(function (json) {
+            OutLoud.rest('GET', seenUrl(block)).then(function (json) {
                 showNames(block, json);
             }).catch(function (error) {
                 block.querySelector('.outloud-seen-message').textContent = error && error.serverMessage ? error.serverMessage : FAILED;

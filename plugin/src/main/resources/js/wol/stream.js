@@ -76,15 +76,11 @@
     function more(stream, button) {
         var message = stream.querySelector('.outloud-stream-message');
         button.disabled = true;
-        fetch(url(stream), {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (response) {
-            return response.json().then(null, function () {
-                return null;
-            }).then(function (json) {
-                if (!response.ok || !json || !Array.isArray(json.items)) {
-                    throw {serverMessage: json && typeof json.message === 'string' ? json.message : null};
-                }
-                return json;
-            });
+        OutLoud.rest('GET', url(stream)).then(function (page) {
+            if (!page || !Array.isArray(page.items)) {
+                throw {serverMessage: null};
+            }
+            return page;
         }).then(function (page) {
             var list = stream.querySelector('.outloud-stream-items');
             var first = null;
