@@ -10,8 +10,13 @@
         onPage: AJS.I18n.getText('outloud.wol.stream.on-page'),
         block: AJS.I18n.getText('outloud.wol.block.label'),
         unknown: AJS.I18n.getText('outloud.wol.block.unknown-author'),
-        noDepartment: AJS.I18n.getText('outloud.people.no-department')
+        noDepartment: AJS.I18n.getText('outloud.people.no-department'),
+        askTopic: AJS.I18n.getText('outloud.wol.ask.topic-label'),
+        askPlaceholder: AJS.I18n.getText('outloud.wol.ask.topic-placeholder'),
+        askSend: AJS.I18n.getText('outloud.wol.ask.send'),
+        askNote: AJS.I18n.getText('outloud.wol.ask.note')
     };
+    var askForms = 0;
     var LOZENGES = {
         'exploring': 'aui-lozenge-complete',
         'in-progress': 'aui-lozenge-current',
@@ -43,6 +48,47 @@
         return node;
     }
 
+    /** The "ask to share" toggle and form of an item whose author the reader may ask (ask.js handles both). */
+    function addAsk(li) {
+        var label = li.getAttribute('data-ask-label');
+        if (!label || li.querySelector('.outloud-ask-toggle')) {
+            return;
+        }
+        var id = 'outloud-stream-ask-' + (++askForms);
+        var toggle = element('button', 'aui-button aui-button-link outloud-ask-toggle', label);
+        toggle.type = 'button';
+        toggle.setAttribute('aria-expanded', 'false');
+        toggle.setAttribute('aria-controls', id);
+        var row = element('div', 'outloud-stream-ask');
+        row.appendChild(toggle);
+        li.appendChild(row);
+        var form = element('form', 'aui outloud-ask-form');
+        form.id = id;
+        form.hidden = true;
+        form.setAttribute('data-page-id', li.getAttribute('data-page-id'));
+        form.setAttribute('data-macro-id', li.getAttribute('data-macro-id'));
+        form.setAttribute('data-message', id + '-message');
+        var fieldLabel = element('label', null, TEXT.askTopic);
+        fieldLabel.setAttribute('for', id + '-topic');
+        form.appendChild(fieldLabel);
+        var input = element('input', 'text long-field outloud-ask-topic');
+        input.type = 'text';
+        input.id = id + '-topic';
+        input.maxLength = 200;
+        input.placeholder = TEXT.askPlaceholder;
+        form.appendChild(input);
+        var send = element('button', 'aui-button aui-button-primary', TEXT.askSend);
+        send.type = 'submit';
+        form.appendChild(send);
+        form.appendChild(element('p', 'outloud-ask-note', TEXT.askNote));
+        li.appendChild(form);
+        var message = element('p', 'outloud-ask-message');
+        message.id = id + '-message';
+        message.setAttribute('role', 'status');
+        message.setAttribute('aria-live', 'polite');
+        li.appendChild(message);
+    }
+
     function render(item) {
         var status = LOZENGES.hasOwnProperty(item.status) ? item.status : 'in-progress';
         var li = element('li', 'outloud-stream-item outloud-status-' + status);
@@ -70,6 +116,10 @@
         title.appendChild(link);
         li.appendChild(title);
         li.appendChild(element('div', 'outloud-stream-page', TEXT.onPage + ' ' + item.pageTitle));
+        li.setAttribute('data-page-id', String(item.pageId));
+        li.setAttribute('data-macro-id', item.macroId || '');
+        li.setAttribute('data-ask-label', item.askLabel || '');
+        addAsk(li);
         return li;
     }
 
@@ -103,6 +153,7 @@
     }
 
     function init(stream) {
+        stream.querySelectorAll('.outloud-stream-item').forEach(addAsk);
         var button = stream.querySelector('.outloud-stream-more');
         button.addEventListener('click', function () {
             more(stream, button);

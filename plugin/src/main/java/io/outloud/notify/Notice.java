@@ -9,7 +9,8 @@ import java.util.Objects;
 public record Notice(String recipientKey, Kind kind, String actorKey, long pageId, String macroId, String text) {
 
     public enum Kind {
-        REPLY("reply"), MENTION("mention"), HELP_OFFER("help-offer"), HELP_ACCEPTED("help-accepted");
+        REPLY("reply"), MENTION("mention"), HELP_OFFER("help-offer"), HELP_ACCEPTED("help-accepted"),
+        SHARE_ASKED("share-asked"), SHARE_ANSWERED("share-answered");
 
         private final String code;
 

@@ -19,9 +19,10 @@ public class BlockCards {
     private final SeenStore seen;
     private final SettingsService settings;
     private final HelpStore help;
+    private final ShareRequestStore shareRequests;
 
     public BlockCards(BlockStore blocks, ReactionStore reactions, ReplyStore replies, PersonDirectory people, BlockRegistry registry,
-                      SeenStore seen, SettingsService settings, HelpStore help) {
+                      SeenStore seen, SettingsService settings, HelpStore help, ShareRequestStore shareRequests) {
         this.blocks = Objects.requireNonNull(blocks);
         this.reactions = Objects.requireNonNull(reactions);
         this.replies = Objects.requireNonNull(replies);
@@ -30,21 +31,25 @@ public class BlockCards {
         this.seen = Objects.requireNonNull(seen);
         this.settings = Objects.requireNonNull(settings);
         this.help = Objects.requireNonNull(help);
+        this.shareRequests = Objects.requireNonNull(shareRequests);
     }
 
     /**
      * A fixed number of lookups whatever the number of blocks: blocks, reactions, reply counts, their authors all at
      * once, the seen-by counts of every block with the site settings that grade them, and the offers of help (whose
-     * accepted helpers are looked up with the authors).
+     * accepted helpers are looked up with the authors), and the requests to share that blocks answer (their askers too).
      */
     public PageBlocks load(long pageId) {
         List<Block> pageBlocks = blocks.findByPage(pageId);
         List<HelpOffer> offers = help.forPage(pageId);
+        List<ShareRequest> answered = shareRequests.answeredOnPage(pageId);
         Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toCollection(HashSet::new));
         offers.stream().filter(HelpOffer::accepted).forEach(offer -> authors.add(offer.helperKey()));
+        answered.forEach(request -> authors.add(request.askerKey()));
         PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
         page.seen(seen.countsForPage(pageId), settings.site().minGroupSize());
         page.offers(offers);
+        page.answers(answered);
         return page;
     }
 

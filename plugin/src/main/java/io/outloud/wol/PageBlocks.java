@@ -19,6 +19,7 @@ public final class PageBlocks {
     private Map<String, SeenCount> seen = Map.of();
     private int minGroupSize = Integer.MAX_VALUE;
     private List<HelpOffer> offers = List.of();
+    private Map<String, ShareRequest> answers = Map.of();
 
     PageBlocks(long pageId, List<Block> blocks, List<Reaction> reactions, Map<String, Integer> replyCounts, Map<String, Person> people) {
         this.pageId = pageId;
@@ -66,6 +67,17 @@ public final class PageBlocks {
     /** The offers of help on a block as this reader may see them. */
     public HelpService.Board help(Block block, boolean helpWanted, String readerKey) {
         return HelpService.board(helpWanted, block, offers.stream().filter(o -> o.macroId().equals(block.macroId())).toList(), readerKey);
+    }
+
+    void answers(List<ShareRequest> answered) {
+        Map<String, ShareRequest> byBlock = new HashMap<>();
+        answered.forEach(request -> byBlock.putIfAbsent(request.answerMacroId(), request));
+        this.answers = byBlock;
+    }
+
+    /** The request to share that this block answers, if its author is the one who was asked. */
+    public java.util.Optional<ShareRequest> answer(Block block) {
+        return java.util.Optional.ofNullable(answers.get(block.macroId())).filter(r -> r.askeeKey().equals(block.authorKey()));
     }
 
     public Person person(String userKey) {

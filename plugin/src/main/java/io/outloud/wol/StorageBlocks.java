@@ -31,6 +31,7 @@ public final class StorageBlocks {
     private static final Pattern PARAMETER = Pattern.compile(
             "<ac:parameter\\s+ac:name\\s*=\\s*\"([A-Za-z-]{1,32})\"\\s*>([^<]*)</ac:parameter>");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
+    private static final Pattern REQUEST_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
     private static final int MAX_LABELS = 10;
     private static final int MAX_WORKING_ON = 200;
     private static final Pattern PARAMETERS_END = Pattern.compile("<ac:(?:rich-text-body|plain-text-body)\\b|</ac:structured-macro>|<ac:structured-macro\\b");
@@ -93,6 +94,37 @@ public final class StorageBlocks {
             }
         }
         return lines;
+    }
+
+    /**
+     * The request to share that each block answers, by macro id: its {@code answers} parameter, a request number
+     * (anything else names no request).
+     */
+    public static Map<String, Long> answers(String storage) {
+        Map<String, Long> answers = new HashMap<>();
+        if (storage == null) {
+            return answers;
+        }
+        Matcher tags = START_TAG.matcher(storage);
+        while (tags.find()) {
+            String attributes = tags.group(1);
+            Matcher name = NAME.matcher(attributes);
+            Matcher id = MACRO_ID.matcher(attributes);
+            if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()) {
+                requestNumber(parameters(storage, tags.end()).getOrDefault("answers", ""))
+                        .ifPresent(number -> answers.putIfAbsent(id.group(1), number));
+            }
+        }
+        return answers;
+    }
+
+    /** A request number as the block's {@code answers} parameter holds it: 1 to 9 digits, "#12" allowed. */
+    public static java.util.Optional<Long> requestNumber(String value) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.startsWith("#")) {
+            trimmed = trimmed.substring(1);
+        }
+        return REQUEST_NUMBER.matcher(trimmed).matches() ? java.util.Optional.of(Long.parseLong(trimmed)) : java.util.Optional.empty();
     }
 
     /** The plain parameters written before the macro's body, unescaped (storage format is XML). */

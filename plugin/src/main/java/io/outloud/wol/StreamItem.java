@@ -10,6 +10,10 @@ public record StreamItem(Block block, Person author, String pageTitle, String wo
 
     /** Confluence's stable page address (it survives renames and moves) with the block's anchor. */
     static String pathOf(Block block) {
-        return "/pages/viewpage.action?pageId=" + block.pageId() + "#outloud-block-" + block.macroId();
+        return pathOf(block.pageId(), block.macroId());
+    }
+
+    public static String pathOf(long pageId, String macroId) {
+        return "/pages/viewpage.action?pageId=" + pageId + "#outloud-block-" + macroId;
     }
 }

@@ -164,4 +164,28 @@ class StorageBlocksTest {
 
         assertTimeoutPreemptively(FAST, () -> StorageBlocks.find(storage));
     }
+
+    @Test
+    void answers_readsTheRequestNumberOfEachBlock_andIgnoresAnythingElse() {
+        String storage = answering(ID_1, "42") + answering(ID_2, " #7 ")
+                + answering("id-3", "0") + answering("id-4", "-5") + answering("id-5", "12a") + answering("id-6", "1234567890")
+                + "<ac:structured-macro ac:name=\"info\" ac:macro-id=\"id-7\"><ac:parameter ac:name=\"answers\">9</ac:parameter></ac:structured-macro>"
+                + block("id-8", "done");
+
+        assertEquals(java.util.Map.of(ID_1, 42L, ID_2, 7L), StorageBlocks.answers(storage));
+        assertTrue(StorageBlocks.answers(null).isEmpty());
+    }
+
+    @Test
+    void answers_overManyUnclosedParameters_staysFast() {
+        String storage = "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"x\">"
+                + "<ac:parameter ac:name=\"answers\">1".repeat(50_000);
+
+        assertTimeoutPreemptively(FAST, () -> StorageBlocks.answers(storage));
+    }
+
+    private static String answering(String id, String number) {
+        return "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + id + "\">"
+                + "<ac:parameter ac:name=\"answers\">" + number + "</ac:parameter><ac:rich-text-body><p>x</p></ac:rich-text-body></ac:structured-macro>";
+    }
 }

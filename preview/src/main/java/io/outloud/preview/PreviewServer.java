@@ -32,6 +32,7 @@ import io.outloud.preview.plugin.HostServices;
 import io.outloud.preview.host.PreviewMailQueue;
 import io.outloud.preview.web.OutboxServlet;
 import io.outloud.wol.ao.AoHelpStore;
+import io.outloud.wol.ao.AoShareRequestStore;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import io.outloud.preview.plugin.PluginContainer;
 import io.outloud.preview.plugin.PluginDescriptor;
@@ -128,7 +129,8 @@ public final class PreviewServer implements AutoCloseable {
                 .export(MultiQueueTaskManager.class, mailQueue);
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
         if (config.demo()) {
-            DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects));
+            DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects),
+                    new AoShareRequestStore(activeObjects));
         }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {

@@ -39,4 +39,13 @@ public final class RequestBodies {
         }
         return text;
     }
+
+    /** A whole-number field; absent, fractional or of another type is refused. */
+    public static long number(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (!(value instanceof Long number)) {
+            throw OutloudException.invalid("outloud.common.error.field-not-number", field);
+        }
+        return number;
+    }
 }

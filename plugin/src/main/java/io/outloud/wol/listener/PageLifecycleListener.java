@@ -11,19 +11,22 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.outloud.wol.BlockRegistry;
+import io.outloud.wol.ShareRequestService;
 
 /**
  * Keeps blocks in step with their pages through Confluence's page events: a save registers new blocks with
- * the person who saved as author; trash and restore take blocks out of streams and back; a purge deletes them.
+ * the person who saved as author (and blocks that answer a request to share close it); trash and restore take blocks out of streams and back; a purge deletes them.
  * Registered with the host's event publisher for the life of the plugin (Spring init and destroy methods).
  */
 public class PageLifecycleListener {
     private final EventPublisher events;
     private final BlockRegistry registry;
+    private final ShareRequestService shareRequests;
 
-    public PageLifecycleListener(EventPublisher events, BlockRegistry registry) {
+    public PageLifecycleListener(EventPublisher events, BlockRegistry registry, ShareRequestService shareRequests) {
         this.events = events;
         this.registry = registry;
+        this.shareRequests = shareRequests;
     }
 
     public void register() {
@@ -66,5 +69,7 @@ public class PageLifecycleListener {
             return; // an anonymous save: the block gets its author when someone known saves or it first renders
         }
         registry.pageSaved(page.getId(), page.getSpaceKey(), editor.getKey().getStringValue(), page.getBodyAsString());
+        // After the registry: a block answers a request only once its author is recorded.
+        shareRequests.pageSaved(page.getId(), page.getBodyAsString());
     }
 }

@@ -77,6 +77,8 @@ public class BlockMacro implements Macro {
         boolean seenAuthor = false;
         boolean seenRecordable = false;
         HelpView help = null;
+        String askLabel = "";
+        String answerText = "";
         if (onPage) {
             PageBlocks page = pageBlocks(context, pageId);
             AbstractPage abstractPage = (AbstractPage) entity;
@@ -85,6 +87,8 @@ public class BlockMacro implements Macro {
                     : cards.block(page, new BlockIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
                 author = author(page.person(block.authorKey()), block);
+                answerText = page.answer(block).map(r -> i18n.getText("outloud.wol.ask.answers", personName(page.person(r.askerKey())),
+                        r.topic())).orElse("");
             }
             if (interactive) {
                 reactionViews = reactionViews(page, macroId.get());
@@ -97,13 +101,16 @@ public class BlockMacro implements Macro {
                 if (block != null && helpWanted) {
                     help = helpView(page, page.help(block, true, reactions.viewerKey()));
                 }
+                if (block != null && !seenAuthor && !reactions.viewerKey().isEmpty()) { // the same rule as ShareRequestService#mayAsk
+                    askLabel = i18n.getText("outloud.wol.ask.toggle", personName(page.person(block.authorKey())));
+                }
             }
         }
         BlockView view = new BlockView(macroId.orElse(""), pageId, params.status().code(),
                 i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
-                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help);
+                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText);
 
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view);
     }
@@ -128,12 +135,12 @@ public class BlockMacro implements Macro {
     }
 
     private HelpView helpView(PageBlocks page, HelpService.Board board) {
-        String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", helperName(page.person(o.helperKey())))).orElse("");
+        String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", personName(page.person(o.helperKey())))).orElse("");
         return new HelpView(helper, i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()), board.author(),
                 !board.author() && !reactions.viewerKey().isEmpty(), board.mine().isPresent());
     }
 
-    private String helperName(Person person) {
+    private String personName(Person person) {
         return person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
     }
 

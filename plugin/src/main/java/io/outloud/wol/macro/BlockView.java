@@ -24,6 +24,8 @@ public final class BlockView {
     private boolean seenRecordable;
     private boolean seenAuthor;
     private HelpView help;
+    private String askLabel = "";
+    private String answerText = "";
 
     BlockView(String macroId, long pageId, String statusCode, String statusLabel, String statusLozenge, String workingOn,
               String bodyHtml, List<ReactionView> reactions, boolean interactive, boolean signedIn) {
@@ -105,6 +107,22 @@ public final class BlockView {
 
     BlockView withHelp(HelpView help) {
         this.help = help;
+        return this;
+    }
+
+    /** "Ask Farid to share": empty when the reader may not ask (anonymous, the author, not on a page). */
+    public String getAskLabel() {
+        return askLabel;
+    }
+
+    /** "Shared because Alice asked: ...": empty unless the block answers a request to its author. */
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    BlockView withAsk(String label, String answer) {
+        this.askLabel = label == null ? "" : label;
+        this.answerText = answer == null ? "" : answer;
         return this;
     }
 

@@ -9,6 +9,9 @@ public final class StreamItemView {
     private final String statusLabel;
     private final String statusLozenge;
     private final AuthorView author;
+    private long pageId;
+    private String macroId = "";
+    private String askLabel = "";
 
     StreamItemView(String url, String pageTitle, String workingOn, String statusCode, String statusLabel, String statusLozenge,
                    AuthorView author) {
@@ -19,6 +22,26 @@ public final class StreamItemView {
         this.statusLabel = statusLabel;
         this.statusLozenge = statusLozenge;
         this.author = author;
+    }
+
+    StreamItemView withAsk(long pageId, String macroId, String askLabel) {
+        this.pageId = pageId;
+        this.macroId = macroId;
+        this.askLabel = askLabel;
+        return this;
+    }
+
+    public long getPageId() {
+        return pageId;
+    }
+
+    public String getMacroId() {
+        return macroId;
+    }
+
+    /** "Ask Farid to share": empty when the reader may not ask (anonymous, or the block is theirs). */
+    public String getAskLabel() {
+        return askLabel;
     }
 
     /** The block on its page: the page's address with the block's anchor. */

@@ -13,6 +13,7 @@ import io.outloud.wol.BlockStatus;
 import io.outloud.wol.StreamItem;
 import io.outloud.wol.StreamPage;
 import io.outloud.wol.StreamRequest;
+import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamService;
 
 import java.time.ZoneOffset;
@@ -37,12 +38,15 @@ public class StreamMacro implements Macro {
     private final PageBuilderService pageBuilder;
     private final I18nResolver i18n;
     private final StreamService stream;
+    private final ShareRequestService shareRequests;
 
-    public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream) {
+    public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
+                       ShareRequestService shareRequests) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.stream = stream;
+        this.shareRequests = shareRequests;
     }
 
     @Override
@@ -101,8 +105,10 @@ public class StreamMacro implements Macro {
         String date = ISO_DATE.format(item.block().createdAt());
         AuthorView author = new AuthorView(name, person.avatarUrl() == null ? "" : person.avatarUrl(), department, date, date);
         BlockStatus status = item.block().status();
+        String askLabel = shareRequests.mayAsk(item.block().authorKey()) ? i18n.getText("outloud.wol.ask.toggle", name) : "";
         return new StreamItemView(item.path(), item.pageTitle(), item.workingOn(), status.code(),
-                i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author);
+                i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author)
+                .withAsk(item.block().pageId(), item.block().macroId(), askLabel);
     }
 
     static String lozenge(BlockStatus status) {

@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.OutloudException;
 import io.outloud.common.rest.JsonResponses;
+import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamItem;
 import io.outloud.wol.StreamPage;
 import io.outloud.wol.StreamRequest;
@@ -35,10 +36,12 @@ public class StreamResource {
 
     private final StreamService stream;
     private final I18nResolver i18n;
+    private final ShareRequestService shareRequests;
 
-    public StreamResource(StreamService stream, I18nResolver i18n) {
+    public StreamResource(StreamService stream, I18nResolver i18n, ShareRequestService shareRequests) {
         this.stream = stream;
         this.i18n = i18n;
+        this.shareRequests = shareRequests;
     }
 
     @GET
@@ -62,6 +65,9 @@ public class StreamResource {
             json.put("createdAt", item.block().createdAt().toString());
             json.put("date", ISO_DATE.format(item.block().createdAt()));
             json.put("author", PersonJson.of(item.author().isKnown() ? item.author() : null));
+            json.put("askLabel", shareRequests.mayAsk(item.block().authorKey())
+                    ? i18n.getText("outloud.wol.ask.toggle", item.author().isKnown() ? item.author().displayName()
+                    : i18n.getText("outloud.wol.block.unknown-author")) : "");
             items.add(json);
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -18,6 +18,10 @@ import io.outloud.wol.BlockStatus;
 import io.outloud.wol.InMemoryBlockStore;
 import io.outloud.wol.InMemoryReactionStore;
 import io.outloud.wol.InMemoryReplyStore;
+import io.outloud.wol.InMemoryShareRequestStore;
+import io.outloud.wol.ShareRequest;
+import io.outloud.wol.ShareRequestService;
+import io.outloud.notify.Notice;
 import io.outloud.wol.ReactionKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +34,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,9 +49,13 @@ class PageLifecycleListenerTest {
     private final InMemoryBlockStore blocks = new InMemoryBlockStore();
     private final InMemoryReactionStore reactions = new InMemoryReactionStore();
     private final InMemoryReplyStore replies = new InMemoryReplyStore();
+    private final InMemoryShareRequestStore shareRequests = new InMemoryShareRequestStore();
+    private final List<Notice> notices = new ArrayList<>();
     private final FakeEventPublisher events = new FakeEventPublisher();
     private final PageLifecycleListener listener = new PageLifecycleListener(events,
-            new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies)));
+            new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies)),
+            new ShareRequestService(shareRequests, blocks, pageId -> Optional.empty(), Optional::empty, notices::add,
+                    Clock.fixed(NOW, ZoneOffset.UTC)));
 
     @BeforeEach
     void register() {
@@ -120,6 +129,27 @@ class PageLifecycleListenerTest {
         assertEquals(BlockStatus.DONE, first.status());
         assertEquals("bob", blocks.find(PAGE, ID_2).orElseThrow().authorKey());
         assertEquals(2, blocks.creates());
+    }
+
+    @Test
+    void aSaveWithABlockNamingARequest_answersIt_onlyWhenTheBlockIsTheAskees() {
+        long forAlice = shareRequests.create("bob", "alice", "the export", 99L, "m-9", NOW).orElseThrow().id();
+        long forCarol = shareRequests.create("bob", "carol", "the import", 99L, "m-9", NOW).orElseThrow().id();
+        String answers = "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + ID_1 + "\">"
+                + "<ac:parameter ac:name=\"answers\">" + forAlice + "</ac:parameter></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + ID_2 + "\">"
+                + "<ac:parameter ac:name=\"answers\">" + forCarol + "</ac:parameter></ac:structured-macro>";
+
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("alice"), user("alice"), answers)));
+
+        ShareRequest answered = shareRequests.find(forAlice).orElseThrow();
+        assertEquals(ShareRequest.State.ANSWERED, answered.state());
+        assertEquals(PAGE, answered.answerPageId());
+        assertEquals(ID_1, answered.answerMacroId());
+        assertTrue(shareRequests.find(forCarol).orElseThrow().isOpen(), "alice's block cannot answer carol's request");
+        assertEquals(1, notices.size());
+        assertEquals("bob", notices.get(0).recipientKey());
+        assertEquals(Notice.Kind.SHARE_ANSWERED, notices.get(0).kind());
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.time.Instant;
 import io.outloud.wol.BlockStatus;
+import io.outloud.wol.BlockOccurrence;
 import io.outloud.wol.HelpStore;
+import io.outloud.wol.ShareRequestStore;
 import io.outloud.wol.StorageBlocks;
 
 /**
@@ -38,16 +40,22 @@ public final class DemoContent {
     public static final String WELCOME = "Working out loud in the team space";
     public static final String RESTRICTED = "Reorganisation notes (restricted)";
     public static final String STREAM = "Stream";
+    public static final String REQUESTS = "Requests to share";
+    public static final String BUDDIES = "How we found twelve buddies";
 
     private DemoContent() {
     }
 
     public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events) {
-        seedIfEmpty(users, spaces, pages, events, null);
+        seedIfEmpty(users, spaces, pages, events, null, null);
     }
 
-    /** With the plugin's data too (when {@code help} is given): an offer of help by Bruno on Farid's stuck block. */
-    public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events, HelpStore help) {
+    /**
+     * With the plugin's data too (when the stores are given): an offer of help by Bruno on Farid's stuck block; Eva's
+     * open request to Farid; Alice's request to Dirk, which Dirk answered with a block on a page of its own.
+     */
+    public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events, HelpStore help,
+                                   ShareRequestStore requests) {
         if (!users.all().isEmpty()) {
             return;
         }
@@ -86,6 +94,19 @@ public final class DemoContent {
         pages.restrictViewers(restricted, Set.of("8a7f80a1-dirk", "8a7f80a1-admin"));
         saver.create(TEAM, STREAM, "<h2>Recent across the site</h2>" + stream("") + "<h2>Stuck: who needs help</h2>"
                 + stream("<ac:parameter ac:name=\"status\">stuck</ac:parameter>"), "8a7f80a1-eva");
+        saver.create(TEAM, REQUESTS, "<p>Colleagues ask each other to work out loud. Your requests, and what you asked:</p>"
+                + "<ac:structured-macro ac:name=\"working-out-loud-requests\" ac:schema-version=\"1\"></ac:structured-macro>", "8a7f80a1-eva");
+        if (requests != null) {
+            List<BlockOccurrence> welcome = StorageBlocks.find(pages.find(welcomeId).orElseThrow().body());
+            welcome.stream().filter(b -> b.status() == BlockStatus.STUCK).findFirst().ifPresent(stuck -> requests.create("8a7f80a1-eva",
+                    "8a7f80a1-farid", "how you set up the export job, once it works", welcomeId, stuck.macroId(), Instant.now()));
+            welcome.stream().filter(b -> b.status() == BlockStatus.DONE).findFirst().flatMap(done -> requests.create("8a7f80a1-alice",
+                    "8a7f80a1-dirk", "what made people say yes to being a buddy", welcomeId, done.macroId(), Instant.now()))
+                    .ifPresent(asked -> saver.create(TEAM, BUDDIES, "<p>Alice asked, so here is how it went.</p>"
+                            + block("done", "What made twelve people say yes", "<p>I asked each of them in person, and said what it takes: "
+                            + "an hour a week for a month.</p>", "<ac:parameter ac:name=\"answers\">" + asked.id() + "</ac:parameter>"),
+                            "8a7f80a1-dirk"));
+        }
     }
 
     /** Saves pages as the editor would: macro ids assigned, then the page event the host publishes. */
@@ -120,8 +141,12 @@ public final class DemoContent {
     }
 
     private static String block(String status, String workingOn, String narration) {
+        return block(status, workingOn, narration, "");
+    }
+
+    private static String block(String status, String workingOn, String narration, String moreParameters) {
         return "<ac:structured-macro ac:name=\"working-out-loud\" ac:schema-version=\"1\">"
-                + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter>"
+                + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter>" + moreParameters
                 + "<ac:parameter ac:name=\"working-on\">" + workingOn + "</ac:parameter>"
                 + "<ac:rich-text-body>" + narration + "</ac:rich-text-body></ac:structured-macro>";
     }

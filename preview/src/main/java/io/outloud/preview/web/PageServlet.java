@@ -17,6 +17,7 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.outloud.preview.content.MalformedStorageException;
+import io.outloud.preview.content.WikiMarkup;
 import io.outloud.preview.content.RenderTarget;
 import io.outloud.preview.content.StorageFormatRenderer;
 import io.outloud.preview.content.StorageMacros;
@@ -135,7 +136,7 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         String title = request.getParameter("title");
-        String body = request.getParameter("body");
+        String body = withMarkup(request.getParameter("body"), request.getParameter("markup"));
         Submission submission = Submission.of(title, body, null);
         if (submission.error() != null) {
             editForm(request, response, title, body, submission.error());
@@ -169,7 +170,7 @@ public final class PageServlet extends HttpServlet {
             return;
         }
         String title = request.getParameter("title");
-        String body = request.getParameter("body");
+        String body = withMarkup(request.getParameter("body"), request.getParameter("markup"));
         boolean taken = title != null && pages.findByTitle(spaceKey, title.trim()).isPresent();
         Submission submission = Submission.of(title, body, taken ? "A page with this title exists already in this space." : null);
         if (submission.error() != null) {
@@ -244,6 +245,12 @@ public final class PageServlet extends HttpServlet {
         }
     }
 
+    /** The body with what was typed under "Insert markup" appended, converted as Confluence's dialog does. */
+    private static String withMarkup(String body, String markup) {
+        String inserted = WikiMarkup.toStorage(markup);
+        return inserted.isEmpty() || body == null ? body : body + inserted;
+    }
+
     private static String validate(String title, String body) {
         if (title == null || title.isBlank()) {
             return "Give the page a title.";
@@ -271,6 +278,9 @@ public final class PageServlet extends HttpServlet {
                   <div class="field-group"><label for="body">Body (Confluence storage format)</label>
                     <textarea class="textarea" id="body" name="body" rows="24" cols="100" spellcheck="false">%s</textarea>
                     <div class="description">Insert a macro, e.g. &lt;ac:structured-macro ac:name="working-out-loud"&gt;&lt;ac:parameter ac:name="status"&gt;stuck&lt;/ac:parameter&gt;&lt;ac:rich-text-body&gt;&lt;p&gt;...&lt;/p&gt;&lt;/ac:rich-text-body&gt;&lt;/ac:structured-macro&gt;</div></div>
+                  <div class="field-group"><label for="markup">Insert markup (Confluence wiki markup, added at the end)</label>
+                    <textarea class="textarea" id="markup" name="markup" rows="3" cols="100" spellcheck="false"></textarea>
+                    <div class="description">As Confluence's Insert, Markup dialog: e.g. {working-out-loud:status=done|answers=12}What I learned{working-out-loud}</div></div>
                   <div class="buttons-container"><div class="buttons"><button class="aui-button aui-button-primary" type="submit" id="save-page">Save</button></div></div>
                 </form>
                 """.formatted(Html.escape(action), FormTokens.hiddenField(request), space, MAX_TITLE, Html.escape(title), Html.escape(body));

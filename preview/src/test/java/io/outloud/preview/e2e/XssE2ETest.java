@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every payload of {@link XssPayloads#marked()} through every place a person can put text, in a real browser: block
  * parameters and bodies, stream parameters, page titles, reply texts, reaction kinds, seen and stream REST fields,
- * messages of offers of help.
+ * messages of offers of help, topics of requests to share (on the blocks that answer them and in the requests macro).
  * A payload that runs sets {@code window.__xss} (alert, confirm, prompt and print are trapped into the same marker
  * before any page script runs); nothing may set it, no dialog may open, the texts must be visible as typed and the
  * console may hold no error but the expected refusals (4xx of the hostile REST calls, the sanitised {@code <img src=x>}).
@@ -31,7 +31,7 @@ class XssE2ETest extends PreviewBrowserTest {
     private static final String TRAP = "(function(){var hit=function(n){return function(){window.__xss=window.__xss||('dialog:'+n);};};"
             + "['alert','confirm','prompt','print'].forEach(function(n){window[n]=hit(n);});})();";
     private static final Pattern EXPECTED_ERROR = Pattern.compile(
-            ".* - Failed to load resource: the server responded with a status of 40[04] .*");
+            ".* - Failed to load resource: the server responded with a status of 40[049] .*"); // 409: more than 20 open requests to share
     /** In the content area: any element, handler or script URL made from input, and the marker. */
     private static final String INSPECT = """
             var found = [];
@@ -186,6 +186,44 @@ class XssE2ETest extends PreviewBrowserTest {
         inspect(session, "replies shown", failures);
         expectedErrorsOnly(session, failures);
 
+        // Requests to share: every payload as a topic, asked of Eva from her stuck blocks (the first 20 are taken, then
+        // "too many open"); then, as an asker reads them, the answered topics on the blocks and in the requests macro.
+        @SuppressWarnings("unchecked")
+        List<String> askProblems = (List<String>) ((org.openqa.selenium.JavascriptExecutor) session.driver()).executeAsyncScript("""
+                var payloads = arguments[0], helpPageId = arguments[1], done = arguments[arguments.length - 1], problems = [];
+                var chain = Promise.resolve();
+                payloads.forEach(function (p, i) {
+                    chain = chain.then(function () {
+                        return OutLoud.rest('POST', AJS.contextPath() + '/rest/outloud/1.0/share-requests',
+                                            {pageId: helpPageId, macroId: 'xss-h-' + (i + 1), topic: p})
+                            .then(function () { return 201; }, function (e) { return e && e.serverMessage ? 4 : 'no message'; })
+                            .then(function (s) { if (s !== 201 && s !== 4) problems.push('ask ' + (i + 1) + ': ' + s); });
+                    });
+                });
+                chain.then(function () { done(problems); }, function (e) { done(['fetch failed: ' + e]); });
+                """, site.payloads.stream().map(XssPayloads.Payload::text).toList(), site.helpPage);
+        askProblems.forEach(p -> failures.add("REST: " + p));
+        expectedErrorsOnly(session, failures); // before leaving the page, whose check would count the refusals
+        session.open(E2E.viewPath(site.askPage));
+        E2E.readyBlocks(session, site.payloads.size());
+        @SuppressWarnings("unchecked")
+        List<String> answerLines = (List<String>) session.executeScript(
+                "return Array.from(document.querySelectorAll('.outloud-block-answers')).map(function (e) { return e.textContent; });");
+        String requestsText = XssPayloads.visible((String) session.executeScript(
+                "return document.querySelector('[data-outloud-macro=\"working-out-loud-requests\"]').textContent;"));
+        assertEquals(site.payloads.size(), answerLines.size(), "every answering block says what it answers");
+        for (int i = 0; i < site.topics.size(); i++) {
+            String topic = XssPayloads.visible(site.topics.get(i));
+            if (!XssPayloads.visible(answerLines.get(i)).contains(topic)) {
+                failures.add("answer line of payload " + (i + 1) + " does not show its topic as text: " + answerLines.get(i));
+            }
+            if (XssSite.ASKERS.get((i + 1) % XssSite.ASKERS.size()).equals("8a7f80a1-alice") && !requestsText.contains(topic)) {
+                failures.add("Alice's requests do not show topic " + (i + 1) + " as text");
+            }
+        }
+        inspect(session, "answers and Alice's requests", failures);
+        expectedErrorsOnly(session, failures);
+
         // Offers of help: their messages, as the block's author (Eva) reads them.
         E2E.actAs(session, "eva", "en");
         session.open(E2E.viewPath(site.helpPage));
@@ -202,6 +240,15 @@ class XssE2ETest extends PreviewBrowserTest {
             }
         }
         inspect(session, "help offers shown to the author", failures);
+        expectedErrorsOnly(session, failures);
+
+        // The requests to share Alice just sent, as Eva (the askee) reads them.
+        session.open(E2E.viewPath(site.askPage));
+        E2E.readyBlocks(session, site.payloads.size());
+        if (session.driver().findElements(By.cssSelector(".outloud-requests-incoming > li.outloud-request")).isEmpty()) {
+            failures.add("Eva sees none of the requests Alice sent");
+        }
+        inspect(session, "requests to share shown to the askee", failures);
         expectedErrorsOnly(session, failures);
 
         // Last, the home page is the preview's own list of every page; with some 30 long hostile titles it fails axe's

@@ -59,6 +59,16 @@ abstract class DemoPreviewHttpTest {
         return ids;
     }
 
+    /** How many mails the person this client acts as has in the preview's outbox. */
+    static int outboxCount(PreviewClient client) throws IOException {
+        String body = client.get("/outbox").body();
+        int count = 0;
+        for (int at = body.indexOf("class=\"outloud-outbox-mail\""); at >= 0; at = body.indexOf("class=\"outloud-outbox-mail\"", at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     static PreviewClient as(String username) throws IOException {
         return new PreviewClient(server.baseUrl()).actAs(username);
     }

@@ -137,15 +137,6 @@ class HelpHttpTest extends DemoPreviewHttpTest {
         assertTrue(as("bruno").get("/").body().contains("href=\"/outbox\""));
     }
 
-    private static int outboxCount(PreviewClient client) throws IOException {
-        String body = client.get("/outbox").body();
-        int count = 0;
-        for (int at = body.indexOf("class=\"outloud-outbox-mail\""); at >= 0; at = body.indexOf("class=\"outloud-outbox-mail\"", at + 1)) {
-            count++;
-        }
-        return count;
-    }
-
     private static long offerIdOf(String json, String messageStart) {
         int message = json.indexOf(messageStart);
         Matcher id = OFFER_ID.matcher(json.substring(0, message));

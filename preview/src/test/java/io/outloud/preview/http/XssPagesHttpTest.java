@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -57,12 +58,15 @@ class XssPagesHttpTest {
         List<Long> pages = new ArrayList<>(site.blockPages);
         pages.addAll(site.titlePages);
         pages.add(site.streamPage);
+        pages.add(site.askPage);
         List<String> failures = new ArrayList<>();
         for (long pageId : pages) {
             PreviewClient.Response page = alice.get("/pages/viewpage.action?pageId=" + pageId);
             assertEquals(200, page.statusCode(), "page " + pageId);
             check("page " + pageId, page.body(), failures);
         }
+        check("answers page (askee)", new PreviewClient(server.baseUrl()).actAs("eva").get("/pages/viewpage.action?pageId=" + site.askPage).body(),
+                failures);
         check("home", alice.get("/").body(), failures);
         check("home (anonymous)", new PreviewClient(server.baseUrl()).get("/").body(), failures);
         if (!failures.isEmpty()) {
@@ -116,6 +120,11 @@ class XssPagesHttpTest {
                 answers.add(alice.get("/rest/outloud/1.0/stream?" + filter + "=" + encoded));
             }
             answers.add(alice.get("/rest/outloud/1.0/stream?before=" + encoded));
+            answers.add(alice.postJson("/rest/outloud/1.0/share-requests", "{\"pageId\":" + site.helpPage + ",\"macroId\":\"xss-h-" + p.id()
+                    + "\",\"topic\":" + json + "}"));
+            answers.add(alice.postJson("/rest/outloud/1.0/share-requests", "{\"pageId\":" + site.helpPage + ",\"macroId\":" + json
+                    + ",\"topic\":\"x\"}"));
+            answers.add(alice.post("/rest/outloud/1.0/share-requests/" + encoded + "/decline", "application/json", ""));
             for (PreviewClient.Response answer : answers) {
                 String type = answer.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
                 if (answer.statusCode() >= 500 || type.contains("html") || (!answer.body().isEmpty() && !type.startsWith("application/json") && !type.startsWith("text/plain"))) {
@@ -127,6 +136,12 @@ class XssPagesHttpTest {
         PreviewClient eva = new PreviewClient(server.baseUrl()).actAs("eva");
         PreviewClient.Response board = eva.get("/rest/outloud/1.0/blocks/" + site.helpPage + "/xss-h-1/help");
         assertTrue(board.header("Content-Type").orElse("").startsWith("application/json"), board.body());
+        for (PreviewClient.Response requests : List.of(eva.get("/rest/outloud/1.0/share-requests/incoming"),
+                alice.get("/rest/outloud/1.0/share-requests/outgoing"))) {
+            assertEquals(200, requests.statusCode(), requests.body());
+            assertTrue(requests.header("Content-Type").orElse("").startsWith("application/json"), requests.body());
+            assertFalse(requests.body().contains("<"), "JSON escapes markup characters: " + requests.body());
+        }
         List<String> pageFailures = new ArrayList<>();
         check("help page (author)", eva.get("/pages/viewpage.action?pageId=" + site.helpPage).body(), pageFailures);
         PreviewClient.Response outbox = eva.get("/outbox");

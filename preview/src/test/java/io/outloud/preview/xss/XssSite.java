@@ -5,6 +5,10 @@ import io.outloud.preview.PreviewServer;
 import io.outloud.preview.demo.DemoContent;
 import io.outloud.preview.host.PageRepository;
 
+import io.outloud.wol.ShareTopic;
+import io.outloud.wol.ao.AoShareRequestStore;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +21,8 @@ import static io.outloud.preview.xss.XssPayloads.xmlText;
  * the editor saves (page event published), in the public team space, by Eva.
  *
  * <p>Macro ids: {@code xss-b-<id>} (the payload in every text parameter and the body), {@code xss-s-<id>} (the
- * payload as status), {@code xss-r-<n>} (blocks for replies), {@code xss-h-<id>} (stuck blocks for offers of help), {@code xss-raw} (well-formed hostile markup as body).
+ * payload as status), {@code xss-r-<n>} (blocks for replies), {@code xss-h-<id>} (stuck blocks for offers of help and
+ * requests to share), {@code xss-a-<id>} (blocks answering requests), {@code xss-raw} (well-formed hostile markup as body).
  */
 public final class XssSite {
     public static final String AUTHOR = "8a7f80a1-eva";
@@ -42,6 +47,13 @@ public final class XssSite {
     /** One stuck block per payload ({@code xss-h-<id>}), for offers of help with the payload as message. */
     public final long helpPage;
     public final long streamPage;
+    /**
+     * One block per payload ({@code xss-a-<id>}) answering a request to share whose topic is the payload (asked of Eva
+     * by the other demo people in turn), and the requests macro: as an asker reads it, every answered topic is there.
+     */
+    public final long askPage;
+    /** The topics of those requests, as the app keeps them (one line, at most 200 characters). */
+    public final List<String> topics = new ArrayList<>();
 
     private final PreviewServer server;
 
@@ -73,8 +85,25 @@ public final class XssSite {
             help.append(block("xss-h-" + p.id(), "stuck", "Help " + p.id(), "", "", "", "", "<p>h</p>"));
         }
         helpPage = save("XSS help", help.toString());
+        AoShareRequestStore requests = new AoShareRequestStore(server.hosts().activeObjects());
+        StringBuilder answers = new StringBuilder("<p>Answers</p><ac:structured-macro ac:name=\"working-out-loud-requests\" ac:macro-id=\"xss-requests\"/>");
+        for (XssPayloads.Payload p : payloads) {
+            String topic = ShareTopic.validate(firstCodePoints(p.text(), ShareTopic.MAX_LENGTH));
+            topics.add(topic);
+            long request = requests.create(ASKERS.get(p.id() % ASKERS.size()), AUTHOR, topic, 0L, "", Instant.now()).orElseThrow().id();
+            answers.append(block("xss-a-" + p.id(), "done", "Answer " + p.id(), "", "", "", "", "<p>a</p>")
+                    .replace("<ac:rich-text-body>", "<ac:parameter ac:name=\"answers\">" + request + "</ac:parameter><ac:rich-text-body>"));
+        }
+        askPage = save("XSS answers", answers.toString());
         streamPage = save("XSS stream", "<ac:structured-macro ac:name=\"working-out-loud-stream\" ac:macro-id=\"xss-stream\">"
                 + "<ac:parameter ac:name=\"limit\">50</ac:parameter></ac:structured-macro>");
+    }
+
+    /** Who asks Eva for the answered requests: everyone else in the demo, in turn. */
+    public static final List<String> ASKERS = List.of("8a7f80a1-alice", "8a7f80a1-bruno", "8a7f80a1-chloe", "8a7f80a1-dirk", "8a7f80a1-farid");
+
+    private static String firstCodePoints(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     public static XssSite create(PreviewServer server) {

@@ -1,0 +1,36 @@
+package io.outloud.wol;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence port for requests to share. One open request per asker, askee and topic, which the database enforces
+ * (also under concurrent requests); state changes are conditional on the request being open, so a request is
+ * answered or declined once. A purged page is forgotten by the requests that point at it (they stay: they are the
+ * asker's and the askee's, not the page's).
+ */
+public interface ShareRequestStore extends PageScopedData {
+
+    /** The new open request, or empty when the same asker already has an open request to the same person on the same topic. */
+    Optional<ShareRequest> create(String askerKey, String askeeKey, String topic, long pageId, String macroId, Instant at);
+
+    Optional<ShareRequest> find(long id);
+
+    /** Open requests to this person, newest first, at most {@code limit}. */
+    List<ShareRequest> openFor(String askeeKey, int limit);
+
+    /** Requests this person asked, newest first, at most {@code limit}. */
+    List<ShareRequest> askedBy(String askerKey, int limit);
+
+    int countOpenAskedBy(String askerKey);
+
+    /** Marks an open request answered by this block; false when it was not open (answered or declined before). */
+    boolean answer(long id, long pageId, String macroId, Instant at);
+
+    /** Marks an open request declined; false when it was not open. */
+    boolean decline(long id, Instant at);
+
+    /** The requests answered by blocks on this page, in one query, for rendering the page. */
+    List<ShareRequest> answeredOnPage(long pageId);
+}

@@ -1,0 +1,105 @@
+package io.outloud.wol.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroTemplates;
+import io.outloud.content.PageRef;
+import io.outloud.people.Person;
+import io.outloud.people.PersonDirectory;
+import io.outloud.wol.ShareRequest;
+import io.outloud.wol.ShareRequestService;
+import io.outloud.wol.StreamItem;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requests to share ({@code working-out-loud-requests}): for the person reading the page, the open requests to them
+ * (who asked, about what, from which block; answer or decline) and what they asked others (and what came of it).
+ * Each reader sees only their own requests; anonymous readers see a line asking them to sign in. Three lookups
+ * whatever the number of requests: the two lists and the people in them (plus one view check per distinct page).
+ */
+public class ShareRequestsMacro implements Macro {
+    static final String WEB_RESOURCE = "io.outloud.confluence:wol-requests";
+    static final String TEMPLATE = "templates/wol/requests.html.vm";
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+    private final ShareRequestService requests;
+    private final PersonDirectory people;
+
+    public ShareRequestsMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ShareRequestService requests,
+                              PersonDirectory people) {
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.requests = requests;
+        this.people = people;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        ShareRequestsView view;
+        if (requests.viewerKey().isEmpty()) {
+            view = new ShareRequestsView(false, List.of(), List.of());
+        } else {
+            List<ShareRequestService.Listed> incoming = requests.incoming();
+            List<ShareRequestService.Listed> outgoing = requests.outgoing();
+            Set<String> keys = new HashSet<>();
+            incoming.forEach(l -> keys.add(l.request().askerKey()));
+            outgoing.forEach(l -> keys.add(l.request().askeeKey()));
+            Map<String, Person> found = people.people(keys);
+            view = new ShareRequestsView(true,
+                    incoming.stream().map(l -> item(l, found.get(l.request().askerKey()))).toList(),
+                    outgoing.stream().map(l -> item(l, found.get(l.request().askeeKey()))).toList());
+        }
+        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "requests", view);
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+
+    private ShareRequestItemView item(ShareRequestService.Listed listed, Person person) {
+        ShareRequest request = listed.request();
+        String name = person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+        String department = person == null ? i18n.getText("outloud.people.no-department")
+                : person.departmentIfKnown().orElse(i18n.getText("outloud.people.no-department"));
+        String avatar = person == null || person.avatarUrl() == null ? "" : person.avatarUrl();
+        return new ShareRequestItemView(request.id(), request.topic(), name, avatar, department, ISO_DATE.format(request.createdAt()),
+                request.state().code(), i18n.getText("outloud.wol.ask.state." + request.state().code()),
+                title(listed.askedOn()), path(listed.askedOn(), request.macroId()),
+                title(listed.answeredOn()), path(listed.answeredOn(), request.answerMacroId()),
+                i18n.getText("outloud.wol.ask.answer-how", String.valueOf(request.id())), answerMarkup(request.id()));
+    }
+
+    /** What Confluence's "Insert markup" dialog turns into a block answering this request. */
+    static String answerMarkup(long id) {
+        return "{working-out-loud:answers=" + id + "}{working-out-loud}";
+    }
+
+    private static String title(Optional<PageRef> page) {
+        return page.map(PageRef::title).orElse("");
+    }
+
+    private static String path(Optional<PageRef> page, String macroId) {
+        return page.map(p -> StreamItem.pathOf(p.id(), macroId)).orElse("");
+    }
+}

@@ -1,0 +1,30 @@
+package io.outloud.wol.macro;
+
+import java.util.List;
+
+/** The requests macro's view model. Public getters only: they are on the Velocity allowlist. */
+public final class ShareRequestsView {
+    private final boolean signedIn;
+    private final List<ShareRequestItemView> incoming;
+    private final List<ShareRequestItemView> outgoing;
+
+    ShareRequestsView(boolean signedIn, List<ShareRequestItemView> incoming, List<ShareRequestItemView> outgoing) {
+        this.signedIn = signedIn;
+        this.incoming = List.copyOf(incoming);
+        this.outgoing = List.copyOf(outgoing);
+    }
+
+    public boolean isSignedIn() {
+        return signedIn;
+    }
+
+    /** Open requests to the reader, newest first. */
+    public List<ShareRequestItemView> getIncoming() {
+        return incoming;
+    }
+
+    /** What the reader asked, newest first, in every state. */
+    public List<ShareRequestItemView> getOutgoing() {
+        return outgoing;
+    }
+}
