@@ -63,6 +63,8 @@ class BundleIT {
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, work.resolve("felix-cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // Felix otherwise lends classes from the test's class path to reflective loads, which hid missing imports.
+        config.put("felix.bootdelegation.implicit", "false");
         felix = new Felix(config);
         felix.start();
         BundleContext context = felix.getBundleContext();
@@ -103,6 +105,35 @@ class BundleIT {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Every package outside the bundle that its classes name (in code, signatures and annotations, which reflection
+     * alone does not load) is in Import-Package: a missing one fails in Confluence only when that code first runs.
+     */
+    @Test
+    void everyPackageTheClassesReferTo_isImported() throws IOException {
+        java.util.Set<String> imported = new java.util.TreeSet<>();
+        Matcher clause = IMPORT.matcher(manifest().getMainAttributes().getValue("Import-Package"));
+        while (clause.find()) {
+            imported.add(clause.group(1));
+        }
+        java.util.Set<String> referred = new java.util.TreeSet<>();
+        try (JarFile jar = new JarFile(bundleJar.toFile())) {
+            for (com.tngtech.archunit.core.domain.JavaClass type : new com.tngtech.archunit.core.importer.ClassFileImporter().importJar(jar)) {
+                type.getDirectDependenciesFromSelf().forEach(d -> referred.add(d.getTargetClass().getPackageName()));
+                type.getAnnotations().forEach(a -> referred.add(a.getRawType().getPackageName()));
+                for (com.tngtech.archunit.core.domain.JavaMember member : type.getMembers()) {
+                    member.getAnnotations().forEach(a -> referred.add(a.getRawType().getPackageName()));
+                }
+                for (com.tngtech.archunit.core.domain.JavaMethod method : type.getMethods()) {
+                    method.getParameters().forEach(p -> p.getAnnotations().forEach(a -> referred.add(a.getRawType().getPackageName())));
+                }
+            }
+        }
+        referred.removeIf(pkg -> pkg.isEmpty() || pkg.startsWith("java.") || pkg.startsWith("io.outloud."));
+        referred.removeAll(imported);
+        assertEquals(java.util.Set.of(), referred, "referred to but not in Import-Package");
     }
 
     @Test
