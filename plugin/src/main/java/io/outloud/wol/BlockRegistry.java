@@ -69,6 +69,14 @@ public class BlockRegistry {
         blocks.deleteByPage(pageId);
     }
 
+    /**
+     * A space was removed with all its pages (Confluence publishes no page event for each): everything kept about the
+     * blocks of its pages goes, as for a purged page.
+     */
+    public void spaceRemoved(String spaceKey) {
+        blocks.pageIdsInSpace(spaceKey).forEach(this::pagePurged);
+    }
+
     private Block register(BlockIdentity identity, String authorKey, BlockStatus status) {
         try {
             return blocks.create(identity, authorKey, status, clock.instant());

@@ -19,6 +19,9 @@ public interface BlockStore {
 
     int countBySpace(String spaceKey);
 
+    /** The pages that hold blocks in this space (in the trash too), each once: what a removed space takes with it. */
+    List<Long> pageIdsInSpace(String spaceKey);
+
     /** Marks every block of a page as in the trash, or back. */
     void setTrashed(long pageId, boolean trashed);
 

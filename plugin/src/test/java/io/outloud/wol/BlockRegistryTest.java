@@ -169,6 +169,11 @@ class BlockRegistryTest {
             }
 
             @Override
+            public List<Long> pageIdsInSpace(String spaceKey) {
+                return racing.pageIdsInSpace(spaceKey);
+            }
+
+            @Override
             public void setTrashed(long pageId, boolean trashed) {
                 racing.setTrashed(pageId, trashed);
             }

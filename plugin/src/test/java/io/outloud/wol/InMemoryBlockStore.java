@@ -59,6 +59,11 @@ public final class InMemoryBlockStore implements BlockStore {
     }
 
     @Override
+    public synchronized List<Long> pageIdsInSpace(String spaceKey) {
+        return blocks.values().stream().filter(b -> b.spaceKey().equals(spaceKey)).map(Block::pageId).distinct().sorted().toList();
+    }
+
+    @Override
     public synchronized void setTrashed(long pageId, boolean trashed) {
         if (trashed) {
             trashedPages.add(pageId);

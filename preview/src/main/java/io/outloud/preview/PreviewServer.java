@@ -43,6 +43,7 @@ import io.outloud.preview.velocity.MethodAllowlist;
 import io.outloud.preview.velocity.PreviewTemplateRenderer;
 import io.outloud.preview.web.AvatarServlet;
 import io.outloud.preview.web.HomeServlet;
+import io.outloud.preview.web.SpaceServlet;
 import io.outloud.preview.web.Layout;
 import io.outloud.preview.web.PageServlet;
 import io.outloud.preview.web.RequestFilter;
@@ -144,6 +145,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
+        context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");

@@ -84,6 +84,16 @@ public class AoBlockStore implements BlockStore {
     }
 
     @Override
+    public List<Long> pageIdsInSpace(String spaceKey) {
+        java.util.Set<Long> pages = new java.util.LinkedHashSet<>();
+        for (AoBlock row : ao.find(AoBlock.class, Query.select("ID, " + AoBlock.PAGE_ID).where(AoBlock.SPACE_KEY + " = ?", spaceKey)
+                .order(AoBlock.PAGE_ID + " ASC"))) {
+            pages.add(row.getPageId());
+        }
+        return List.copyOf(pages);
+    }
+
+    @Override
     public void setTrashed(long pageId, boolean trashed) {
         ao.executeInTransaction(() -> {
             for (AoBlock row : ao.find(AoBlock.class, Query.select().where(AoBlock.PAGE_ID + " = ?", pageId))) {

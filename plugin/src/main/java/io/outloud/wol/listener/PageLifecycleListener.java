@@ -6,6 +6,7 @@ import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
@@ -16,6 +17,7 @@ import io.outloud.wol.ShareRequestService;
 /**
  * Keeps blocks in step with their pages through Confluence's page events: a save registers new blocks with
  * the person who saved as author (and blocks that answer a request to share close it); trash and restore take blocks out of streams and back; a purge deletes them.
+ * A removed space takes the data of all its pages' blocks with it.
  * Registered with the host's event publisher for the life of the plugin (Spring init and destroy methods).
  */
 public class PageLifecycleListener {
@@ -60,6 +62,13 @@ public class PageLifecycleListener {
     @EventListener
     public void onPurge(PageRemoveEvent event) {
         registry.pagePurged(event.getPage().getId());
+    }
+
+    @EventListener
+    public void onSpaceRemove(SpaceRemoveEvent event) {
+        if (event.getSpace() != null && event.getSpace().getKey() != null) {
+            registry.spaceRemoved(event.getSpace().getKey());
+        }
     }
 
     private void saved(PageEvent event) {

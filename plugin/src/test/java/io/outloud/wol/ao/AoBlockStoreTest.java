@@ -169,6 +169,20 @@ class AoBlockStoreTest {
     }
 
     @EachDatabase
+    void pageIdsInSpace_namesEachPageWithBlocksOnce_trashedToo(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("a", 12L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("c", 12L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("d", 11L, "OPS"), "a", BlockStatus.DONE, T0);
+        store.setTrashed(10L, true);
+
+        assertEquals(List.of(10L, 12L), store.pageIdsInSpace("DEV"));
+        assertEquals(List.of(11L), store.pageIdsInSpace("OPS"));
+        assertEquals(List.of(), store.pageIdsInSpace("NONE"));
+    }
+
+    @EachDatabase
     void setTrashed_ofAPageWithoutBlocks_doesNothing(TestDatabase db) {
         AoBlockStore store = storeOn(db);
         store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);

@@ -5,7 +5,9 @@ import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.core.util.ProgressMeter;
 import com.atlassian.confluence.pages.PageUpdateTrigger;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -53,7 +55,7 @@ class PageLifecycleListenerTest {
     private final List<Notice> notices = new ArrayList<>();
     private final FakeEventPublisher events = new FakeEventPublisher();
     private final PageLifecycleListener listener = new PageLifecycleListener(events,
-            new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies)),
+            new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies, shareRequests)),
             new ShareRequestService(shareRequests, blocks, pageId -> Optional.empty(), Optional::empty, notices::add,
                     Clock.fixed(NOW, ZoneOffset.UTC)));
 
@@ -188,6 +190,31 @@ class PageLifecycleListenerTest {
     }
 
     @Test
+    void spaceRemoved_purgesTheBlocksOfAllItsPages_andForgetsThemInRequests_otherSpacesKeepTheirs() {
+        Page first = page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "done"));
+        Page trashed = page(PAGE + 1, "DEV", user("alice"), user("alice"), block(ID_1, "stuck"));
+        Page elsewhere = page(PAGE + 2, "OPS", user("alice"), user("alice"), block(ID_1, "done"));
+        events.publish(new PageCreateEvent(this, first));
+        events.publish(new PageCreateEvent(this, trashed));
+        events.publish(new PageCreateEvent(this, elsewhere));
+        events.publish(new PageTrashedEvent(this, trashed, user("alice"), false));
+        reactions.toggle(PAGE, ID_1, "bob", ReactionKind.THANKS, NOW);
+        reactions.toggle(PAGE + 2, ID_1, "bob", ReactionKind.THANKS, NOW);
+        replies.add(PAGE + 1, ID_1, "bob", "Thanks!", NOW);
+        long asked = shareRequests.create("bob", "alice", "the export", PAGE, ID_1, NOW).orElseThrow().id();
+
+        events.publish(new SpaceRemoveEvent(this, new Space("DEV"), new ProgressMeter()));
+
+        assertTrue(blocks.findByPage(PAGE).isEmpty());
+        assertTrue(blocks.findByPage(PAGE + 1).isEmpty(), "trashed pages go with their space");
+        assertTrue(reactions.forPage(PAGE).isEmpty());
+        assertEquals(0, replies.size());
+        assertEquals(0, shareRequests.find(asked).orElseThrow().pageId(), "the request stays, the page is forgotten");
+        assertTrue(blocks.find(PAGE + 2, ID_1).isPresent());
+        assertEquals(1, reactions.forBlock(PAGE + 2, ID_1).size());
+    }
+
+    @Test
     void afterUnregister_eventsNoLongerReachTheRegistry() {
         listener.unregister();
 
@@ -205,7 +232,7 @@ class PageLifecycleListenerTest {
                 annotated.add(method.getParameterTypes()[0].getSimpleName());
             }
         }
-        assertEquals(List.of("PageCreateEvent", "PageRemoveEvent", "PageRestoreEvent", "PageTrashedEvent", "PageUpdateEvent"),
+        assertEquals(List.of("PageCreateEvent", "PageRemoveEvent", "PageRestoreEvent", "PageTrashedEvent", "PageUpdateEvent", "SpaceRemoveEvent"),
                 annotated.stream().sorted().toList());
     }
 

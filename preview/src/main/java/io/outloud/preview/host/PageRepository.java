@@ -43,6 +43,12 @@ public final class PageRepository {
         jdbc.update("DELETE FROM PV_PAGE WHERE ID = ?", id);
     }
 
+    /** Every page of a space, in the trash or not, with its view restrictions. */
+    public void deleteInSpace(String spaceKey) {
+        jdbc.update("DELETE FROM PV_PAGE_VIEWER WHERE PAGE_ID IN (SELECT ID FROM PV_PAGE WHERE SPACE_KEY = ?)", spaceKey);
+        jdbc.update("DELETE FROM PV_PAGE WHERE SPACE_KEY = ?", spaceKey);
+    }
+
     public Optional<StoredPage> find(long id) {
         return jdbc.queryOne("SELECT * FROM PV_PAGE WHERE ID = ?", PageRepository::page, id);
     }

@@ -19,6 +19,12 @@ public final class SpaceDirectory {
         jdbc.update("INSERT INTO PV_SPACE (SPACE_KEY, NAME, ANONYMOUS_VIEW) VALUES (?, ?, ?)", key, name, anonymousView);
     }
 
+    /** Removes the space and everyone's permissions on it (its pages go through {@link PageRepository#deleteInSpace}). */
+    public void remove(String key) {
+        jdbc.update("DELETE FROM PV_SPACE_PERMISSION WHERE SPACE_KEY = ?", key);
+        jdbc.update("DELETE FROM PV_SPACE WHERE SPACE_KEY = ?", key);
+    }
+
     public Optional<Space> space(String key) {
         return jdbc.queryOne("SELECT SPACE_KEY, NAME FROM PV_SPACE WHERE SPACE_KEY = ?", row -> {
             Space space = new Space(row.getString("SPACE_KEY"));

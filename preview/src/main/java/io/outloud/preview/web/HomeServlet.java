@@ -81,6 +81,10 @@ public final class HomeServlet extends HttpServlet {
             }
             if (permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.ADMINISTER, space)) {
                 content.append(trash(request, space));
+                content.append("<form class=\"aui outloud-preview-inline\" method=\"post\" action=\"/spaces/removespace.action?key=")
+                        .append(Html.url(space.getKey())).append("\">").append(FormTokens.hiddenField(request))
+                        .append("<button class=\"aui-button\" type=\"submit\" id=\"remove-space-").append(Html.escape(space.getKey()))
+                        .append("\">Remove the space ").append(Html.escape(space.getName())).append("</button></form>");
             }
         }
         content.append("<h2>People</h2><table class=\"aui\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Department</th>")

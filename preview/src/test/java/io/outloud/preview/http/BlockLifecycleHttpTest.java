@@ -103,8 +103,61 @@ class BlockLifecycleHttpTest {
         assertTrue(views.viewers(pageId, id.group(1), 10).isEmpty(), "purged: views deleted");
     }
 
+    @Test
+    void removingASpace_deletesTheDataOfItsPagesBlocks_andOnlyItsAdminsMayRemoveIt() throws Exception {
+        server.hosts().spaces().create("LAB", "Lab", false);
+        server.hosts().spaces().grant("LAB", "8a7f80a1-alice", io.outloud.preview.host.SpacePermission.VIEW, io.outloud.preview.host.SpacePermission.EDIT);
+        server.hosts().spaces().grant("LAB", "8a7f80a1-eva", io.outloud.preview.host.SpacePermission.VIEW, io.outloud.preview.host.SpacePermission.EDIT,
+                io.outloud.preview.host.SpacePermission.ADMIN);
+        PreviewClient alice = new PreviewClient(server.baseUrl()).actAs("alice");
+        PreviewClient eva = new PreviewClient(server.baseUrl()).actAs("eva");
+        long kept = create(alice, DemoContent.TEAM, "Kept in TEAM", block("done", "Stays", "", ""));
+        long lab = create(alice, "LAB", "Lab notes", block("stuck", "Goes with the space", "", ""));
+        long trashed = create(alice, "LAB", "Lab trash", block("done", "Also goes", "", ""));
+        String labBlock = macroId(alice.get("/pages/viewpage.action?pageId=" + lab).body());
+        String keptBlock = macroId(alice.get("/pages/viewpage.action?pageId=" + kept).body());
+        assertEquals(302, alice.postForm("/pages/trashpage.action?pageId=" + trashed, "atl_token=" + alice.formToken()).statusCode());
+        assertEquals(200, eva.postJson("/rest/outloud/1.0/blocks/" + lab + "/" + labBlock + "/reactions", "{\"kind\":\"thanks\"}").statusCode());
+        assertEquals(201, eva.postJson("/rest/outloud/1.0/blocks/" + lab + "/" + labBlock + "/replies", "{\"text\":\"On it\"}").statusCode());
+        assertEquals(201, eva.postJson("/rest/outloud/1.0/blocks/" + lab + "/" + labBlock + "/help", "{\"message\":\"I can\"}").statusCode());
+        assertEquals(201, eva.postJson("/rest/outloud/1.0/share-requests", "{\"pageId\":" + lab + ",\"macroId\":\"" + labBlock
+                + "\",\"topic\":\"the lab\"}").statusCode());
+        assertEquals(200, eva.postJson("/rest/outloud/1.0/blocks/" + kept + "/" + keptBlock + "/reactions", "{\"kind\":\"thanks\"}").statusCode());
+        BlockStore blocks = server.hosts().plugin().bean(BlockStore.class);
+        ReactionStore reactions = server.hosts().plugin().bean(ReactionStore.class);
+        io.outloud.wol.ReplyStore replies = server.hosts().plugin().bean(io.outloud.wol.ReplyStore.class);
+        io.outloud.wol.HelpStore help = server.hosts().plugin().bean(io.outloud.wol.HelpStore.class);
+        io.outloud.wol.ShareRequestStore requests = server.hosts().plugin().bean(io.outloud.wol.ShareRequestStore.class);
+        assertEquals(1, replies.countsForPage(lab).getOrDefault(labBlock, 0));
+
+        assertEquals(404, alice.postForm("/spaces/removespace.action?key=LAB", "atl_token=" + alice.formToken()).statusCode(), "admins only");
+        assertEquals(403, eva.postForm("/spaces/removespace.action?key=LAB", "atl_token=wrong").statusCode(), "form token");
+        assertTrue(eva.get("/").body().contains("id=\"remove-space-LAB\""), "offered to the space's admin");
+        assertEquals(302, eva.postForm("/spaces/removespace.action?key=LAB", "atl_token=" + eva.formToken()).statusCode());
+
+        assertTrue(server.hosts().spaces().space("LAB").isEmpty());
+        assertTrue(blocks.findByPage(lab).isEmpty() && blocks.findByPage(trashed).isEmpty(), "the space's blocks are gone, trashed too");
+        assertTrue(reactions.forPage(lab).isEmpty());
+        assertTrue(replies.countsForPage(lab).isEmpty());
+        assertTrue(help.forPage(lab).isEmpty());
+        assertEquals(0, requests.askedBy("8a7f80a1-eva", 10).get(0).pageId(), "the request stays; the page is forgotten");
+        assertEquals(1, reactions.forPage(kept).size(), "other spaces keep theirs");
+        assertTrue(blocks.find(kept, keptBlock).isPresent());
+        assertTrue(!eva.get("/rest/outloud/1.0/stream?limit=50").body().contains("Goes with the space"));
+    }
+
+    private static String macroId(String html) {
+        Matcher id = MACRO_ID.matcher(html);
+        assertTrue(id.find(), html);
+        return id.group(1);
+    }
+
     private static long create(PreviewClient client, String title, String storage) throws Exception {
-        PreviewClient.Response created = client.postForm("/pages/createpage.action", "spaceKey=" + DemoContent.TEAM + "&" + form(client, title, storage));
+        return create(client, DemoContent.TEAM, title, storage);
+    }
+
+    private static long create(PreviewClient client, String spaceKey, String title, String storage) throws Exception {
+        PreviewClient.Response created = client.postForm("/pages/createpage.action", "spaceKey=" + spaceKey + "&" + form(client, title, storage));
         assertEquals(302, created.statusCode(), created.body());
         Matcher id = PAGE_ID.matcher(created.header("Location").orElseThrow());
         assertTrue(id.find());
