@@ -6,6 +6,8 @@
     'use strict';
 
     var REACTION_FAILED = AJS.I18n.getText('outloud.wol.reaction.error.failed');
+    var PEOPLE_FAILED = AJS.I18n.getText('outloud.wol.reaction.people.error');
+    var NOBODY = AJS.I18n.getText('outloud.wol.reaction.people.none');
 
     function restUrl(block) {
         return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
@@ -24,6 +26,43 @@
         });
     }
 
+    /** Who reacted, per kind: the names the server sends (it applies the site's rule), then how many others. */
+    function showPeople(block) {
+        var panel = block.querySelector('.outloud-reactions-people');
+        var list = panel.querySelector('.outloud-reactions-people-list');
+        var status = panel.querySelector('.outloud-reactions-people-message');
+        OutLoud.rest('GET', restUrl(block) + '/people').then(function (answer) {
+            list.textContent = '';
+            status.textContent = '';
+            answer.groups.filter(function (group) {
+                return group.count > 0;
+            }).forEach(function (group) {
+                var item = document.createElement('li');
+                item.className = 'outloud-reactions-people-group';
+                item.setAttribute('data-kind', group.kind);
+                var label = document.createElement('strong');
+                label.textContent = group.label + ': ';
+                item.appendChild(label);
+                var names = group.people.map(function (person) {
+                    return (person.name || '') + (person.department ? ' (' + person.department + ')' : '');
+                });
+                if (group.othersText) {
+                    names.push(group.othersText);
+                }
+                var who = document.createElement('span');
+                who.className = 'outloud-reactions-people-names';
+                who.textContent = names.join(', ');
+                item.appendChild(who);
+                list.appendChild(item);
+            });
+            if (!list.children.length) {
+                status.textContent = NOBODY;
+            }
+        }).catch(function (error) {
+            status.textContent = error && error.serverMessage ? error.serverMessage : PEOPLE_FAILED;
+        });
+    }
+
     function message(block, text) {
         var status = block.querySelector('.outloud-block-message');
         if (status) {
@@ -37,6 +76,10 @@
         OutLoud.rest('POST', restUrl(block), {kind: button.getAttribute('data-kind')}).then(function (summary) {
             show(block, summary);
             message(block, '');
+            var people = block.querySelector('.outloud-reactions-people');
+            if (people && !people.hidden) {
+                showPeople(block);
+            }
         }).catch(function (error) {
             // The server's messages are in the reader's language; browser errors ("Failed to fetch") are not.
             message(block, error && error.serverMessage ? error.serverMessage : REACTION_FAILED);
@@ -51,6 +94,17 @@
         }
         block.setAttribute('data-outloud-ready', 'true');
         block.addEventListener('click', function (event) {
+            var who = event.target.closest('.outloud-reactions-who-toggle');
+            if (who && block.contains(who)) {
+                var panel = block.querySelector('.outloud-reactions-people');
+                var open = who.getAttribute('aria-expanded') === 'true';
+                who.setAttribute('aria-expanded', open ? 'false' : 'true');
+                panel.hidden = open;
+                if (!open) {
+                    showPeople(block);
+                }
+                return;
+            }
             var button = event.target.closest('.outloud-reaction');
             if (button && block.contains(button) && !button.disabled && button.getAttribute('aria-disabled') !== 'true') {
                 toggle(block, button);

@@ -33,10 +33,16 @@ public class SettingsService {
     }
 
     /** Changes the given settings (null leaves one as it is). */
-    public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize) {
+    public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize, String reactorNames) {
         requireAdmin();
         if (minGroupSize != null && (minGroupSize < 1 || minGroupSize > SiteSettings.MAX_MIN_GROUP_SIZE)) {
             throw OutloudException.invalid("outloud.settings.error.min-group-size", SiteSettings.MAX_MIN_GROUP_SIZE);
+        }
+        if (reactorNames != null && ReactorNames.fromCode(reactorNames).isEmpty()) {
+            throw OutloudException.invalid("outloud.settings.error.reactor-names");
+        }
+        if (reactorNames != null) {
+            store.putSiteSetting(SiteSettings.REACTOR_NAMES, reactorNames);
         }
         if (namesToAuthors != null) {
             store.putSiteSetting(SiteSettings.NAMES_TO_AUTHORS, namesToAuthors.toString());
@@ -59,7 +65,7 @@ public class SettingsService {
         return mine();
     }
 
-    /** Everyone who chose not to be named in seen-by lists. */
+    /** Everyone who chose not to be named in lists of who saw or reacted to a block. */
     public Set<String> hiddenFromSeenBy() {
         return store.usersWithPreference(Preferences.HIDE_MY_NAME, "true");
     }

@@ -4,15 +4,17 @@ import java.util.Map;
 
 /**
  * Site-wide rules a site admin sets: whether block authors see the names of who read their blocks (off by
- * default), and the smallest group whose size is shown as a number (smaller ones read "a few").
+ * default), the smallest group whose size is shown as a number (smaller ones read "a few"), and who sees the names
+ * of the people who reacted (every signed-in reader by default).
  */
-public record SiteSettings(boolean namesToAuthors, int minGroupSize) {
+public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames) {
     public static final int DEFAULT_MIN_GROUP_SIZE = 5;
     public static final int MAX_MIN_GROUP_SIZE = 1000;
-    public static final SiteSettings DEFAULTS = new SiteSettings(false, DEFAULT_MIN_GROUP_SIZE);
+    public static final SiteSettings DEFAULTS = new SiteSettings(false, DEFAULT_MIN_GROUP_SIZE, ReactorNames.EVERYONE);
 
     static final String NAMES_TO_AUTHORS = "seen.names-to-authors";
     static final String MIN_GROUP_SIZE = "seen.min-group-size";
+    static final String REACTOR_NAMES = "reactions.names";
 
     static SiteSettings from(Map<String, String> stored) {
         boolean names = "true".equals(stored.get(NAMES_TO_AUTHORS));
@@ -25,6 +27,7 @@ public record SiteSettings(boolean namesToAuthors, int minGroupSize) {
                 min = DEFAULT_MIN_GROUP_SIZE;
             }
         }
-        return new SiteSettings(names, min);
+        ReactorNames reactors = ReactorNames.fromCode(String.valueOf(stored.get(REACTOR_NAMES))).orElse(ReactorNames.EVERYONE);
+        return new SiteSettings(names, min, reactors);
     }
 }

@@ -2,6 +2,7 @@ package io.outloud.wol;
 
 import io.outloud.people.PersonDirectory;
 import io.outloud.settings.SettingsService;
+import io.outloud.settings.SiteSettings;
 
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,9 @@ public class BlockCards {
         offers.stream().filter(HelpOffer::accepted).forEach(offer -> authors.add(offer.helperKey()));
         answered.forEach(request -> authors.add(request.askerKey()));
         PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
-        page.seen(seen.countsForPage(pageId), settings.site().minGroupSize());
+        SiteSettings site = settings.site();
+        page.seen(seen.countsForPage(pageId), site.minGroupSize());
+        page.reactorNames(site.reactorNames());
         page.offers(offers);
         page.answers(answered);
         return page;

@@ -1,6 +1,7 @@
 package io.outloud.wol;
 
 import io.outloud.people.Person;
+import io.outloud.settings.ReactorNames;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class PageBlocks {
     private final Map<String, Person> people = new HashMap<>();
     private Map<String, SeenCount> seen = Map.of();
     private int minGroupSize = Integer.MAX_VALUE;
+    private ReactorNames reactorNames = ReactorNames.NOBODY;
     private List<HelpOffer> offers = List.of();
     private Map<String, ShareRequest> answers = Map.of();
 
@@ -48,6 +50,15 @@ public final class PageBlocks {
 
     public int replyCount(String macroId) {
         return replyCounts.getOrDefault(macroId, 0);
+    }
+
+    void reactorNames(ReactorNames rule) {
+        this.reactorNames = rule;
+    }
+
+    /** Whether this reader may see who reacted to this block (the site's rule, read once per page). */
+    public boolean reactorNamesShown(Block block, String readerKey) {
+        return reactorNames.shownTo(readerKey, block.authorKey());
     }
 
     void seen(Map<String, SeenCount> counts, int minGroupSize) {

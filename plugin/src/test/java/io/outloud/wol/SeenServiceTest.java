@@ -180,13 +180,13 @@ class SeenServiceTest {
 
     @Test
     void settings_areForSiteAdminsOnly_andValidated() {
-        refused(Failure.NOT_PERMITTED, () -> settings.updateSite(true, 3L));
+        refused(Failure.NOT_PERMITTED, () -> settings.updateSite(true, 3L, null));
         refused(Failure.NOT_PERMITTED, settings::siteForAdmin);
         viewer.become("admin");
-        refused(Failure.INVALID_INPUT, () -> settings.updateSite(null, 0L));
+        refused(Failure.INVALID_INPUT, () -> settings.updateSite(null, 0L, null));
         assertEquals(5, settings.siteForAdmin().minGroupSize(), "default");
         assertFalse(settings.siteForAdmin().namesToAuthors(), "default");
-        assertEquals(3, settings.updateSite(true, 3L).minGroupSize());
+        assertEquals(3, settings.updateSite(true, 3L, null).minGroupSize());
         assertTrue(settings.site().namesToAuthors());
     }
 

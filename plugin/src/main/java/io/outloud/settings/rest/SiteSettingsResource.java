@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The site's Out Loud settings, for system administrators only: {@code GET}, and {@code PUT
- * {"namesToAuthors": true, "minGroupSize": 5}} (either field may be left out).
+ * {"namesToAuthors": true, "minGroupSize": 5, "reactorNames": "everyone"}} (any field may be left out; reactorNames is
+ * everyone, author or nobody).
  */
 @Path("/admin/settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,13 +39,14 @@ public class SiteSettingsResource {
     public Response put(String body) {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(settings.updateSite(SettingsFields.bool(fields, "namesToAuthors"),
-                SettingsFields.number(fields, "minGroupSize"))));
+                SettingsFields.number(fields, "minGroupSize"), SettingsFields.text(fields, "reactorNames"))));
     }
 
     static Map<String, Object> json(SiteSettings site) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("namesToAuthors", site.namesToAuthors());
         json.put("minGroupSize", site.minGroupSize());
+        json.put("reactorNames", site.reactorNames().code());
         return json;
     }
 }

@@ -78,6 +78,7 @@ public class BlockMacro implements Macro {
         boolean seenRecordable = false;
         HelpView help = null;
         String askLabel = "";
+        boolean whoReacted = false;
         String answerText = "";
         if (onPage) {
             PageBlocks page = pageBlocks(context, pageId);
@@ -97,6 +98,7 @@ public class BlockMacro implements Macro {
                 seenText = i18n.getText(seen.textKey(), seen.textArguments());
                 seenAuthor = block != null && block.authorKey().equals(reactions.viewerKey());
                 seenRecordable = block != null && !seenAuthor && !reactions.viewerKey().isEmpty();
+                whoReacted = block != null && page.reactorNamesShown(block, reactions.viewerKey());
                 boolean helpWanted = params.status() == BlockStatus.STUCK || !params.helpWanted().isEmpty();
                 if (block != null && helpWanted) {
                     help = helpView(page, page.help(block, true, reactions.viewerKey()));
@@ -110,7 +112,7 @@ public class BlockMacro implements Macro {
                 i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
-                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText);
+                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted);
 
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view);
     }

@@ -26,6 +26,7 @@ public final class BlockView {
     private HelpView help;
     private String askLabel = "";
     private String answerText = "";
+    private boolean whoReacted;
 
     BlockView(String macroId, long pageId, String statusCode, String statusLabel, String statusLozenge, String workingOn,
               String bodyHtml, List<ReactionView> reactions, boolean interactive, boolean signedIn) {
@@ -123,6 +124,16 @@ public final class BlockView {
     BlockView withAsk(String label, String answer) {
         this.askLabel = label == null ? "" : label;
         this.answerText = answer == null ? "" : answer;
+        return this;
+    }
+
+    /** Whether the reader may open the list of who reacted (the site's rule, graded). */
+    public boolean isWhoReacted() {
+        return whoReacted;
+    }
+
+    BlockView withWhoReacted(boolean shown) {
+        this.whoReacted = shown;
         return this;
     }
 

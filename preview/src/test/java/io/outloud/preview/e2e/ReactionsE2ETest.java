@@ -17,6 +17,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReactionsE2ETest extends PreviewBrowserTest {
     @Test
+    void whoReacted_opensFromTheKeyboard_listsNamesAndDepartments_andFollowsANewReaction(BrowserSession session) {
+        E2E.startAs(session, "bruno");
+        session.open(E2E.viewPath(welcomeId));
+        E2E.readyBlocks(session, 4);
+        WebElement done = E2E.block(session, "done"); // Dirk's
+        WebElement sameHere = E2E.reaction(done, "same-here");
+        sameHere.click();
+        E2E.waitForReaction(session, sameHere, "1", true);
+
+        E2E.actAs(session, "eva", "en");
+        E2E.readyBlocks(session, 4);
+        WebElement block = E2E.block(session, "done");
+        WebElement who = block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-who-toggle"));
+        assertEquals("Who reacted?", who.getText().trim());
+        who.sendKeys(Keys.ENTER);
+        session.waitUntil(d -> !block.findElements(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group")).isEmpty());
+        assertEquals("true", who.getAttribute("aria-expanded"));
+        WebElement group = block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"same-here\"]"));
+        assertEquals("Same here: Bruno Dubois (Marketing)", group.getText().trim());
+        session.assertNoSeriousViolations();
+
+        WebElement thanks = E2E.reaction(block, "thanks");
+        thanks.click();
+        E2E.waitForReaction(session, thanks, "1", true);
+        session.waitUntil(d -> !block.findElements(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"thanks\"]")).isEmpty());
+        assertEquals("Thanks: Eva de Vries (Customer Support)",
+                block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"thanks\"]")).getText().trim(),
+                "the open list follows a new reaction");
+        session.assertNoJsErrors();
+    }
+
+    @Test
     void thanks_updatesInPlace_persists_andCountsPerPerson(BrowserSession session) {
         E2E.startAs(session, "alice");
         session.open(E2E.viewPath(welcomeId));
