@@ -8,22 +8,27 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
+import io.outloud.wol.StreamItem;
 
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * {@link Notifier} through Confluence's mail queue (queue "mail", sent by Confluence's job through the site's SMTP
- * server): an HTML mail to the address on the recipient's profile, every value escaped. Nobody hears of a page they
- * may not view, and a person without an address is skipped. Texts come from the app's i18n in the language of the
- * request that caused the notice (SAL's resolver has no per-recipient language here). A failure is logged, never
- * thrown: the write it follows has already committed.
+ * server): an HTML mail to the address on the recipient's profile, in the language the recipient chose (the site's
+ * default otherwise), every value escaped, with a link to the block at the site's base URL. Nobody hears of a page
+ * they may not view, and a person without an address is skipped. A failure is logged, never thrown: the write it
+ * follows has already committed.
  */
 public class MailNotifier implements Notifier {
     static final String MAIL_QUEUE = "mail";
@@ -35,15 +40,19 @@ public class MailNotifier implements Notifier {
     private final PageManager pageManager;
     private final PermissionManager permissionManager;
     private final I18nResolver i18n;
+    private final LocaleResolver locales;
+    private final ApplicationProperties application;
 
     public MailNotifier(MultiQueueTaskManager taskManager, UserManager userManager, UserAccessor userAccessor, PageManager pageManager,
-                        PermissionManager permissionManager, I18nResolver i18n) {
+                        PermissionManager permissionManager, I18nResolver i18n, LocaleResolver locales, ApplicationProperties application) {
         this.taskManager = taskManager;
         this.userManager = userManager;
         this.userAccessor = userAccessor;
         this.pageManager = pageManager;
         this.permissionManager = permissionManager;
         this.i18n = i18n;
+        this.locales = locales;
+        this.application = application;
     }
 
     @Override
@@ -64,16 +73,21 @@ public class MailNotifier implements Notifier {
                 || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
             return;
         }
+        Locale language = locales.getLocale(new UserKey(notice.recipientKey()));
         UserProfile actor = userManager.getUserProfile(new UserKey(notice.actorKey()));
-        String actorName = actor == null || actor.getFullName() == null ? i18n.getText("outloud.wol.block.unknown-author") : actor.getFullName();
+        String actorName = actor == null || actor.getFullName() == null ? i18n.getText(language, "outloud.wol.block.unknown-author")
+                : actor.getFullName();
         String prefix = "outloud.notify." + notice.kind().code();
-        String subject = i18n.getText(prefix + ".subject", actorName, page.getTitle());
+        String subject = i18n.getText(language, prefix + ".subject", actorName, page.getTitle());
         StringBuilder body = new StringBuilder("<p>")
-                .append(escape(i18n.getText(prefix + ".body", actorName, page.getTitle()))).append("</p>");
+                .append(escape(i18n.getText(language, prefix + ".body", actorName, page.getTitle()))).append("</p>");
         if (!notice.text().isEmpty()) {
             body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
         }
-        body.append("<p>").append(escape(i18n.getText("outloud.notify.footer"))).append("</p>");
+        String link = application.getBaseUrl(UrlMode.CANONICAL) + StreamItem.pathOf(notice.pageId(), notice.macroId());
+        body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
+                .append("</a></p>");
+        body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
         taskManager.addTask(MAIL_QUEUE, new ConfluenceMailQueueItem(address, subject, body.toString(), ConfluenceMailQueueItem.MIME_TYPE_HTML));
     }
 

@@ -30,7 +30,10 @@ class MailNotifierTest {
     private static final Map<String, String> TEXTS = Map.of(
             "outloud.notify.help-offer.subject", "{0} offered to help on \"{1}\"",
             "outloud.notify.help-offer.body", "{0} offered to help on the page \"{1}\":",
+            "outloud.notify.open", "Open it",
             "outloud.notify.footer", "Sent by Out Loud.");
+    /** Farid chose Dutch in his profile; the texts say which language they were asked in. */
+    private static final Map<String, java.util.Locale> LANGUAGES = Map.of("farid", java.util.Locale.forLanguageTag("nl"));
 
     private final List<String> queues = new ArrayList<>();
     private final List<ConfluenceMailQueueItem> mails = new ArrayList<>();
@@ -76,14 +79,20 @@ class MailNotifierTest {
 
             @Override
             public String getText(String key, Serializable... arguments) {
-                return MessageFormat.format(getText(key), (Object[]) arguments);
+                throw new AssertionError("a mail is in its recipient's language, never the request's: " + key);
+            }
+
+            @Override
+            public String getText(java.util.Locale locale, String key, Serializable... arguments) {
+                return "[" + locale.getLanguage() + "] " + MessageFormat.format(getText(key), (Object[]) arguments);
             }
         };
         notifier = new MailNotifier((String queue, Task task) -> {
             queues.add(queue);
             mails.add((ConfluenceMailQueueItem) task);
         }, users, this::user, id -> id == 7L ? page : null, (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
-                i18n);
+                i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),
+                mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence");
     }
 
     @Test
@@ -92,11 +101,19 @@ class MailNotifierTest {
 
         assertEquals(List.of("mail"), queues);
         ConfluenceMailQueueItem mail = mails.get(0);
-        assertEquals("Alice <J> offered to help on \"Survey <export> & co\"", mail.getSubject(), "a subject is plain text");
+        assertEquals("[nl] Alice <J> offered to help on \"Survey <export> & co\"", mail.getSubject(), "a subject is plain text, in Farid's language");
         String body = mail.getBody();
-        assertTrue(body.contains("Alice &lt;J&gt; offered to help on the page &quot;Survey &lt;export&gt; &amp; co&quot;:"), body);
+        assertTrue(body.contains("[nl] Alice &lt;J&gt; offered to help on the page &quot;Survey &lt;export&gt; &amp; co&quot;:"), body);
+        assertTrue(body.contains("<a href=\"https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1\">[nl] Open it</a>"), body);
         assertTrue(body.contains("I can &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), body);
         assertFalse(body.contains("<script>"), body);
+    }
+
+    @Test
+    void eachRecipientReadsTheirOwnLanguage() {
+        notifier.notify(new Notice("alice", Notice.Kind.HELP_OFFER, "farid", 7L, "m-1", "x"));
+
+        assertTrue(mails.get(0).getSubject().startsWith("[en] Farid offered to help"), mails.get(0).getSubject());
     }
 
     @Test

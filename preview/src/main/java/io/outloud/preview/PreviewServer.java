@@ -8,7 +8,11 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.event.api.EventPublisher;
+import io.outloud.preview.host.PreviewApplicationProperties;
 import io.outloud.preview.host.PreviewEventPublisher;
+import io.outloud.preview.host.PreviewLocaleResolver;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.LocaleResolver;
 import io.outloud.preview.host.PreviewUserDetails;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
@@ -115,6 +119,10 @@ public final class PreviewServer implements AutoCloseable {
         PreviewUserDetails userDetails = new PreviewUserDetails(users);
         PreviewEventPublisher events = new PreviewEventPublisher();
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(config.port());
 
         HostServices services = new HostServices()
                 .export(ActiveObjects.class, activeObjects)
@@ -127,7 +135,10 @@ public final class PreviewServer implements AutoCloseable {
                 .export(UserAccessor.class, userDetails)
                 .export(UserDetailsManager.class, userDetails)
                 .export(EventPublisher.class, events)
-                .export(MultiQueueTaskManager.class, mailQueue);
+                .export(MultiQueueTaskManager.class, mailQueue)
+                .export(LocaleResolver.class, new PreviewLocaleResolver(users))
+                .export(ApplicationProperties.class, new PreviewApplicationProperties(
+                        () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
         if (config.demo()) {
             DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects),
@@ -157,10 +168,6 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(npm, "/npm/*");
         RestModules.mount(context, descriptor, plugin, pluginLoader, accessPolicy(userManager));
 
-        Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        connector.setPort(config.port());
         jetty.addConnector(connector);
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);

@@ -20,4 +20,9 @@ final class FakeI18nResolver implements I18nResolver {
         }
         return key + Arrays.stream(arguments).map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
     }
+
+    @Override
+    public String getText(java.util.Locale locale, String key, Serializable... arguments) {
+        return getText(key, arguments);
+    }
 }

@@ -57,7 +57,11 @@ public final class HostSchema {
               SUBJECT VARCHAR(1000) NOT NULL,
               BODY VARCHAR NOT NULL,
               QUEUED_AT TIMESTAMP NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS PV_OUTBOX_USER ON PV_OUTBOX (USER_KEY)");
+            "CREATE INDEX IF NOT EXISTS PV_OUTBOX_USER ON PV_OUTBOX (USER_KEY)",
+            """
+            CREATE TABLE IF NOT EXISTS PV_USER_LANGUAGE (
+              USER_KEY VARCHAR(64) PRIMARY KEY,
+              LANGUAGE VARCHAR(16) NOT NULL)""");
 
     private HostSchema() {
     }

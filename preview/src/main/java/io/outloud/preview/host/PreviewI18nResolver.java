@@ -38,6 +38,11 @@ public final class PreviewI18nResolver implements I18nResolver {
         return format(RequestContext.current().locale(), key, arguments);
     }
 
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return format(java.util.Objects.requireNonNull(locale, "locale"), key, (Object[]) arguments);
+    }
+
     public String format(Locale locale, String key, Object... arguments) {
         String pattern = raw(locale, key);
         if (pattern == null) {

@@ -45,6 +45,16 @@ public final class UserDirectory {
         return jdbc.queryOne("SELECT * FROM PV_USER WHERE USERNAME = ?", UserDirectory::user, username);
     }
 
+    /** The language a person chose (Confluence keeps it in their profile settings); empty when they chose none. */
+    public Optional<String> language(String userKey) {
+        return jdbc.queryOne("SELECT LANGUAGE FROM PV_USER_LANGUAGE WHERE USER_KEY = ?", row -> row.getString(1), userKey);
+    }
+
+    public void setLanguage(String userKey, String language) {
+        jdbc.update("DELETE FROM PV_USER_LANGUAGE WHERE USER_KEY = ?", userKey);
+        jdbc.update("INSERT INTO PV_USER_LANGUAGE (USER_KEY, LANGUAGE) VALUES (?, ?)", userKey, language);
+    }
+
     public List<PreviewUser> all() {
         return jdbc.query("SELECT * FROM PV_USER ORDER BY FULL_NAME", UserDirectory::user);
     }

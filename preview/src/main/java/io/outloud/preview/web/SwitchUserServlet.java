@@ -39,6 +39,8 @@ public final class SwitchUserServlet extends HttpServlet {
         String language = request.getParameter("language");
         if (language != null && PreviewI18nResolver.LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(language))) {
             session.setAttribute(RequestFilter.SESSION_LOCALE, language);
+            // Kept as the person's profile language too: mail to them is written in it, as Confluence does.
+            user.ifPresent(u -> users.setLanguage(u.getKey().getStringValue(), language));
         }
         response.sendRedirect(safeReturn(request.getParameter("return")));
     }

@@ -1,5 +1,6 @@
 package io.outloud.preview.http;
 
+import io.outloud.preview.html.Html;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -129,6 +130,22 @@ class HelpHttpTest extends DemoPreviewHttpTest {
 
         assertEquals(201, chloe.send("POST", replies, "application/json", "{\"text\":\"Thanks!\"}").statusCode());
         assertEquals(chloeMails + 1, outboxCount(chloe), "the author replying on their own block hears nothing");
+    }
+
+    @Test
+    void mail_isInTheRecipientsLanguage_notTheWriters_andLinksToTheBlock() throws Exception {
+        PreviewClient farid = new PreviewClient(server.baseUrl()).actAs("farid", "de"); // Farid reads German
+        int before = outboxCount(farid);
+        String stuck = welcomeBlocks.get(2);
+        assertEquals(201, as("alice").postJson("/rest/outloud/1.0/blocks/" + welcomeId + "/" + stuck + "/replies",
+                "{\"text\":\"Have you tried paging?\"}").statusCode());
+
+        assertEquals(before + 1, outboxCount(farid));
+        String outbox = farid.get("/outbox").body();
+        assertTrue(outbox.contains(">Alice Janssens hat auf Ihren Block auf \u201eWorking out loud in the team space\u201c geantwortet</h2>"),
+                outbox);
+        assertTrue(outbox.contains(Html.escape("href=\"" + server.baseUrl() + "/pages/viewpage.action?pageId=" + welcomeId
+                + "#outloud-block-" + stuck + "\"")), "a link to the block at the site's address: " + outbox);
     }
 
     @Test

@@ -41,8 +41,13 @@ final class PreviewClient {
 
     /** Logs in as this demo user (null: anonymous) through the preview's switcher form, in English. */
     PreviewClient actAs(String username) throws IOException {
+        return actAs(username, "en");
+    }
+
+    /** Logs in as this demo user in this language, which also becomes their profile language (mail to them uses it). */
+    PreviewClient actAs(String username, String language) throws IOException {
         String token = formToken();
-        Response response = postForm("/switch-user", "atl_token=" + token + "&language=en&return=/&username="
+        Response response = postForm("/switch-user", "atl_token=" + token + "&language=" + language + "&return=/&username="
                 + (username == null ? "" : URLEncoder.encode(username, StandardCharsets.UTF_8)));
         if (response.statusCode() != 302) {
             throw new IllegalStateException("switching to " + username + " answered " + response.statusCode());

@@ -126,7 +126,8 @@ class SeenHttpTest extends DemoPreviewHttpTest {
         PreviewClient admin = as("admin");
         PreviewClient.Response read = admin.get(settings);
         assertEquals(200, read.statusCode());
-        assertTrue(read.body().matches("\\{\"namesToAuthors\":(true|false),\"minGroupSize\":\\d+}"), read.body());
+        assertTrue(read.body().matches("\\{\"namesToAuthors\":(true|false),\"minGroupSize\":\\d+,\"reactorNames\":\"(everyone|author|nobody)\"}"),
+                read.body());
         assertEquals(400, admin.send("PUT", settings, "application/json", "{\"minGroupSize\":0}").statusCode());
         assertEquals(400, admin.send("PUT", settings, "application/json", "{\"namesToAuthors\":\"yes\"}").statusCode());
         assertEquals(400, admin.send("PUT", settings, "application/json", "not json").statusCode());

@@ -91,12 +91,17 @@ class PluginWiringTest {
                     .export(com.atlassian.confluence.user.UserDetailsManager.class, (user, key) -> null)
                     .export(com.atlassian.event.api.EventPublisher.class, events)
                     .export(com.atlassian.core.task.MultiQueueTaskManager.class, (queue, task) -> {
-                    });
+                    })
+                    .export(com.atlassian.sal.api.message.LocaleResolver.class, key -> java.util.Locale.ENGLISH)
+                    .export(com.atlassian.sal.api.ApplicationProperties.class, mode -> "http://localhost");
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.HelpResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ShareRequestResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.WhoReactedResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.ShareRequestsMacro")));
                 // The page listener registered itself with the host's event publisher when the context started.
                 migrateEveryEntityOfTheDescriptor(ao);
                 var blocks = container.bean(io.outloud.wol.BlockStore.class);
