@@ -6,7 +6,9 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.sal.api.ApplicationProperties;
 import io.outloud.common.macro.MacroTemplates;
+import io.outloud.host.SiteLinks;
 import io.outloud.content.PageRef;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
@@ -38,14 +40,16 @@ public class ShareRequestsMacro implements Macro {
     private final I18nResolver i18n;
     private final ShareRequestService requests;
     private final PersonDirectory people;
+    private final SiteLinks links;
 
     public ShareRequestsMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ShareRequestService requests,
-                              PersonDirectory people) {
+                              PersonDirectory people, ApplicationProperties application) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.requests = requests;
         this.people = people;
+        this.links = new SiteLinks(application);
     }
 
     @Override
@@ -99,7 +103,7 @@ public class ShareRequestsMacro implements Macro {
         return page.map(PageRef::title).orElse("");
     }
 
-    private static String path(Optional<PageRef> page, String macroId) {
-        return page.map(p -> StreamItem.pathOf(p.id(), macroId)).orElse("");
+    private String path(Optional<PageRef> page, String macroId) {
+        return page.map(p -> links.href(StreamItem.pathOf(p.id(), macroId))).orElse("");
     }
 }

@@ -6,7 +6,9 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.sal.api.ApplicationProperties;
 import io.outloud.common.OutloudException;
+import io.outloud.host.SiteLinks;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.people.Person;
 import io.outloud.wol.BlockStatus;
@@ -39,14 +41,16 @@ public class StreamMacro implements Macro {
     private final I18nResolver i18n;
     private final StreamService stream;
     private final ShareRequestService shareRequests;
+    private final SiteLinks links;
 
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
-                       ShareRequestService shareRequests) {
+                       ShareRequestService shareRequests, ApplicationProperties application) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.stream = stream;
         this.shareRequests = shareRequests;
+        this.links = new SiteLinks(application);
     }
 
     @Override
@@ -106,7 +110,7 @@ public class StreamMacro implements Macro {
         AuthorView author = new AuthorView(name, person.avatarUrl() == null ? "" : person.avatarUrl(), department, date, date);
         BlockStatus status = item.block().status();
         String askLabel = shareRequests.mayAsk(item.block().authorKey()) ? i18n.getText("outloud.wol.ask.toggle", name) : "";
-        return new StreamItemView(item.path(), item.pageTitle(), item.workingOn(), status.code(),
+        return new StreamItemView(links.href(item.path()), item.pageTitle(), item.workingOn(), status.code(),
                 i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author)
                 .withAsk(item.block().pageId(), item.block().macroId(), askLabel);
     }
