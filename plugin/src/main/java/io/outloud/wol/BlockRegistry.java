@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,9 @@ public class BlockRegistry {
         }
         Map<String, Block> known = blocks.findByPage(pageId).stream()
                 .collect(Collectors.toMap(Block::macroId, Function.identity(), (a, b) -> a));
+        if (known.values().stream().anyMatch(block -> !block.spaceKey().equals(spaceKey))) {
+            blocks.moveToSpace(pageId, spaceKey); // the page moved since: its blocks follow it into the new space
+        }
         for (BlockOccurrence occurrence : occurrences) {
             Block existing = known.get(occurrence.macroId());
             if (existing == null) {
@@ -71,10 +75,15 @@ public class BlockRegistry {
 
     /**
      * A space was removed with all its pages (Confluence publishes no page event for each): everything kept about the
-     * blocks of its pages goes, as for a purged page.
+     * blocks of its pages goes, as for a purged page. A page recorded in that space that still exists moved away
+     * before its blocks learned of it: it keeps its data.
      */
-    public void spaceRemoved(String spaceKey) {
-        blocks.pageIdsInSpace(spaceKey).forEach(this::pagePurged);
+    public void spaceRemoved(String spaceKey, LongPredicate pageStillExists) {
+        for (long pageId : blocks.pageIdsInSpace(spaceKey)) {
+            if (!pageStillExists.test(pageId)) {
+                pagePurged(pageId);
+            }
+        }
     }
 
     private Block register(BlockIdentity identity, String authorKey, BlockStatus status) {

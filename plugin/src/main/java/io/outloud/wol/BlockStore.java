@@ -22,6 +22,9 @@ public interface BlockStore {
     /** The pages that hold blocks in this space (in the trash too), each once: what a removed space takes with it. */
     List<Long> pageIdsInSpace(String spaceKey);
 
+    /** Records that a page's blocks are now in this space (the page moved). */
+    void moveToSpace(long pageId, String spaceKey);
+
     /** Marks every block of a page as in the trash, or back. */
     void setTrashed(long pageId, boolean trashed);
 

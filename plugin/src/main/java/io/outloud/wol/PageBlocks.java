@@ -6,6 +6,7 @@ import io.outloud.settings.ReactorNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one rendering of a page needs for all its blocks, loaded in a fixed number of queries: the blocks,
@@ -87,8 +88,8 @@ public final class PageBlocks {
     }
 
     /** The request to share that this block answers, if its author is the one who was asked. */
-    public java.util.Optional<ShareRequest> answer(Block block) {
-        return java.util.Optional.ofNullable(answers.get(block.macroId())).filter(r -> r.askeeKey().equals(block.authorKey()));
+    public Optional<ShareRequest> answer(Block block) {
+        return Optional.ofNullable(answers.get(block.macroId())).filter(r -> r.askeeKey().equals(block.authorKey()));
     }
 
     public Person person(String userKey) {

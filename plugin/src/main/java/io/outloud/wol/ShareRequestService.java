@@ -9,6 +9,7 @@ import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,17 @@ import java.util.Optional;
 /**
  * Ask to share: from a block (its card, its author's card, a stream item) a signed-in colleague asks the block's
  * author to work out loud about a topic. The askee sees their open requests, answers one by writing a block whose
- * {@code answers} parameter names it (counted only when that block is theirs), or declines without a reason, which
- * tells the asker nothing beyond the request's state. The askee hears of a request, the asker of its answer.
- * Requests are private to the two of them: nobody else can list them.
+ * {@code answers} parameter names it (counted only when that block is theirs and they saved it), or declines without a
+ * reason, which tells the asker nothing beyond the request's state (and the same question rests for 30 days). The askee
+ * hears of a request, the asker of its answer. Requests are private to the two of them: nobody else can list them,
+ * and the card of an answering block names the asker and the topic to those two only.
  */
 public class ShareRequestService {
     /** Open requests one person may have at a time: asking is cheap, being asked should not become a burden. */
     public static final int MAX_OPEN_ASKED = 20;
     public static final int LIST_LIMIT = 50;
+    /** How long a declined question rests before the same asker may put it to the same person again. */
+    public static final Duration DECLINE_REST = Duration.ofDays(30);
 
     private final ShareRequestStore store;
     private final BlockStore blocks;
@@ -61,6 +65,10 @@ public class ShareRequestService {
         if (block.authorKey().equals(me)) {
             throw OutloudException.invalid("outloud.wol.ask.error.self");
         }
+        if (store.declinedSince(me, block.authorKey(), valid, clock.instant().minus(DECLINE_REST))) {
+            // A decline is an answer too: the same question is not put again to the same person for a while.
+            throw new OutloudException(Failure.CONFLICT, "outloud.wol.ask.error.declined");
+        }
         if (store.countOpenAskedBy(me) >= MAX_OPEN_ASKED) {
             throw new OutloudException(Failure.CONFLICT, "outloud.wol.ask.error.too-many", MAX_OPEN_ASKED);
         }
@@ -91,29 +99,22 @@ public class ShareRequestService {
     }
 
     /**
-     * A page was saved: each block on it that names an open request answers it, if the block is the askee's own (its
-     * author is recorded on the server, so nobody answers in someone else's name). The asker hears of it.
+     * A page was saved by {@code editorKey}: each block on it that names an open request answers it, if the block is
+     * the askee's own and the askee made this save (so nobody answers in someone else's name, not even by editing the
+     * askee's block). The asker hears of it.
      */
-    public void pageSaved(long pageId, String storage) {
+    public void pageSaved(long pageId, String editorKey, String storage) {
         for (Map.Entry<String, Long> answer : StorageBlocks.answers(storage).entrySet()) {
-            Optional<ShareRequest> request = store.find(answer.getValue()).filter(ShareRequest::isOpen);
+            Optional<ShareRequest> request = store.find(answer.getValue()).filter(ShareRequest::isOpen)
+                    .filter(r -> r.askeeKey().equals(editorKey));
             Optional<Block> block = blocks.find(pageId, answer.getKey());
-            if (request.isPresent() && block.isPresent() && block.get().authorKey().equals(request.get().askeeKey())
+            if (request.isPresent() && block.isPresent() && block.get().authorKey().equals(editorKey)
                     && store.answer(request.get().id(), pageId, answer.getKey(), clock.instant())) {
                 ShareRequest answered = request.get();
                 notifier.notify(new Notice(answered.askerKey(), Notice.Kind.SHARE_ANSWERED, answered.askeeKey(), pageId,
                         answer.getKey(), answered.topic()));
             }
         }
-    }
-
-    /** The answered requests of a page's blocks by macro id (one query), for their cards. */
-    public Map<String, ShareRequest> answersOnPage(long pageId) {
-        Map<String, ShareRequest> byBlock = new HashMap<>();
-        for (ShareRequest request : store.answeredOnPage(pageId)) {
-            byBlock.putIfAbsent(request.answerMacroId(), request);
-        }
-        return byBlock;
     }
 
     public String viewerKey() {
@@ -130,7 +131,8 @@ public class ShareRequestService {
         Map<Long, Optional<PageRef>> viewable = new HashMap<>();
         return requests.stream().map(r -> new Listed(r,
                 page(viewable, r.pageId()).filter(p -> p.containsMacro(r.macroId())),
-                r.hasAnswerBlock() ? page(viewable, r.answerPageId()) : Optional.empty())).toList();
+                r.hasAnswerBlock() ? page(viewable, r.answerPageId()).filter(p -> p.containsMacro(r.answerMacroId())) : Optional.empty()))
+                .toList();
     }
 
     /** One permission check per distinct page, however many requests point at it. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Persistence port for requests to share. One open request per asker, askee and topic, which the database enforces
- * (also under concurrent requests); state changes are conditional on the request being open, so a request is
- * answered or declined once. A purged page is forgotten by the requests that point at it (they stay: they are the
+ * (also under concurrent requests). State changes check that the request is still open, in a transaction; two
+ * changes racing at the same moment (the askee declining while saving an answer) are not serialised: the last one
+ * stands. A purged page is forgotten by the requests that point at it (they stay: they are the
  * asker's and the askee's, not the page's).
  */
 public interface ShareRequestStore extends PageScopedData {
@@ -24,6 +25,9 @@ public interface ShareRequestStore extends PageScopedData {
     List<ShareRequest> askedBy(String askerKey, int limit);
 
     int countOpenAskedBy(String askerKey);
+
+    /** Whether this asker's question on this topic (case and spacing aside) to this person was declined since then. */
+    boolean declinedSince(String askerKey, String askeeKey, String topic, Instant since);
 
     /** Marks an open request answered by this block; false when it was not open (answered or declined before). */
     boolean answer(long id, long pageId, String macroId, Instant at);

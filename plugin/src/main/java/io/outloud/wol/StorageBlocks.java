@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,12 +120,12 @@ public final class StorageBlocks {
     }
 
     /** A request number as the block's {@code answers} parameter holds it: 1 to 9 digits, "#12" allowed. */
-    public static java.util.Optional<Long> requestNumber(String value) {
+    public static Optional<Long> requestNumber(String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.startsWith("#")) {
             trimmed = trimmed.substring(1);
         }
-        return REQUEST_NUMBER.matcher(trimmed).matches() ? java.util.Optional.of(Long.parseLong(trimmed)) : java.util.Optional.empty();
+        return REQUEST_NUMBER.matcher(trimmed).matches() ? Optional.of(Long.parseLong(trimmed)) : Optional.empty();
     }
 
     /** The plain parameters written before the macro's body, unescaped (storage format is XML). */

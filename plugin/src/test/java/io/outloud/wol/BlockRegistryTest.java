@@ -174,6 +174,11 @@ class BlockRegistryTest {
             }
 
             @Override
+            public void moveToSpace(long pageId, String spaceKey) {
+                racing.moveToSpace(pageId, spaceKey);
+            }
+
+            @Override
             public void setTrashed(long pageId, boolean trashed) {
                 racing.setTrashed(pageId, trashed);
             }

@@ -64,6 +64,12 @@ public final class InMemoryBlockStore implements BlockStore {
     }
 
     @Override
+    public synchronized void moveToSpace(long pageId, String spaceKey) {
+        blocks.replaceAll((key, b) -> b.pageId() == pageId
+                ? new Block(b.id(), new BlockIdentity(b.macroId(), pageId, spaceKey), b.authorKey(), b.status(), b.createdAt()) : b);
+    }
+
+    @Override
     public synchronized void setTrashed(long pageId, boolean trashed) {
         if (trashed) {
             trashedPages.add(pageId);

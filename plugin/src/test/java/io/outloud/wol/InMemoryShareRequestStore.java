@@ -10,6 +10,7 @@ import java.util.Optional;
 /** {@link ShareRequestStore} in memory, with the one-open-request-per-topic rule. */
 public final class InMemoryShareRequestStore implements ShareRequestStore {
     private final List<ShareRequest> requests = new ArrayList<>();
+    private final java.util.Map<Long, Instant> closedAt = new java.util.HashMap<>();
     private long nextId = 1;
 
     @Override
@@ -46,13 +47,19 @@ public final class InMemoryShareRequestStore implements ShareRequestStore {
     }
 
     @Override
+    public synchronized boolean declinedSince(String askerKey, String askeeKey, String topic, Instant since) {
+        return requests.stream().anyMatch(r -> r.state() == ShareRequest.State.DECLINED && r.askerKey().equals(askerKey)
+                && r.askeeKey().equals(askeeKey) && r.topic().equalsIgnoreCase(topic) && !closedAt.getOrDefault(r.id(), Instant.MIN).isBefore(since));
+    }
+
+    @Override
     public synchronized boolean answer(long id, long pageId, String macroId, Instant at) {
-        return close(id, ShareRequest.State.ANSWERED, pageId, macroId);
+        return close(id, ShareRequest.State.ANSWERED, pageId, macroId, at);
     }
 
     @Override
     public synchronized boolean decline(long id, Instant at) {
-        return close(id, ShareRequest.State.DECLINED, 0, "");
+        return close(id, ShareRequest.State.DECLINED, 0, "", at);
     }
 
     @Override
@@ -75,12 +82,13 @@ public final class InMemoryShareRequestStore implements ShareRequestStore {
         return changed;
     }
 
-    private boolean close(long id, ShareRequest.State state, long pageId, String macroId) {
+    private boolean close(long id, ShareRequest.State state, long pageId, String macroId, Instant at) {
         for (int i = 0; i < requests.size(); i++) {
             ShareRequest r = requests.get(i);
             if (r.id() == id && r.isOpen()) {
                 requests.set(i, new ShareRequest(r.id(), r.askerKey(), r.askeeKey(), r.topic(), r.pageId(), r.macroId(), state,
                         r.createdAt(), pageId, macroId));
+                closedAt.put(id, at);
                 return true;
             }
         }

@@ -132,15 +132,17 @@ class ShareRequestServiceTest {
         notifier.sent.clear();
         blocks.create(new BlockIdentity("b-answer", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
 
-        service.pageSaved(ANSWER_PAGE, answering("b-answer", id));
-        service.pageSaved(ANSWER_PAGE, answering("b-answer", id)); // the next save changes nothing
+        service.pageSaved(ANSWER_PAGE, FARID, answering("b-answer", id));
+        service.pageSaved(ANSWER_PAGE, FARID, answering("b-answer", id)); // the next save changes nothing
 
         ShareRequest answered = store.find(id).orElseThrow();
         assertEquals(ShareRequest.State.ANSWERED, answered.state());
         assertEquals("b-answer", answered.answerMacroId());
         assertEquals(List.of(new Notice(ALICE, Notice.Kind.SHARE_ANSWERED, FARID, ANSWER_PAGE, "b-answer", "the export")), notifier.sent);
-        assertEquals(answered, service.answersOnPage(ANSWER_PAGE).get("b-answer"));
+        assertEquals(List.of(answered), store.answeredOnPage(ANSWER_PAGE));
         assertEquals("Page 12", service.outgoing().get(0).answeredOn().orElseThrow().title());
+        viewer.become(FARID);
+        assertFailure(Failure.CONFLICT, "outloud.wol.ask.error.closed", () -> service.decline(id));
     }
 
     @Test
@@ -149,16 +151,36 @@ class ShareRequestServiceTest {
         blocks.create(new BlockIdentity("b-bob", ANSWER_PAGE, "DEV"), BOB, BlockStatus.DONE, NOW);
         notifier.sent.clear();
 
-        service.pageSaved(ANSWER_PAGE, answering("b-bob", id));
-        service.pageSaved(ANSWER_PAGE, answering("b-unregistered", id));
-        assertTrue(store.find(id).orElseThrow().isOpen(), "only the askee's own block answers");
+        service.pageSaved(ANSWER_PAGE, BOB, answering("b-bob", id));
+        service.pageSaved(ANSWER_PAGE, FARID, answering("b-unregistered", id));
+        blocks.create(new BlockIdentity("b-farids", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
+        service.pageSaved(ANSWER_PAGE, BOB, answering("b-farids", id)); // Bob edits Farid's block to answer for him
+        assertTrue(store.find(id).orElseThrow().isOpen(), "only the askee's own block, saved by the askee, answers");
 
         viewer.become(FARID);
         service.decline(id);
         blocks.create(new BlockIdentity("b-late", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
-        service.pageSaved(ANSWER_PAGE, answering("b-late", id));
+        service.pageSaved(ANSWER_PAGE, FARID, answering("b-late", id));
         assertEquals(ShareRequest.State.DECLINED, store.find(id).orElseThrow().state());
         assertTrue(notifier.sent.isEmpty());
+    }
+
+    @Test
+    void aDeclinedQuestion_restsThirtyDays_forThatAskerAndPerson() {
+        long id = service.ask(PAGE, FARIDS, "The export").id();
+        viewer.become(FARID);
+        service.decline(id);
+
+        viewer.become(ALICE);
+        assertFailure(Failure.CONFLICT, "outloud.wol.ask.error.declined", () -> service.ask(PAGE, FARIDS, "the   EXPORT"));
+        service.ask(PAGE, FARIDS, "the import"); // another question is fine
+        viewer.become(BOB);
+        service.ask(PAGE, FARIDS, "the export"); // and so is another asker
+
+        ShareRequestService later = new ShareRequestService(store, blocks, pages, viewer, notifier,
+                Clock.fixed(NOW.plus(ShareRequestService.DECLINE_REST).plusSeconds(1), ZoneOffset.UTC));
+        viewer.become(ALICE);
+        assertEquals("The export", later.ask(PAGE, FARIDS, "The export").topic(), "after thirty days it may be asked again");
     }
 
     @Test

@@ -39,7 +39,17 @@ class WhoReactedServiceTest {
     }
 
     @Test
-    void byDefault_everySignedInReaderSeesTheNames_exceptOfThoseWhoChoseNotToBeNamed() {
+    void byDefault_onlyTheAuthorSeesTheNames() {
+        assertFalse(service.whoReacted(PAGE, BLOCK).namesShown());
+        viewer.become("author");
+        assertEquals(List.of("bob", "carol", "dave"), group(service.whoReacted(PAGE, BLOCK), ReactionKind.USEFUL).namedKeys());
+    }
+
+    @Test
+    void whenEveryoneMaySee_everySignedInReaderSeesTheNames_exceptOfThoseWhoChoseNotToBeNamed() {
+        viewer.become("admin");
+        settings.updateSite(null, null, "everyone");
+        viewer.become("alice");
         settingsStore.putPreference("carol", "seen.hide-my-name", "true");
 
         WhoReactedService.Answer answer = service.whoReacted(PAGE, BLOCK);
@@ -56,6 +66,8 @@ class WhoReactedServiceTest {
 
     @Test
     void anonymousReaders_getCountsOnly() {
+        viewer.become("admin");
+        settings.updateSite(null, null, "everyone");
         viewer.become(null);
 
         WhoReactedService.Answer answer = service.whoReacted(PAGE, BLOCK);
@@ -91,6 +103,6 @@ class WhoReactedServiceTest {
 
         OutloudException hidden = assertThrows(OutloudException.class, () -> service.whoReacted(99L, BLOCK));
         assertEquals(Failure.NOT_FOUND, hidden.failure());
-        assertThrows(OutloudException.class, () -> service.whoReacted(PAGE, "b-unknown"));
+        assertEquals(Failure.NOT_FOUND, assertThrows(OutloudException.class, () -> service.whoReacted(PAGE, "b-unknown")).failure());
     }
 }

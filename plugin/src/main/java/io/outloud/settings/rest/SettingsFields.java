@@ -30,15 +30,4 @@ final class SettingsFields {
         }
         return number;
     }
-
-    static String text(Map<String, Object> body, String field) {
-        Object value = body.get(field);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof String text)) {
-            throw OutloudException.invalid("outloud.common.error.field-not-text", field);
-        }
-        return text;
-    }
 }

@@ -39,7 +39,7 @@ public class SiteSettingsResource {
     public Response put(String body) {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(settings.updateSite(SettingsFields.bool(fields, "namesToAuthors"),
-                SettingsFields.number(fields, "minGroupSize"), SettingsFields.text(fields, "reactorNames"))));
+                SettingsFields.number(fields, "minGroupSize"), RequestBodies.string(fields, "reactorNames"))));
     }
 
     static Map<String, Object> json(SiteSettings site) {

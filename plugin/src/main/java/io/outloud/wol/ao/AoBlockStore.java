@@ -11,9 +11,11 @@ import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link BlockStore} on Active Objects. Entities never leave this class: they are mapped to {@link Block}. */
 public class AoBlockStore implements BlockStore {
@@ -85,12 +87,23 @@ public class AoBlockStore implements BlockStore {
 
     @Override
     public List<Long> pageIdsInSpace(String spaceKey) {
-        java.util.Set<Long> pages = new java.util.LinkedHashSet<>();
+        Set<Long> pages = new LinkedHashSet<>();
         for (AoBlock row : ao.find(AoBlock.class, Query.select("ID, " + AoBlock.PAGE_ID).where(AoBlock.SPACE_KEY + " = ?", spaceKey)
                 .order(AoBlock.PAGE_ID + " ASC"))) {
             pages.add(row.getPageId());
         }
         return List.copyOf(pages);
+    }
+
+    @Override
+    public void moveToSpace(long pageId, String spaceKey) {
+        ao.executeInTransaction(() -> {
+            for (AoBlock row : ao.find(AoBlock.class, Query.select().where(AoBlock.PAGE_ID + " = ?", pageId))) {
+                row.setSpaceKey(spaceKey);
+                row.save();
+            }
+            return null;
+        });
     }
 
     @Override

@@ -24,6 +24,7 @@ public interface AoShareRequest extends Entity {
     String MACRO_ID = "MACRO_ID";
     String STATE = "STATE";
     String OPEN_KEY = "OPEN_KEY";
+    String TOPIC_KEY = "TOPIC_KEY";
     String CREATED_AT = "CREATED_AT";
     String ANSWER_PAGE_ID = "ANSWER_PAGE_ID";
     String ANSWER_MACRO_ID = "ANSWER_MACRO_ID";
@@ -77,6 +78,14 @@ public interface AoShareRequest extends Entity {
 
     void setOpenKey(String openKey);
 
+    /** The hash of asker, askee and topic, kept after the request closes: a declined question rests for a while. */
+    @NotNull
+    @Indexed
+    @StringLength(64)
+    String getTopicKey();
+
+    void setTopicKey(String topicKey);
+
     @NotNull
     long getCreatedAt();
 
@@ -96,6 +105,7 @@ public interface AoShareRequest extends Entity {
 
     /** When it was answered or declined; 0 while open. */
     @NotNull
+    @Indexed
     long getClosedAt();
 
     void setClosedAt(long closedAt);

@@ -40,6 +40,7 @@ public class AoShareRequestStore implements ShareRequestStore {
                     new DBParam(AoShareRequest.MACRO_ID, emptyToNull(macroId)),
                     new DBParam(AoShareRequest.STATE, OPEN),
                     new DBParam(AoShareRequest.OPEN_KEY, openKey),
+                    new DBParam(AoShareRequest.TOPIC_KEY, openKey),
                     new DBParam(AoShareRequest.CREATED_AT, at.toEpochMilli()),
                     new DBParam(AoShareRequest.ANSWER_PAGE_ID, 0L),
                     new DBParam(AoShareRequest.CLOSED_AT, 0L)))));
@@ -74,6 +75,12 @@ public class AoShareRequestStore implements ShareRequestStore {
     public int countOpenAskedBy(String askerKey) {
         return ao.count(AoShareRequest.class, Query.select()
                 .where(AoShareRequest.ASKER_KEY + " = ? AND " + AoShareRequest.STATE + " = ?", askerKey, OPEN));
+    }
+
+    @Override
+    public boolean declinedSince(String askerKey, String askeeKey, String topic, Instant since) {
+        return ao.count(AoShareRequest.class, Query.select().where(AoShareRequest.TOPIC_KEY + " = ? AND " + AoShareRequest.STATE + " = ? AND "
+                + AoShareRequest.CLOSED_AT + " >= ?", openKey(askerKey, askeeKey, topic), ShareRequest.State.DECLINED.code(), since.toEpochMilli())) > 0;
     }
 
     @Override
@@ -115,7 +122,7 @@ public class AoShareRequestStore implements ShareRequestStore {
         });
     }
 
-    /** Closes an open request, in one transaction; false when the request is missing or no longer open. */
+    /** Closes an open request, in one transaction; false when the request is missing or no longer open (see the port on races). */
     private boolean close(long id, ShareRequest.State state, long answerPageId, String answerMacroId, Instant at) {
         return ao.executeInTransaction(() -> {
             Optional<AoShareRequest> found = row(id).filter(r -> OPEN.equals(r.getState()));

@@ -8,6 +8,7 @@ import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
@@ -24,11 +25,13 @@ public class PageLifecycleListener {
     private final EventPublisher events;
     private final BlockRegistry registry;
     private final ShareRequestService shareRequests;
+    private final PageManager pages;
 
-    public PageLifecycleListener(EventPublisher events, BlockRegistry registry, ShareRequestService shareRequests) {
+    public PageLifecycleListener(EventPublisher events, BlockRegistry registry, ShareRequestService shareRequests, PageManager pages) {
         this.events = events;
         this.registry = registry;
         this.shareRequests = shareRequests;
+        this.pages = pages;
     }
 
     public void register() {
@@ -67,7 +70,7 @@ public class PageLifecycleListener {
     @EventListener
     public void onSpaceRemove(SpaceRemoveEvent event) {
         if (event.getSpace() != null && event.getSpace().getKey() != null) {
-            registry.spaceRemoved(event.getSpace().getKey());
+            registry.spaceRemoved(event.getSpace().getKey(), pageId -> pages.getAbstractPage(pageId) != null);
         }
     }
 
@@ -79,6 +82,6 @@ public class PageLifecycleListener {
         }
         registry.pageSaved(page.getId(), page.getSpaceKey(), editor.getKey().getStringValue(), page.getBodyAsString());
         // After the registry: a block answers a request only once its author is recorded.
-        shareRequests.pageSaved(page.getId(), page.getBodyAsString());
+        shareRequests.pageSaved(page.getId(), editor.getKey().getStringValue(), page.getBodyAsString());
     }
 }

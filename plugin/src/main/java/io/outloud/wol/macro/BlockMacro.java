@@ -5,6 +5,8 @@ import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -21,8 +23,8 @@ import io.outloud.wol.ReactionKind;
 import io.outloud.wol.ReactionService;
 import io.outloud.wol.ReactionSummary;
 import io.outloud.wol.SeenSummary;
-import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.user.ConfluenceUser;
+import io.outloud.wol.ShareRequest;
+import io.outloud.wol.ShareRequestService;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,14 +51,16 @@ public class BlockMacro implements Macro {
     private final ReactionService reactions;
     private final I18nResolver i18n;
     private final BlockCards cards;
+    private final ShareRequestService shareRequests;
 
     public BlockMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
-                      BlockCards cards) {
+                      BlockCards cards, ShareRequestService shareRequests) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
         this.i18n = i18n;
         this.cards = cards;
+        this.shareRequests = shareRequests;
     }
 
     @Override
@@ -88,8 +92,7 @@ public class BlockMacro implements Macro {
                     : cards.block(page, new BlockIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
                 author = author(page.person(block.authorKey()), block);
-                answerText = page.answer(block).map(r -> i18n.getText("outloud.wol.ask.answers", personName(page.person(r.askerKey())),
-                        r.topic())).orElse("");
+                answerText = page.answer(block).map(r -> answerText(page, r)).orElse("");
             }
             if (interactive) {
                 reactionViews = reactionViews(page, macroId.get());
@@ -103,7 +106,7 @@ public class BlockMacro implements Macro {
                 if (block != null && helpWanted) {
                     help = helpView(page, page.help(block, true, reactions.viewerKey()));
                 }
-                if (block != null && !seenAuthor && !reactions.viewerKey().isEmpty()) { // the same rule as ShareRequestService#mayAsk
+                if (block != null && shareRequests.mayAsk(block.authorKey())) {
                     askLabel = i18n.getText("outloud.wol.ask.toggle", personName(page.person(block.authorKey())));
                 }
             }
@@ -140,6 +143,15 @@ public class BlockMacro implements Macro {
         String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", personName(page.person(o.helperKey())))).orElse("");
         return new HelpView(helper, i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()), board.author(),
                 !board.author() && !reactions.viewerKey().isEmpty(), board.mine().isPresent());
+    }
+
+    /** Who asked and what, for the two of them; for everyone else only that a colleague asked (the request is theirs). */
+    private String answerText(PageBlocks page, ShareRequest request) {
+        String reader = reactions.viewerKey();
+        if (reader.equals(request.askerKey()) || reader.equals(request.askeeKey())) {
+            return i18n.getText("outloud.wol.ask.answers", personName(page.person(request.askerKey())), request.topic());
+        }
+        return i18n.getText("outloud.wol.ask.answers-anyone");
     }
 
     private String personName(Person person) {

@@ -3,13 +3,13 @@ package io.outloud.wol.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.sal.api.ApplicationProperties;
 import io.outloud.common.macro.MacroTemplates;
-import io.outloud.host.SiteLinks;
 import io.outloud.content.PageRef;
+import io.outloud.host.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.wol.ShareRequest;
@@ -55,7 +55,10 @@ public class ShareRequestsMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
         ShareRequestsView view;
-        if (requests.viewerKey().isEmpty()) {
+        if (!"display".equals(context.getOutputType())) {
+            // A mail, PDF or feed copy of the page is not read by the person it was rendered for: it lists no one's requests.
+            view = new ShareRequestsView(false, List.of(), List.of()).elsewhere();
+        } else if (requests.viewerKey().isEmpty()) {
             view = new ShareRequestsView(false, List.of(), List.of());
         } else {
             List<ShareRequestService.Listed> incoming = requests.incoming();

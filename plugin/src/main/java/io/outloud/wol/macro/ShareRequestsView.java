@@ -7,11 +7,22 @@ public final class ShareRequestsView {
     private final boolean signedIn;
     private final List<ShareRequestItemView> incoming;
     private final List<ShareRequestItemView> outgoing;
+    private boolean elsewhere;
 
     ShareRequestsView(boolean signedIn, List<ShareRequestItemView> incoming, List<ShareRequestItemView> outgoing) {
         this.signedIn = signedIn;
         this.incoming = List.copyOf(incoming);
         this.outgoing = List.copyOf(outgoing);
+    }
+
+    /** Rendered for something other than the page in a browser (an export, a mail): shows a line, never a list. */
+    public boolean isElsewhere() {
+        return elsewhere;
+    }
+
+    ShareRequestsView elsewhere() {
+        this.elsewhere = true;
+        return this;
     }
 
     public boolean isSignedIn() {

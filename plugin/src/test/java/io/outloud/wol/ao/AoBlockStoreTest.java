@@ -183,6 +183,20 @@ class AoBlockStoreTest {
     }
 
     @EachDatabase
+    void moveToSpace_movesEveryBlockOfThePage_only(TestDatabase db) {
+        AoBlockStore store = storeOn(db);
+        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new BlockIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+
+        store.moveToSpace(10L, "OPS");
+
+        assertEquals(List.of(10L), store.pageIdsInSpace("OPS"));
+        assertEquals(List.of(11L), store.pageIdsInSpace("DEV"));
+        assertEquals("OPS", store.find(10L, "b").orElseThrow().spaceKey());
+    }
+
+    @EachDatabase
     void setTrashed_ofAPageWithoutBlocks_doesNothing(TestDatabase db) {
         AoBlockStore store = storeOn(db);
         store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);

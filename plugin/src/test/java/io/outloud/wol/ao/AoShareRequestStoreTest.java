@@ -92,6 +92,20 @@ class AoShareRequestStoreTest {
     }
 
     @EachDatabase
+    void declinedSince_findsADeclineOfTheSameQuestion_sinceThen_only(TestDatabase db) {
+        AoShareRequestStore store = storeOn(db);
+        ShareRequest request = store.create("alice", "farid", "The export", 10L, "m-1", T0).orElseThrow();
+        assertFalse(store.declinedSince("alice", "farid", "the export", T0), "open, not declined");
+
+        store.decline(request.id(), T0.plusSeconds(60));
+
+        assertTrue(store.declinedSince("alice", "farid", "the export", T0));
+        assertFalse(store.declinedSince("alice", "farid", "the export", T0.plusSeconds(61)), "declined before then");
+        assertFalse(store.declinedSince("bruno", "farid", "the export", T0), "another asker");
+        assertFalse(store.declinedSince("alice", "farid", "the import", T0), "another question");
+    }
+
+    @EachDatabase
     void deleteByPage_forgetsThePage_keepsTheRequests(TestDatabase db) {
         AoShareRequestStore store = storeOn(db);
         ShareRequest asked = store.create("alice", "farid", "the export", 10L, "m-1", T0).orElseThrow();

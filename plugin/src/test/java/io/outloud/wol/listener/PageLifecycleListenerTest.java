@@ -53,11 +53,13 @@ class PageLifecycleListenerTest {
     private final InMemoryReplyStore replies = new InMemoryReplyStore();
     private final InMemoryShareRequestStore shareRequests = new InMemoryShareRequestStore();
     private final List<Notice> notices = new ArrayList<>();
+    /** Pages the host still has (after a space removal, only those that moved away). */
+    private final java.util.Set<Long> existingPages = new java.util.HashSet<>();
     private final FakeEventPublisher events = new FakeEventPublisher();
     private final PageLifecycleListener listener = new PageLifecycleListener(events,
             new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies, shareRequests)),
             new ShareRequestService(shareRequests, blocks, pageId -> Optional.empty(), Optional::empty, notices::add,
-                    Clock.fixed(NOW, ZoneOffset.UTC)));
+                    Clock.fixed(NOW, ZoneOffset.UTC)), pageId -> existingPages.contains(pageId) ? new Page() : null);
 
     @BeforeEach
     void register() {
@@ -134,6 +136,30 @@ class PageLifecycleListenerTest {
     }
 
     @Test
+    void aSaveOfAMovedPage_movesItsBlocksToTheNewSpace() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "done"))));
+
+        events.publish(updated(page(PAGE, "OPS", user("alice"), user("bob"), block(ID_1, "done") + block(ID_2, "stuck"))));
+
+        assertEquals("OPS", blocks.find(PAGE, ID_1).orElseThrow().spaceKey());
+        assertEquals("OPS", blocks.find(PAGE, ID_2).orElseThrow().spaceKey());
+        assertEquals(0, blocks.countBySpace("DEV"));
+    }
+
+    @Test
+    void anEditOfTheAskeesBlockBySomeoneElse_answersNothing() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("alice"), user("alice"), block(ID_1, "done"))));
+        long asked = shareRequests.create("bob", "alice", "the export", 99L, "m-9", NOW).orElseThrow().id();
+        String answers = "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + ID_1 + "\">"
+                + "<ac:parameter ac:name=\"answers\">" + asked + "</ac:parameter></ac:structured-macro>";
+
+        events.publish(updated(page(PAGE, "DEV", user("alice"), user("carol"), answers)));
+
+        assertTrue(shareRequests.find(asked).orElseThrow().isOpen(), "Carol cannot answer in Alice's name");
+        assertTrue(notices.isEmpty());
+    }
+
+    @Test
     void aSaveWithABlockNamingARequest_answersIt_onlyWhenTheBlockIsTheAskees() {
         long forAlice = shareRequests.create("bob", "alice", "the export", 99L, "m-9", NOW).orElseThrow().id();
         long forCarol = shareRequests.create("bob", "carol", "the import", 99L, "m-9", NOW).orElseThrow().id();
@@ -203,8 +229,15 @@ class PageLifecycleListenerTest {
         replies.add(PAGE + 1, ID_1, "bob", "Thanks!", NOW);
         long asked = shareRequests.create("bob", "alice", "the export", PAGE, ID_1, NOW).orElseThrow().id();
 
+        Page moved = page(PAGE + 3, "DEV", user("alice"), user("alice"), block(ID_2, "done"));
+        events.publish(new PageCreateEvent(this, moved));
+        reactions.toggle(PAGE + 3, ID_2, "bob", ReactionKind.THANKS, NOW);
+        existingPages.add(PAGE + 3); // moved to OPS in Confluence before DEV went; its blocks were not told yet
+
         events.publish(new SpaceRemoveEvent(this, new Space("DEV"), new ProgressMeter()));
 
+        assertTrue(blocks.find(PAGE + 3, ID_2).isPresent(), "a page that still exists keeps its blocks");
+        assertEquals(1, reactions.forPage(PAGE + 3).size());
         assertTrue(blocks.findByPage(PAGE).isEmpty());
         assertTrue(blocks.findByPage(PAGE + 1).isEmpty(), "trashed pages go with their space");
         assertTrue(reactions.forPage(PAGE).isEmpty());

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReactionsE2ETest extends PreviewBrowserTest {
     @Test
-    void whoReacted_opensFromTheKeyboard_listsNamesAndDepartments_andFollowsANewReaction(BrowserSession session) {
+    void whoReacted_isTheAuthors_opensFromTheKeyboard_listsNamesAndDepartments_andFollowsANewReaction(BrowserSession session) {
         E2E.startAs(session, "bruno");
         session.open(E2E.viewPath(welcomeId));
         E2E.readyBlocks(session, 4);
@@ -26,7 +26,10 @@ class ReactionsE2ETest extends PreviewBrowserTest {
         sameHere.click();
         E2E.waitForReaction(session, sameHere, "1", true);
 
-        E2E.actAs(session, "eva", "en");
+        assertTrue(done.findElements(org.openqa.selenium.By.cssSelector(".outloud-reactions-who-toggle")).isEmpty(),
+                "by default only the author sees who reacted");
+
+        E2E.actAs(session, "dirk", "en");
         E2E.readyBlocks(session, 4);
         WebElement block = E2E.block(session, "done");
         WebElement who = block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-who-toggle"));
@@ -42,7 +45,7 @@ class ReactionsE2ETest extends PreviewBrowserTest {
         thanks.click();
         E2E.waitForReaction(session, thanks, "1", true);
         session.waitUntil(d -> !block.findElements(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"thanks\"]")).isEmpty());
-        assertEquals("Thanks: Eva de Vries (Customer Support)",
+        assertEquals("Thanks: Dirk M\u00fcller (HR)",
                 block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"thanks\"]")).getText().trim(),
                 "the open list follows a new reaction");
         session.assertNoJsErrors();

@@ -64,9 +64,44 @@ class ShareRequestsHttpTest extends DemoPreviewHttpTest {
         assertTrue(outgoing.contains("\"answeredOn\":{\"title\":\"Paging exports\""), outgoing);
         assertFalse(farid.get(REQUESTS + "/incoming").body().contains("CHLOE-TOPIC"), "answered: no longer open");
 
-        String page = as("bruno").get("/pages/viewpage.action?pageId=" + answerPage).body();
-        assertTrue(page.contains("class=\"outloud-block-answers\">Shared because Chlo\u00e9 Lef\u00e8vre asked: &quot;CHLOE-TOPIC "
-                + "&lt;b&gt;how you page exports&lt;/b&gt;&quot;</p>"), page);
+        for (PreviewClient twoOfThem : List.of(chloe, farid)) {
+            String page = twoOfThem.get("/pages/viewpage.action?pageId=" + answerPage).body();
+            assertTrue(page.contains("class=\"outloud-block-answers\">Shared because Chlo\u00e9 Lef\u00e8vre asked: &quot;CHLOE-TOPIC "
+                    + "&lt;b&gt;how you page exports&lt;/b&gt;&quot;</p>"), page);
+        }
+        for (PreviewClient other : List.of(as("bruno"), new PreviewClient(server.baseUrl()))) {
+            String page = other.get("/pages/viewpage.action?pageId=" + answerPage).body();
+            assertTrue(page.contains("class=\"outloud-block-answers\">Shared because a colleague asked</p>"), page);
+            assertFalse(page.contains("CHLOE-TOPIC") || page.contains("Lef\u00e8vre asked"), "the request stays the two people's: " + page);
+        }
+    }
+
+    @Test
+    void editingTheAskeesBlock_doesNotAnswerForThem() throws Exception {
+        PreviewClient bruno = as("bruno");
+        long id = id(bruno.postJson(REQUESTS, ask(welcomeId, welcomeBlocks.get(3), "BRUNO-TOPIC buddies")).body()); // asks Dirk
+        PreviewClient eva = as("eva"); // may edit the welcome page, where Dirk's block is
+        String storage = server.hosts().pages().find(welcomeId).orElseThrow().body();
+        Matcher dirksBlock = Pattern.compile("<ac:structured-macro [^>]*ac:macro-id=\"" + welcomeBlocks.get(3) + "\"[^>]*>").matcher(storage);
+        assertTrue(dirksBlock.find(), storage);
+        String edited = storage.substring(0, dirksBlock.end()) + "<ac:parameter ac:name=\"answers\">" + id + "</ac:parameter>"
+                + storage.substring(dirksBlock.end());
+        assertEquals(302, eva.postForm("/pages/editpage.action?pageId=" + welcomeId, "atl_token=" + eva.formToken() + "&title="
+                + URLEncoder.encode(DemoContent.WELCOME, StandardCharsets.UTF_8) + "&body=" + URLEncoder.encode(edited, StandardCharsets.UTF_8))
+                .statusCode());
+
+        assertTrue(as("dirk").get(REQUESTS + "/incoming").body().contains("BRUNO-TOPIC"), "still open: Eva cannot answer in Dirk's name");
+        assertFalse(bruno.get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("BRUNO-TOPIC"));
+    }
+
+    @Test
+    void aDeclinedQuestion_isNotPutAgainAtOnce() throws Exception {
+        PreviewClient alice = as("alice");
+        long id = id(alice.postJson(REQUESTS, ask(welcomeId, welcomeBlocks.get(0), "ALICE-TWICE the tickets")).body()); // asks Eva
+        assertEquals(200, as("eva").post(REQUESTS + "/" + id + "/decline", "application/json", "").statusCode());
+        PreviewClient.Response again = alice.postJson(REQUESTS, ask(welcomeId, welcomeBlocks.get(0), "alice-twice the tickets"));
+        assertEquals(409, again.statusCode());
+        assertTrue(again.body().contains("declined this question recently"), again.body());
     }
 
     @Test
@@ -151,7 +186,10 @@ class ShareRequestsHttpTest extends DemoPreviewHttpTest {
                 "anonymous readers cannot ask");
         String buddies = as("eva").get("/pages/viewpage.action?pageId="
                 + server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.BUDDIES).orElseThrow().id()).body();
-        assertTrue(buddies.contains("Shared because Alice Janssens asked: &quot;what made people say yes to being a buddy&quot;"), buddies);
+        assertTrue(buddies.contains(">Shared because a colleague asked</p>"), "Eva is neither the asker nor the askee: " + buddies);
+        String forAlice = as("alice").get("/pages/viewpage.action?pageId="
+                + server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.BUDDIES).orElseThrow().id()).body();
+        assertTrue(forAlice.contains("Shared because Alice Janssens asked: &quot;what made people say yes to being a buddy&quot;"), forAlice);
     }
 
     private static String ask(long pageId, String macroId, String topic) {

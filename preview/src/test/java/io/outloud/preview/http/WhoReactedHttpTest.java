@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Who reacted, over real HTTP, under each of the site's rules: names for every signed-in reader (the default), for
- * the block's author only, or for nobody; a person who chose not to be named is counted, never named; anonymous
+ * Who reacted, over real HTTP, under each of the site's rules: names for the block's author only (the default), for
+ * every signed-in reader, or for nobody; a person who chose not to be named is counted, never named; anonymous
  * readers get counts. The rule holds in the REST answer and in the page (no "Who reacted?" where names are not shown).
  */
 class WhoReactedHttpTest extends DemoPreviewHttpTest {
@@ -24,6 +24,12 @@ class WhoReactedHttpTest extends DemoPreviewHttpTest {
             assertEquals(200, as(who).postJson(reactions, "{\"kind\":\"useful\"}").statusCode());
         }
 
+        PreviewClient admin = as("admin");
+        String byDefault = as("eva").get(people).body();
+        assertTrue(byDefault.contains("\"namesShown\":false") && !byDefault.contains("Bruno"), "by default only the author sees names: " + byDefault);
+        assertTrue(as("chloe").get(people).body().contains("\"name\":\"Bruno Dubois\""), "Chlo\u00e9 wrote the block");
+        assertEquals(200, admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"reactorNames\":\"everyone\"}").statusCode());
+
         String forEva = as("eva").get(people).body();
         assertTrue(forEva.contains("\"namesShown\":true"), forEva);
         assertTrue(forEva.contains("{\"kind\":\"useful\",\"label\":\"Useful\",\"count\":3,\"people\":[{\"name\":\"Bruno Dubois\""), forEva);
@@ -37,7 +43,6 @@ class WhoReactedHttpTest extends DemoPreviewHttpTest {
         assertTrue(anonymous.contains("\"count\":3,\"people\":[],\"others\":3,\"othersText\":\"3, not named\""), anonymous);
         assertTrue(as("eva").get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("outloud-reactions-who-toggle"));
 
-        PreviewClient admin = as("admin");
         assertEquals(403, as("eva").send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"reactorNames\":\"nobody\"}").statusCode());
         PreviewClient.Response bad = admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"reactorNames\":\"managers\"}");
         assertEquals(400, bad.statusCode());
@@ -57,8 +62,11 @@ class WhoReactedHttpTest extends DemoPreviewHttpTest {
             assertTrue(as("chloe").get(people).body().contains("\"namesShown\":false"));
             assertFalse(as("chloe").get(people).body().contains("Bruno"));
         } finally {
-            admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"reactorNames\":\"everyone\"}");
+            admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"reactorNames\":\"author\"}");
         }
-        assertEquals(404, as("eva").get("/rest/outloud/1.0/blocks/" + restrictedId + "/x/reactions/people").statusCode());
+        String restrictedBlock = ids(as("dirk").get("/pages/viewpage.action?pageId=" + restrictedId).body()).get(0);
+        assertEquals(200, as("dirk").get("/rest/outloud/1.0/blocks/" + restrictedId + "/" + restrictedBlock + "/reactions/people").statusCode());
+        assertEquals(404, as("eva").get("/rest/outloud/1.0/blocks/" + restrictedId + "/" + restrictedBlock + "/reactions/people").statusCode(),
+                "a page Eva may not view");
     }
 }
