@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,58 +43,30 @@ public final class StorageBlocks {
 
     public static List<BlockOccurrence> find(String storage) {
         List<BlockOccurrence> blocks = new ArrayList<>();
-        if (storage == null) {
-            return blocks;
-        }
-        Matcher tags = START_TAG.matcher(storage);
-        while (tags.find()) {
-            String attributes = tags.group(1);
-            Matcher name = NAME.matcher(attributes);
-            Matcher id = MACRO_ID.matcher(attributes);
-            if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()) {
-                Map<String, String> parameters = parameters(storage, tags.end());
-                blocks.add(new BlockOccurrence(id.group(1), status(storage, tags.end()),
-                        key(parameters.getOrDefault("community", "")), labels(parameters.getOrDefault("labels", ""))));
-            }
-        }
+        eachBlock(storage, (macroId, at) -> {
+            Map<String, String> parameters = parameters(storage, at);
+            blocks.add(new BlockOccurrence(macroId, status(storage, at), key(parameters.getOrDefault("community", "")),
+                    labels(parameters.getOrDefault("labels", ""))));
+        });
         return blocks;
     }
 
     /** The macro ids of the blocks that ask for help: status stuck, or a help-wanted parameter that is not blank. */
     public static Set<String> helpWanted(String storage) {
         Set<String> ids = new HashSet<>();
-        if (storage == null) {
-            return ids;
-        }
-        Matcher tags = START_TAG.matcher(storage);
-        while (tags.find()) {
-            String attributes = tags.group(1);
-            Matcher name = NAME.matcher(attributes);
-            Matcher id = MACRO_ID.matcher(attributes);
-            if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()
-                    && (status(storage, tags.end()) == BlockStatus.STUCK
-                    || !parameters(storage, tags.end()).getOrDefault("help-wanted", "").isBlank())) {
-                ids.add(id.group(1));
+        eachBlock(storage, (macroId, at) -> {
+            if (status(storage, at) == BlockStatus.STUCK || !parameters(storage, at).getOrDefault("help-wanted", "").isBlank()) {
+                ids.add(macroId);
             }
-        }
+        });
         return ids;
     }
 
     /** The "working-on" line of each block, by macro id: one line, unescaped, at most 200 characters. */
     public static Map<String, String> workingOn(String storage) {
         Map<String, String> lines = new HashMap<>();
-        if (storage == null) {
-            return lines;
-        }
-        Matcher tags = START_TAG.matcher(storage);
-        while (tags.find()) {
-            String attributes = tags.group(1);
-            Matcher name = NAME.matcher(attributes);
-            Matcher id = MACRO_ID.matcher(attributes);
-            if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()) {
-                lines.putIfAbsent(id.group(1), oneLine(parameters(storage, tags.end()).getOrDefault("working-on", ""), MAX_WORKING_ON));
-            }
-        }
+        eachBlock(storage, (macroId, at) ->
+                lines.putIfAbsent(macroId, oneLine(parameters(storage, at).getOrDefault("working-on", ""), MAX_WORKING_ON)));
         return lines;
     }
 
@@ -103,8 +76,15 @@ public final class StorageBlocks {
      */
     public static Map<String, Long> answers(String storage) {
         Map<String, Long> answers = new HashMap<>();
+        eachBlock(storage, (macroId, at) -> requestNumber(parameters(storage, at).getOrDefault("answers", ""))
+                .ifPresent(number -> answers.putIfAbsent(macroId, number)));
+        return answers;
+    }
+
+    /** Calls {@code block} with the macro id of each working-out-loud macro that has one, and where its start tag ends. */
+    private static void eachBlock(String storage, BiConsumer<String, Integer> block) {
         if (storage == null) {
-            return answers;
+            return;
         }
         Matcher tags = START_TAG.matcher(storage);
         while (tags.find()) {
@@ -112,11 +92,9 @@ public final class StorageBlocks {
             Matcher name = NAME.matcher(attributes);
             Matcher id = MACRO_ID.matcher(attributes);
             if (name.find() && MACRO_NAME.equals(name.group(1)) && id.find()) {
-                requestNumber(parameters(storage, tags.end()).getOrDefault("answers", ""))
-                        .ifPresent(number -> answers.putIfAbsent(id.group(1), number));
+                block.accept(id.group(1), tags.end());
             }
         }
-        return answers;
     }
 
     /** A request number as the block's {@code answers} parameter holds it: 1 to 9 digits, "#12" allowed. */

@@ -155,7 +155,7 @@ public class BlockMacro implements Macro {
     }
 
     private String personName(Person person) {
-        return person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+        return new PersonLabels(i18n).name(person);
     }
 
     private PageBlocks pageBlocks(ConversionContext context, long pageId) {
@@ -169,10 +169,9 @@ public class BlockMacro implements Macro {
     }
 
     private AuthorView author(Person person, Block block) {
-        String name = person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
-        String department = person.departmentIfKnown().orElse(i18n.getText("outloud.people.no-department"));
+        PersonLabels labels = new PersonLabels(i18n);
         String date = ISO_DATE.format(block.createdAt());
-        return new AuthorView(name, person.avatarUrl() == null ? "" : person.avatarUrl(), department, date, date);
+        return new AuthorView(labels.name(person), labels.avatarUrl(person), labels.department(person), date, date);
     }
 
     private static String userKey(ConfluenceUser user) {

@@ -86,11 +86,9 @@ public class ShareRequestsMacro implements Macro {
 
     private ShareRequestItemView item(ShareRequestService.Listed listed, Person person) {
         ShareRequest request = listed.request();
-        String name = person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
-        String department = person == null ? i18n.getText("outloud.people.no-department")
-                : person.departmentIfKnown().orElse(i18n.getText("outloud.people.no-department"));
-        String avatar = person == null || person.avatarUrl() == null ? "" : person.avatarUrl();
-        return new ShareRequestItemView(request.id(), request.topic(), name, avatar, department, ISO_DATE.format(request.createdAt()),
+        PersonLabels labels = new PersonLabels(i18n);
+        return new ShareRequestItemView(request.id(), request.topic(), labels.name(person), labels.avatarUrl(person),
+                labels.department(person), ISO_DATE.format(request.createdAt()),
                 request.state().code(), i18n.getText("outloud.wol.ask.state." + request.state().code()),
                 title(listed.askedOn()), path(listed.askedOn(), request.macroId()),
                 title(listed.answeredOn()), path(listed.answeredOn(), request.answerMacroId()),

@@ -104,10 +104,10 @@ public class StreamMacro implements Macro {
 
     private StreamItemView item(StreamItem item) {
         Person person = item.author();
-        String name = person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
-        String department = person.departmentIfKnown().orElse(i18n.getText("outloud.people.no-department"));
+        PersonLabels labels = new PersonLabels(i18n);
+        String name = labels.name(person);
         String date = ISO_DATE.format(item.block().createdAt());
-        AuthorView author = new AuthorView(name, person.avatarUrl() == null ? "" : person.avatarUrl(), department, date, date);
+        AuthorView author = new AuthorView(name, labels.avatarUrl(person), labels.department(person), date, date);
         BlockStatus status = item.block().status();
         String askLabel = shareRequests.mayAsk(item.block().authorKey()) ? i18n.getText("outloud.wol.ask.toggle", name) : "";
         return new StreamItemView(links.href(item.path()), item.pageTitle(), item.workingOn(), status.code(),

@@ -1,0 +1,28 @@
+package io.outloud.wol.macro;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.people.Person;
+
+import java.util.Optional;
+
+/** How a card names a person: their name, department and avatar, or the words for someone unknown or without one. */
+final class PersonLabels {
+    private final I18nResolver i18n;
+
+    PersonLabels(I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    String name(Person person) {
+        return person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+    }
+
+    String department(Person person) {
+        return (person == null ? Optional.<String>empty() : person.departmentIfKnown())
+                .orElseGet(() -> i18n.getText("outloud.people.no-department"));
+    }
+
+    String avatarUrl(Person person) {
+        return person == null || person.avatarUrl() == null ? "" : person.avatarUrl();
+    }
+}
