@@ -17,6 +17,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
+import io.outloud.wol.ShareRequest;
 import io.outloud.wol.StreamItem;
 
 import java.util.Locale;
@@ -83,6 +84,11 @@ public class MailNotifier implements Notifier {
                 .append(escape(i18n.getText(language, prefix + ".body", actorName, page.getTitle()))).append("</p>");
         if (!notice.text().isEmpty()) {
             body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
+        }
+        if (notice.kind() == Notice.Kind.SHARE_ASKED && notice.requestNumber() > 0) {
+            // The askee can answer from the mail alone: the request's number and the markup of an answering block.
+            body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.requestNumber()))))
+                    .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.requestNumber()))).append("</code></p>");
         }
         String link = application.getBaseUrl(UrlMode.CANONICAL) + StreamItem.pathOf(notice.pageId(), notice.macroId());
         body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))

@@ -41,6 +41,11 @@ public record ShareRequest(long id, String askerKey, String askeeKey, String top
         answerMacroId = answerMacroId == null ? "" : answerMacroId;
     }
 
+    /** What Confluence's "Insert markup" dialog turns into a block answering request {@code id}. */
+    public static String answerMarkup(long id) {
+        return "{working-out-loud:answers=" + id + "}{working-out-loud}";
+    }
+
     public boolean isOpen() {
         return state == State.OPEN;
     }

@@ -74,7 +74,7 @@ public class ShareRequestService {
         }
         ShareRequest request = store.create(me, block.authorKey(), valid, pageId, macroId, clock.instant())
                 .orElseThrow(() -> new OutloudException(Failure.CONFLICT, "outloud.wol.ask.error.already-asked"));
-        notifier.notify(new Notice(block.authorKey(), Notice.Kind.SHARE_ASKED, me, pageId, macroId, valid));
+        notifier.notify(new Notice(block.authorKey(), Notice.Kind.SHARE_ASKED, me, pageId, macroId, valid, request.id()));
         return request;
     }
 

@@ -28,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The mail adapter: queue "mail", HTML with every value escaped, and nobody mailed who may not see the page or has no address. */
 class MailNotifierTest {
     private static final Map<String, String> TEXTS = Map.of(
+            "outloud.notify.share-asked.subject", "{0} asks you to share on \"{1}\"",
+            "outloud.notify.share-asked.body", "{0} asks you to work out loud about:",
+            "outloud.wol.ask.answer-how", "To answer, enter {0} under Answers request:",
             "outloud.notify.help-offer.subject", "{0} offered to help on \"{1}\"",
             "outloud.notify.help-offer.body", "{0} offered to help on the page \"{1}\":",
             "outloud.notify.open", "Open it",
@@ -107,6 +110,16 @@ class MailNotifierTest {
         assertTrue(body.contains("<a href=\"https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1\">[nl] Open it</a>"), body);
         assertTrue(body.contains("I can &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), body);
         assertFalse(body.contains("<script>"), body);
+    }
+
+    @Test
+    void aRequestToShare_tellsTheAskeeHowToAnswerIt_fromTheMailAlone() {
+        notifier.notify(new Notice("farid", Notice.Kind.SHARE_ASKED, "alice", 7L, "m-1", "the <export>", 42L));
+
+        String body = mails.get(0).getBody();
+        assertTrue(body.contains("<blockquote>the &lt;export&gt;</blockquote>"), body);
+        assertTrue(body.contains("[nl] To answer, enter 42 under Answers request:"), body);
+        assertTrue(body.contains("<code>{working-out-loud:answers=42}{working-out-loud}</code>"), body);
     }
 
     @Test

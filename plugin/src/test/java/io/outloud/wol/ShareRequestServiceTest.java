@@ -52,7 +52,7 @@ class ShareRequestServiceTest {
         assertEquals(FARID, request.askeeKey());
         assertEquals("what you learned about the export", request.topic(), "one line, trimmed");
         assertEquals(ShareRequest.State.OPEN, request.state());
-        assertEquals(List.of(new Notice(FARID, Notice.Kind.SHARE_ASKED, ALICE, PAGE, FARIDS, "what you learned about the export")),
+        assertEquals(List.of(new Notice(FARID, Notice.Kind.SHARE_ASKED, ALICE, PAGE, FARIDS, "what you learned about the export", request.id())),
                 notifier.sent);
     }
 

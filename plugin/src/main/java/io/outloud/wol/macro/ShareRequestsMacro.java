@@ -92,12 +92,7 @@ public class ShareRequestsMacro implements Macro {
                 request.state().code(), i18n.getText("outloud.wol.ask.state." + request.state().code()),
                 title(listed.askedOn()), path(listed.askedOn(), request.macroId()),
                 title(listed.answeredOn()), path(listed.answeredOn(), request.answerMacroId()),
-                i18n.getText("outloud.wol.ask.answer-how", String.valueOf(request.id())), answerMarkup(request.id()));
-    }
-
-    /** What Confluence's "Insert markup" dialog turns into a block answering this request. */
-    static String answerMarkup(long id) {
-        return "{working-out-loud:answers=" + id + "}{working-out-loud}";
+                i18n.getText("outloud.wol.ask.answer-how", String.valueOf(request.id())), ShareRequest.answerMarkup(request.id()));
     }
 
     private static String title(Optional<PageRef> page) {

@@ -41,6 +41,7 @@ class ShareRequestsHttpTest extends DemoPreviewHttpTest {
         String outbox = farid.get("/outbox").body();
         assertTrue(outbox.contains("asks you to share on"), outbox);
         assertFalse(outbox.contains("<b>how you page"), "the topic is escaped in the mail");
+        assertTrue(outbox.contains("{working-out-loud:answers=" + id + "}{working-out-loud}"), "how to answer, from the mail alone: " + outbox);
 
         String incoming = farid.get(REQUESTS + "/incoming").body();
         assertTrue(incoming.contains("CHLOE-TOPIC \\u003cb\\u003ehow you page exports\\u003c/b\\u003e"), incoming);
