@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
 
-    private static final String[] ADAPTER_PACKAGES = {"..ao..", "..macro..", "..rest..", "..listener..", "..host.."};
+    private static final String[] ADAPTER_PACKAGES = {"..ao..", "..macro..", "..rest..", "..listener..", "..host..", "..web.."};
     private static JavaClasses classes;
 
     @BeforeAll

@@ -191,7 +191,8 @@ class BundleIT {
     void descriptorInTheJarResolvesEveryNameAgainstTheJar() throws Exception {
         URL hostApi = ActiveObjects.class.getProtectionDomain().getCodeSource().getLocation();
         URL jaxRs = javax.ws.rs.Path.class.getProtectionDomain().getCodeSource().getLocation();
-        try (URLClassLoader jarLoader = new URLClassLoader(new URL[]{bundleJar.toUri().toURL(), hostApi, jaxRs},
+        URL servlets = javax.servlet.http.HttpServlet.class.getProtectionDomain().getCodeSource().getLocation();
+        try (URLClassLoader jarLoader = new URLClassLoader(new URL[]{bundleJar.toUri().toURL(), hostApi, jaxRs, servlets},
                 ClassLoader.getPlatformClassLoader())) {
             DescriptorChecker checker = new DescriptorChecker(jarLoader);
             assertEquals(List.of(), checker.problems());
@@ -226,8 +227,9 @@ class BundleIT {
 
     /** A bundle standing in for Confluence: the host-api classes of the exported packages, at Confluence's versions. */
     private static Path buildHostBundle(Properties exports) throws IOException {
-        // Confluence's API (host-api) and the JAX-RS API jar Confluence ships.
-        List<Path> apiJars = List.of(codeSource(ActiveObjects.class), codeSource(javax.ws.rs.Path.class));
+        // Confluence's API (host-api) and the JAX-RS and servlet API jars Confluence ships.
+        List<Path> apiJars = List.of(codeSource(ActiveObjects.class), codeSource(javax.ws.rs.Path.class),
+                codeSource(javax.servlet.http.HttpServlet.class));
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");

@@ -47,6 +47,7 @@ import io.outloud.preview.velocity.MethodAllowlist;
 import io.outloud.preview.velocity.PreviewTemplateRenderer;
 import io.outloud.preview.web.AvatarServlet;
 import io.outloud.preview.web.HomeServlet;
+import io.outloud.preview.web.PluginServletHost;
 import io.outloud.preview.web.SpaceServlet;
 import io.outloud.preview.web.Layout;
 import io.outloud.preview.web.PageServlet;
@@ -62,6 +63,7 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 
 import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,6 +169,12 @@ public final class PreviewServer implements AutoCloseable {
         npm.setInitParameter("dirAllowed", "false");
         context.addServlet(npm, "/npm/*");
         RestModules.mount(context, descriptor, plugin, pluginLoader, accessPolicy(userManager));
+        for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
+            HttpServlet servlet = (HttpServlet) plugin.createModule(Class.forName(module.className(), true, pluginLoader));
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(new ServletHolder(new PluginServletHost(servlet, accessPolicy(userManager), layout)), "/plugins/servlet" + pattern);
+            }
+        }
 
         jetty.addConnector(connector);
         jetty.setHandler(context);

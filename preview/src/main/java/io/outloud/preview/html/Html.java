@@ -24,6 +24,12 @@ public final class Html {
         return out.toString();
     }
 
+    /** The text an HTML-escaped value stands for (the five entities {@link #escape} writes, and &amp;#39;). */
+    public static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'")
+                .replace("&amp;", "&");
+    }
+
     public static String url(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -17,6 +17,9 @@ public final class PluginDescriptor {
     public record MacroModule(String key, String name, String className) {
     }
 
+    public record ServletModule(String key, String className, List<String> urlPatterns) {
+    }
+
     public record RestModule(String key, String path, String version, List<String> packages) {
     }
 
@@ -78,6 +81,13 @@ public final class PluginDescriptor {
     public List<MacroModule> macros() {
         return children(document.getDocumentElement(), "xhtml-macro").stream()
                 .map(m -> new MacroModule(m.getAttribute("key"), m.getAttribute("name"), m.getAttribute("class")))
+                .toList();
+    }
+
+    public List<ServletModule> servlets() {
+        return children(document.getDocumentElement(), "servlet").stream()
+                .map(m -> new ServletModule(m.getAttribute("key"), m.getAttribute("class"),
+                        children(m, "url-pattern").stream().map(u -> u.getTextContent().trim()).toList()))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
 import io.outloud.preview.host.PageRepository;
 import io.outloud.preview.host.PreviewUser;
 import io.outloud.preview.host.SpaceDirectory;
@@ -60,6 +61,11 @@ public final class HomeServlet extends HttpServlet {
         }
         StringBuilder content = new StringBuilder("<p>A development host that runs the Out Loud plugin's real code. "
                 + "Act as another person with the switcher at the top right.</p>");
+        ConfluenceUser me = AuthenticatedUserThreadLocal.get();
+        if (me instanceof PreviewUser person && person.siteAdmin()) {
+            // What UPM's "Configure" button opens in Confluence.
+            content.append("<p><a class=\"aui-button\" id=\"outloud-configure\" href=\"/plugins/servlet/outloud/admin\">Configure Out Loud</a></p>");
+        }
         for (Space space : spaces.all()) {
             StringBuilder list = new StringBuilder();
             for (StoredPage page : pages.inSpace(space.getKey())) {

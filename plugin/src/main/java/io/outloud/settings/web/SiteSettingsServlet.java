@@ -1,0 +1,74 @@
+package io.outloud.settings.web;
+
+import com.atlassian.annotations.security.SystemAdminOnly;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroTemplates;
+import io.outloud.settings.ReactorNames;
+import io.outloud.settings.SettingsService;
+import io.outloud.settings.SiteSettings;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The site admins' settings page (the "Configure" link in the Universal Plugin Manager): how visible it is who read
+ * and who reacted. The page shows the settings; its script saves them through the settings REST resource, which
+ * checks again that the caller is a system admin (and the REST module's XSRF rules apply). Decorated by Confluence
+ * as an admin page.
+ */
+@SystemAdminOnly
+public class SiteSettingsServlet extends HttpServlet {
+    static final String WEB_RESOURCE = "io.outloud.confluence:settings-admin";
+    static final String TEMPLATE = "templates/settings/admin.html.vm";
+
+    private final transient SettingsService settings;
+    private final transient UserManager users;
+    private final transient TemplateRenderer renderer;
+    private final transient PageBuilderService pageBuilder;
+    private final transient I18nResolver i18n;
+
+    public SiteSettingsServlet(SettingsService settings, UserManager users, TemplateRenderer renderer, PageBuilderService pageBuilder,
+                               I18nResolver i18n) {
+        this.settings = settings;
+        this.users = users;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey me = users.getRemoteUserKey();
+        if (me == null || !users.isSystemAdmin(me)) {
+            // The access annotation already refuses; this check keeps the page closed wherever annotations are not read.
+            response.sendError(me == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN,
+                    i18n.getText("outloud.settings.error.admin-only"));
+            return;
+        }
+        SiteSettings site = settings.siteForAdmin();
+        List<SiteSettingsView.Choice> choices = new ArrayList<>();
+        for (ReactorNames rule : ReactorNames.values()) {
+            choices.add(new SiteSettingsView.Choice(rule.code(), i18n.getText("outloud.settings.admin.reactor-names." + rule.code()),
+                    rule == site.reactorNames()));
+        }
+        SiteSettingsView view = new SiteSettingsView(site.namesToAuthors(), site.minGroupSize(), SiteSettings.MAX_MIN_GROUP_SIZE, choices);
+        String html;
+        try {
+            html = new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "settings", view);
+        } catch (MacroExecutionException e) {
+            throw new IOException("Out Loud could not render its settings page", e);
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html);
+    }
+}

@@ -1,0 +1,59 @@
+package io.outloud.settings.web;
+
+import java.util.List;
+
+/** The settings page's view model. Public getters only: they are on the Velocity allowlist. */
+public final class SiteSettingsView {
+    private final boolean namesToAuthors;
+    private final int minGroupSize;
+    private final int maxMinGroupSize;
+    private final List<Choice> reactorNames;
+
+    SiteSettingsView(boolean namesToAuthors, int minGroupSize, int maxMinGroupSize, List<Choice> reactorNames) {
+        this.namesToAuthors = namesToAuthors;
+        this.minGroupSize = minGroupSize;
+        this.maxMinGroupSize = maxMinGroupSize;
+        this.reactorNames = List.copyOf(reactorNames);
+    }
+
+    public boolean isNamesToAuthors() {
+        return namesToAuthors;
+    }
+
+    public int getMinGroupSize() {
+        return minGroupSize;
+    }
+
+    public int getMaxMinGroupSize() {
+        return maxMinGroupSize;
+    }
+
+    public List<Choice> getReactorNames() {
+        return reactorNames;
+    }
+
+    /** One option of who sees who reacted. */
+    public static final class Choice {
+        private final String code;
+        private final String label;
+        private final boolean selected;
+
+        Choice(String code, String label, boolean selected) {
+            this.code = code;
+            this.label = label;
+            this.selected = selected;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isSelected() {
+            return selected;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.outloud.preview.e2e;
+
+import io.outloud.preview.browser.BrowserSession;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The site admin opens Out Loud's settings from the home page (UPM's "Configure" in Confluence), lets every reader
+ * see who reacted and lowers the group size; the page says it saved, keeps the values on reload, and a reader sees
+ * the effect on a block.
+ */
+class SettingsPageE2ETest extends PreviewBrowserTest {
+
+    @Test
+    void theSiteAdminChangesWhoSeesWhoReacted_andReadersSeeTheEffect(BrowserSession session) {
+        E2E.startAs(session, "eva");
+        session.open(E2E.viewPath(welcomeId));
+        E2E.readyBlocks(session, 4);
+        assertTrue(E2E.block(session, "done").findElements(By.cssSelector(".outloud-reactions-who-toggle")).isEmpty(), "Dirk's block, by default");
+
+        E2E.actAs(session, "admin", "en");
+        session.open("/");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outloud-configure")).click());
+        WebElement form = session.waitForPresent("#outloud-settings-form[data-outloud-ready=\"true\"]");
+        new Select(form.findElement(By.id("outloud-reactor-names"))).selectByValue("everyone");
+        WebElement size = form.findElement(By.id("outloud-min-group-size"));
+        size.clear();
+        size.sendKeys("3");
+        form.findElement(By.id("outloud-settings-save")).click();
+        session.waitUntil(d -> "Saved.".equals(form.findElement(By.cssSelector(".outloud-settings-message")).getText().trim()));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+
+        E2E.reload(session);
+        WebElement reloaded = session.waitForPresent("#outloud-settings-form[data-outloud-ready=\"true\"]");
+        assertEquals("everyone", new Select(reloaded.findElement(By.id("outloud-reactor-names"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("3", reloaded.findElement(By.id("outloud-min-group-size")).getAttribute("value"));
+
+        session.open(E2E.viewPath(welcomeId)); // the switcher returns to the page it is on: Eva may not open the settings
+        E2E.actAs(session, "eva", "en");
+        E2E.readyBlocks(session, 4);
+        assertEquals(1, E2E.block(session, "done").findElements(By.cssSelector(".outloud-reactions-who-toggle")).size(),
+                "every signed-in reader may now see who reacted");
+        session.assertNoJsErrors();
+    }
+}
