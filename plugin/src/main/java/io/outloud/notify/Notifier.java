@@ -2,10 +2,16 @@ package io.outloud.notify;
 
 /**
  * Port: tells a person that something happened that concerns them, through the host's own means (Confluence's
- * mail queue). Callers send after their write returned (committed); an adapter never fails the caller's request.
+ * mail queue and its in-app notification list). Callers send after their write returned (committed); an adapter never fails the caller's request.
  */
 public interface Notifier {
     void notify(Notice notice);
+
+    /** Tells through each of these in turn (mail, the in-app list). */
+    static Notifier all(java.util.List<Notifier> notifiers) {
+        java.util.List<Notifier> each = java.util.List.copyOf(notifiers);
+        return notice -> each.forEach(notifier -> notifier.notify(notice));
+    }
 
     /** Sends nothing: for wiring without notifications. */
     Notifier NONE = notice -> {

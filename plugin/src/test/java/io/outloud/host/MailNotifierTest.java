@@ -44,6 +44,7 @@ class MailNotifierTest {
     private final Set<String> viewers = new HashSet<>(Set.of("farid", "alice"));
     private final Page page = new Page();
     private final MailNotifier notifier;
+    final NoticeMessages messages;
 
     MailNotifierTest() {
         page.setId(7L);
@@ -90,12 +91,14 @@ class MailNotifierTest {
                 return "[" + locale.getLanguage() + "] " + MessageFormat.format(getText(key), (Object[]) arguments);
             }
         };
+        messages = new NoticeMessages(users, this::user, id -> id == 7L ? page : null,
+                (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
+                i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),
+                mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence");
         notifier = new MailNotifier((String queue, Task task) -> {
             queues.add(queue);
             mails.add((ConfluenceMailQueueItem) task);
-        }, users, this::user, id -> id == 7L ? page : null, (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
-                i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),
-                mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence");
+        }, messages);
     }
 
     @Test
@@ -120,6 +123,55 @@ class MailNotifierTest {
         assertTrue(body.contains("<blockquote>the &lt;export&gt;</blockquote>"), body);
         assertTrue(body.contains("[nl] To answer, enter 42 under Answers request:"), body);
         assertTrue(body.contains("<code>{working-out-loud:answers=42}{working-out-loud}</code>"), body);
+    }
+
+    @Test
+    void theInAppList_getsTheSameMessage_forTheRecipientsUsername_whereTheHostHasMyWork() {
+        List<String> usernames = new ArrayList<>();
+        List<com.atlassian.mywork.model.Notification> added = new ArrayList<>();
+        com.atlassian.mywork.service.LocalNotificationService service = (username, notification) -> {
+            usernames.add(username);
+            added.add(notification);
+            return java.util.concurrent.CompletableFuture.completedFuture(notification);
+        };
+        new WorkboxNotifier(bundleWith(service), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "<b>x</b>"));
+
+        assertEquals(List.of("farid"), usernames);
+        com.atlassian.mywork.model.Notification notification = added.get(0);
+        assertEquals("[nl] Alice <J> offered to help on \"Survey <export> & co\"", notification.getTitle());
+        assertTrue(notification.getDescription().contains("&lt;b&gt;x&lt;/b&gt;"), notification.getDescription());
+        assertEquals("https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1", notification.getUrl());
+        assertEquals("io.outloud.confluence", notification.getApplication());
+        assertEquals("help-offer", notification.getAction());
+        assertEquals("io.outloud.confluence:7:m-1", notification.getGroupingId(), "notices about one block are grouped");
+
+        viewers.remove("farid");
+        new WorkboxNotifier(bundleWith(service), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        assertEquals(1, added.size(), "nobody hears of a page they may not view");
+    }
+
+    @Test
+    void withoutMyWork_theInAppNotifierDoesNothing_andNeverFails() {
+        new WorkboxNotifier(bundleWith(null), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        com.atlassian.mywork.service.LocalNotificationService failing = (username, notification) -> {
+            throw new IllegalStateException("MyWork is down");
+        };
+        new WorkboxNotifier(bundleWith(failing), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+    }
+
+    /** A bundle context whose registry holds this MyWork service (or none), looked up by interface name as OSGi does. */
+    private static org.osgi.framework.BundleContext bundleWith(Object service) {
+        Object reference = java.lang.reflect.Proxy.newProxyInstance(MailNotifierTest.class.getClassLoader(),
+                new Class<?>[]{org.osgi.framework.ServiceReference.class}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return (org.osgi.framework.BundleContext) java.lang.reflect.Proxy.newProxyInstance(MailNotifierTest.class.getClassLoader(),
+                new Class<?>[]{org.osgi.framework.BundleContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getServiceReference" -> service != null && WorkboxNotifier.SERVICE.equals(args[0]) ? reference : null;
+                    case "getService" -> service;
+                    case "ungetService" -> true;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.atlassian.event.api.EventPublisher;
 import io.outloud.preview.host.PreviewApplicationProperties;
 import io.outloud.preview.host.PreviewEventPublisher;
 import io.outloud.preview.host.PreviewLocaleResolver;
+import io.outloud.preview.host.PreviewWorkbox;
+import com.atlassian.mywork.service.LocalNotificationService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.LocaleResolver;
 import io.outloud.preview.host.PreviewUserDetails;
@@ -121,6 +123,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewUserDetails userDetails = new PreviewUserDetails(users);
         PreviewEventPublisher events = new PreviewEventPublisher();
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
+        PreviewWorkbox workbox = new PreviewWorkbox(jdbc, users);
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -139,6 +142,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(EventPublisher.class, events)
                 .export(MultiQueueTaskManager.class, mailQueue)
                 .export(LocaleResolver.class, new PreviewLocaleResolver(users))
+                .export(LocalNotificationService.class, workbox)
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
                         () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
@@ -160,7 +164,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
         context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
-        context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
+        context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, workbox, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
         ServletHolder npm = new ServletHolder("npm", DefaultServlet.class);

@@ -26,6 +26,8 @@ public final class PluginContainer implements AutoCloseable {
     public static PluginContainer start(ClassLoader pluginLoader, HostServices services) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.setClassLoader(pluginLoader);
+        // Gemini Blueprint gives every plugin context its bundle context under this name.
+        context.getBeanFactory().registerSingleton("bundleContext", PreviewBundleContext.of(services, pluginLoader));
         XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
         reader.setBeanClassLoader(pluginLoader);
         // The XSDs are not on the class path; Confluence validates against them, we rely on the tests instead.

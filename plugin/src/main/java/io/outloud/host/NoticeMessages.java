@@ -1,0 +1,97 @@
+package io.outloud.host;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import io.outloud.notify.Notice;
+import io.outloud.wol.ShareRequest;
+import io.outloud.wol.StreamItem;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a notice says, the same for every way it is delivered (mail, the in-app list): for a recipient who exists and
+ * may view the page, in the language they chose (the site's default otherwise), with every value escaped in the HTML
+ * and a link to the block at the site's base URL. Nobody is told about a page they may not view.
+ */
+public class NoticeMessages {
+    private final UserManager userManager;
+    private final UserAccessor userAccessor;
+    private final PageManager pageManager;
+    private final PermissionManager permissionManager;
+    private final I18nResolver i18n;
+    private final LocaleResolver locales;
+    private final ApplicationProperties application;
+
+    public NoticeMessages(UserManager userManager, UserAccessor userAccessor, PageManager pageManager, PermissionManager permissionManager,
+                          I18nResolver i18n, LocaleResolver locales, ApplicationProperties application) {
+        this.userManager = userManager;
+        this.userAccessor = userAccessor;
+        this.pageManager = pageManager;
+        this.permissionManager = permissionManager;
+        this.i18n = i18n;
+        this.locales = locales;
+        this.application = application;
+    }
+
+    /** A composed notice: who gets it, a plain-text subject, an HTML body, and the block's address. */
+    public record Message(UserProfile recipient, String subject, String bodyHtml, String link, String pageTitle) {
+    }
+
+    public Optional<Message> compose(Notice notice) {
+        UserProfile recipient = userManager.getUserProfile(new UserKey(notice.recipientKey()));
+        AbstractPage page = pageManager.getAbstractPage(notice.pageId());
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(notice.recipientKey()));
+        if (recipient == null || page == null || user == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
+            return Optional.empty();
+        }
+        Locale language = locales.getLocale(new UserKey(notice.recipientKey()));
+        UserProfile actor = userManager.getUserProfile(new UserKey(notice.actorKey()));
+        String actorName = actor == null || actor.getFullName() == null ? i18n.getText(language, "outloud.wol.block.unknown-author")
+                : actor.getFullName();
+        String prefix = "outloud.notify." + notice.kind().code();
+        String subject = i18n.getText(language, prefix + ".subject", actorName, page.getTitle());
+        StringBuilder body = new StringBuilder("<p>")
+                .append(escape(i18n.getText(language, prefix + ".body", actorName, page.getTitle()))).append("</p>");
+        if (!notice.text().isEmpty()) {
+            body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
+        }
+        if (notice.kind() == Notice.Kind.SHARE_ASKED && notice.requestNumber() > 0) {
+            // The askee can answer from the message alone: the request's number and the markup of an answering block.
+            body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.requestNumber()))))
+                    .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.requestNumber()))).append("</code></p>");
+        }
+        String link = application.getBaseUrl(UrlMode.CANONICAL) + StreamItem.pathOf(notice.pageId(), notice.macroId());
+        body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
+                .append("</a></p>");
+        body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
+        return Optional.of(new Message(recipient, subject, body.toString(), link, page.getTitle()));
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
