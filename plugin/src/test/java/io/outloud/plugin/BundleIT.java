@@ -145,6 +145,31 @@ class BundleIT {
         }
     }
 
+    /** On a Confluence without MyWork the bundle still resolves and starts (it then notifies by mail only). */
+    @Test
+    void withoutMyWork_theBundleResolvesAndStarts() throws Exception {
+        Properties exports = hostExports("confluence-9.2");
+        exports.stringPropertyNames().stream().filter(pkg -> pkg.startsWith("com.atlassian.mywork.")).toList().forEach(exports::remove);
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, work.resolve("felix-cache-without-mywork").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("felix.bootdelegation.implicit", "false");
+        Felix bare = new Felix(config);
+        bare.start();
+        try {
+            Bundle hostWithout = bare.getBundleContext().installBundle(buildHostBundle(exports, "confluence-host-without-mywork.jar").toUri().toString());
+            Bundle app = bare.getBundleContext().installBundle(bundleJar.toUri().toString());
+            hostWithout.start();
+            app.start();
+            assertEquals(Bundle.ACTIVE, app.getState());
+            Class<?> notifier = app.loadClass("io.outloud.host.WorkboxNotifier");
+            notifier.getDeclaredConstructors(); // links: it names no MyWork type
+        } finally {
+            bare.stop();
+            bare.waitForStop(10_000);
+        }
+    }
+
     @Test
     void hostTypesComeFromTheHostBundleNotFromThePlugin() throws Exception {
         Class<?> store = plugin.loadClass("io.outloud.wol.ao.AoBlockStore");
@@ -236,6 +261,10 @@ class BundleIT {
 
     /** A bundle standing in for Confluence: the host-api classes of the exported packages, at Confluence's versions. */
     private static Path buildHostBundle(Properties exports) throws IOException {
+        return buildHostBundle(exports, "confluence-host.jar");
+    }
+
+    private static Path buildHostBundle(Properties exports, String fileName) throws IOException {
         // Confluence's API (host-api) and the JAX-RS and servlet API jars Confluence ships.
         List<Path> apiJars = List.of(codeSource(ActiveObjects.class), codeSource(javax.ws.rs.Path.class),
                 codeSource(javax.servlet.http.HttpServlet.class));
@@ -250,7 +279,7 @@ class BundleIT {
                 .forEach(pkg -> exportClauses.add(pkg + ";version=\"" + exports.getProperty(pkg) + "\""));
         main.putValue("Export-Package", String.join(",", exportClauses));
 
-        Path jarPath = work.resolve("confluence-host.jar");
+        Path jarPath = work.resolve(fileName);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jarPath), manifest)) {
             for (Path apiJar : apiJars) {
                 copyPackages(apiJar, exports, out);
