@@ -35,6 +35,7 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
         session.waitUntil(d -> "Saved.".equals(form.findElement(By.cssSelector(".outloud-settings-message")).getText().trim()));
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
+        session.screenshot("settings-page");
 
         E2E.reload(session);
         WebElement reloaded = session.waitForPresent("#outloud-settings-form[data-outloud-ready=\"true\"]");
