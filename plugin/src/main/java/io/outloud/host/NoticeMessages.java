@@ -45,8 +45,12 @@ public class NoticeMessages {
         this.application = application;
     }
 
-    /** A composed notice: who gets it, a plain-text subject, an HTML body, and the block's address. */
-    public record Message(UserProfile recipient, String subject, String bodyHtml, String link, String pageTitle) {
+    /**
+     * A composed notice: who gets it, a plain-text subject, the HTML of what happened ({@code summaryHtml}, for the
+     * in-app list, whose entry links to the block itself), the same with a link and a footer for mail, and the block's
+     * address.
+     */
+    public record Message(UserProfile recipient, String subject, String summaryHtml, String mailHtml, String link, String pageTitle) {
     }
 
     public Optional<Message> compose(Notice notice) {
@@ -72,11 +76,12 @@ public class NoticeMessages {
             body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.requestNumber()))))
                     .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.requestNumber()))).append("</code></p>");
         }
+        String summary = body.toString();
         String link = application.getBaseUrl(UrlMode.CANONICAL) + StreamItem.pathOf(notice.pageId(), notice.macroId());
         body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
                 .append("</a></p>");
         body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
-        return Optional.of(new Message(recipient, subject, body.toString(), link, page.getTitle()));
+        return Optional.of(new Message(recipient, subject, summary, body.toString(), link, page.getTitle()));
     }
 
     static String escape(String text) {

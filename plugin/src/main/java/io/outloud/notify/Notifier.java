@@ -7,12 +7,6 @@ package io.outloud.notify;
 public interface Notifier {
     void notify(Notice notice);
 
-    /** Tells through each of these in turn (mail, the in-app list). */
-    static Notifier all(java.util.List<Notifier> notifiers) {
-        java.util.List<Notifier> each = java.util.List.copyOf(notifiers);
-        return notice -> each.forEach(notifier -> notifier.notify(notice));
-    }
-
     /** Sends nothing: for wiring without notifications. */
     Notifier NONE = notice -> {
     };

@@ -162,8 +162,17 @@ class BundleIT {
             hostWithout.start();
             app.start();
             assertEquals(Bundle.ACTIVE, app.getState());
-            Class<?> notifier = app.loadClass("io.outloud.host.WorkboxNotifier");
-            notifier.getDeclaredConstructors(); // links: it names no MyWork type
+            // The in-app channel finds no MyWork there and does nothing: no MyWork type is ever loaded.
+            Class<?> channelType = app.loadClass("io.outloud.host.WorkboxChannel");
+            Object channel = channelType.getConstructor(BundleContext.class).newInstance(app.getBundleContext());
+            Class<?> noticeType = app.loadClass("io.outloud.notify.Notice");
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Object reply = Enum.valueOf((Class) app.loadClass("io.outloud.notify.Notice$Kind"), "REPLY");
+            Object notice = noticeType.getConstructor(String.class, reply.getClass(), String.class, long.class, String.class, String.class)
+                    .newInstance("farid", reply, "alice", 7L, "m-1", "x");
+            Class<?> messageType = app.loadClass("io.outloud.host.NoticeMessages$Message");
+            Object message = messageType.getConstructors()[0].newInstance(null, "subject", "<p>x</p>", "<p>x</p>", "http://x", "Page");
+            channelType.getMethod("deliver", noticeType, messageType).invoke(channel, notice, message);
         } finally {
             bare.stop();
             bare.waitForStop(10_000);

@@ -69,6 +69,14 @@ final class DescriptorChecker {
         if (descriptorText().contains("${")) {
             problems.add("unfiltered ${...} placeholder left in the descriptor");
         }
+        // The plugin system refuses the whole plugin when two modules share a key ("Found duplicate key").
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        org.w3c.dom.NodeList modules = root().getChildNodes();
+        for (int i = 0; i < modules.getLength(); i++) {
+            if (modules.item(i) instanceof Element module && module.hasAttribute("key") && !keys.add(module.getAttribute("key"))) {
+                problems.add("two modules have the key " + module.getAttribute("key"));
+            }
+        }
         return problems;
     }
 

@@ -27,7 +27,7 @@ import java.util.List;
  */
 @SystemAdminOnly
 public class SiteSettingsServlet extends HttpServlet {
-    static final String WEB_RESOURCE = "io.outloud.confluence:settings-admin";
+    static final String WEB_RESOURCE = "io.outloud.confluence:settings-admin-resources";
     static final String TEMPLATE = "templates/settings/admin.html.vm";
 
     private final transient SettingsService settings;

@@ -160,7 +160,8 @@ class HelpHttpTest extends DemoPreviewHttpTest {
         assertEquals(before + 1, count(outbox, "class=\"outloud-workbox-item\""), outbox);
         assertTrue(outbox.contains("<a href=\"" + server.baseUrl() + "/pages/viewpage.action?pageId=" + welcomeId + "#outloud-block-" + block
                 + "\">Bruno Dubois replied to your block on"), outbox);
-        assertFalse(outbox.contains("IN-APP <i>"), "escaped in the notification too");
+        assertTrue(outbox.contains("IN-APP &amp;lt;i&amp;gt;reply"), "escaped in the notification, then as the frame's source: " + outbox);
+        assertFalse(outbox.contains("IN-APP &lt;i&gt;"), "never markup inside the frame");
         assertEquals(0, count(as("dirk").get("/outbox").body(), "IN-APP"), "nobody else's list");
     }
 

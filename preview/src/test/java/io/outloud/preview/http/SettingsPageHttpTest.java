@@ -31,7 +31,7 @@ class SettingsPageHttpTest extends DemoPreviewHttpTest {
             assertTrue(html.contains("id=\"outloud-names-to-authors\" name=\"namesToAuthors\" checked"), html);
             assertTrue(html.contains("value=\"7\""), html);
             assertTrue(html.contains("<option value=\"nobody\" selected>Nobody (counts only)</option>"), html);
-            assertTrue(html.contains("/download/resources/io.outloud.confluence:settings-admin/admin.js"), "its script: " + html);
+            assertTrue(html.contains("/download/resources/io.outloud.confluence:settings-admin-resources/admin.js"), "its script: " + html);
             assertEquals(1, html.split("<html", -1).length - 1, "one document, not a page inside a page");
             assertTrue(admin.get("/").body().contains("href=\"/plugins/servlet/outloud/admin\""), "reachable from the home page");
         } finally {

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mail adapter: queue "mail", HTML with every value escaped, and nobody mailed who may not see the page or has no address. */
-class MailNotifierTest {
+class HostNotifierTest {
     private static final Map<String, String> TEXTS = Map.of(
             "outloud.notify.share-asked.subject", "{0} asks you to share on \"{1}\"",
             "outloud.notify.share-asked.body", "{0} asks you to work out loud about:",
@@ -43,10 +43,10 @@ class MailNotifierTest {
     private final Map<String, String> addresses = new java.util.HashMap<>(Map.of("farid", "farid@example.test", "alice", "alice@example.test"));
     private final Set<String> viewers = new HashSet<>(Set.of("farid", "alice"));
     private final Page page = new Page();
-    private final MailNotifier notifier;
+    private final HostNotifier notifier;
     final NoticeMessages messages;
 
-    MailNotifierTest() {
+    HostNotifierTest() {
         page.setId(7L);
         page.setTitle("Survey <export> & co");
         UserManager users = new UserManager() {
@@ -95,10 +95,10 @@ class MailNotifierTest {
                 (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
                 i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),
                 mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence");
-        notifier = new MailNotifier((String queue, Task task) -> {
+        notifier = new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> {
             queues.add(queue);
             mails.add((ConfluenceMailQueueItem) task);
-        }, messages);
+        })));
     }
 
     @Test
@@ -134,40 +134,57 @@ class MailNotifierTest {
             added.add(notification);
             return java.util.concurrent.CompletableFuture.completedFuture(notification);
         };
-        new WorkboxNotifier(bundleWith(service), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "<b>x</b>"));
+        new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(service))))
+                .notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "<b>x</b>"));
 
         assertEquals(List.of("farid"), usernames);
         com.atlassian.mywork.model.Notification notification = added.get(0);
         assertEquals("[nl] Alice <J> offered to help on \"Survey <export> & co\"", notification.getTitle());
         assertTrue(notification.getDescription().contains("&lt;b&gt;x&lt;/b&gt;"), notification.getDescription());
+        assertFalse(notification.getDescription().contains("Sent by Out Loud") || notification.getDescription().contains("Open it"),
+                "the entry links to the block itself; mail's link and footer stay in the mail");
         assertEquals("https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1", notification.getUrl());
         assertEquals("io.outloud.confluence", notification.getApplication());
         assertEquals("help-offer", notification.getAction());
         assertEquals("io.outloud.confluence:7:m-1", notification.getGroupingId(), "notices about one block are grouped");
 
         viewers.remove("farid");
-        new WorkboxNotifier(bundleWith(service), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(service))))
+                .notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
         assertEquals(1, added.size(), "nobody hears of a page they may not view");
     }
 
     @Test
-    void withoutMyWork_theInAppNotifierDoesNothing_andNeverFails() {
-        new WorkboxNotifier(bundleWith(null), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
-        com.atlassian.mywork.service.LocalNotificationService failing = (username, notification) -> {
+    void withoutMyWork_orWhenItFails_mailStillGoes_andNothingIsThrown() {
+        List<Object> failing = List.of((com.atlassian.mywork.service.LocalNotificationService) (username, notification) -> {
             throw new IllegalStateException("MyWork is down");
-        };
-        new WorkboxNotifier(bundleWith(failing), messages).notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
+        }, (com.atlassian.mywork.service.LocalNotificationService) (username, notification) ->
+                java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("refused")));
+        new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(null)), mailTo())).notify(offer());
+        for (Object service : failing) {
+            new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(service)), mailTo())).notify(offer());
+        }
+
+        assertEquals(3, mails.size(), "every mail went, whatever the in-app list did");
+    }
+
+    private MailChannel mailTo() {
+        return new MailChannel((String queue, Task task) -> mails.add((ConfluenceMailQueueItem) task));
+    }
+
+    private static Notice offer() {
+        return new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x");
     }
 
     /** A bundle context whose registry holds this MyWork service (or none), looked up by interface name as OSGi does. */
     private static org.osgi.framework.BundleContext bundleWith(Object service) {
-        Object reference = java.lang.reflect.Proxy.newProxyInstance(MailNotifierTest.class.getClassLoader(),
+        Object reference = java.lang.reflect.Proxy.newProxyInstance(HostNotifierTest.class.getClassLoader(),
                 new Class<?>[]{org.osgi.framework.ServiceReference.class}, (proxy, method, args) -> {
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return (org.osgi.framework.BundleContext) java.lang.reflect.Proxy.newProxyInstance(MailNotifierTest.class.getClassLoader(),
+        return (org.osgi.framework.BundleContext) java.lang.reflect.Proxy.newProxyInstance(HostNotifierTest.class.getClassLoader(),
                 new Class<?>[]{org.osgi.framework.BundleContext.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getServiceReference" -> service != null && WorkboxNotifier.SERVICE.equals(args[0]) ? reference : null;
+                    case "getServiceReference" -> service != null && WorkboxChannel.SERVICE.equals(args[0]) ? reference : null;
                     case "getService" -> service;
                     case "ungetService" -> true;
                     default -> throw new UnsupportedOperationException(method.getName());

@@ -1,0 +1,8 @@
+package io.outloud.host;
+
+import io.outloud.notify.Notice;
+
+/** One way a composed notice reaches its recipient: Confluence's mail queue, its in-app notification list. */
+public interface NoticeChannel {
+    void deliver(Notice notice, NoticeMessages.Message message);
+}
