@@ -11,7 +11,10 @@ import com.atlassian.event.api.EventPublisher;
 import io.outloud.preview.host.PreviewApplicationProperties;
 import io.outloud.preview.host.PreviewEventPublisher;
 import io.outloud.preview.host.PreviewLocaleResolver;
+import io.outloud.preview.host.PreviewWebSudo;
 import io.outloud.preview.host.PreviewWorkbox;
+import io.outloud.preview.web.AuthenticateServlet;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.mywork.service.LocalNotificationService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -124,6 +127,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewEventPublisher events = new PreviewEventPublisher();
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
         PreviewWorkbox workbox = new PreviewWorkbox(jdbc, users);
+        PreviewWebSudo webSudo = new PreviewWebSudo();
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -143,6 +147,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(MultiQueueTaskManager.class, mailQueue)
                 .export(LocaleResolver.class, new PreviewLocaleResolver(users))
                 .export(LocalNotificationService.class, workbox)
+                .export(WebSudoManager.class, webSudo)
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
                         () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
@@ -164,6 +169,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
         context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
+        context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, workbox, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
@@ -172,7 +178,7 @@ public final class PreviewServer implements AutoCloseable {
         npm.setInitParameter("pathInfoOnly", "true");
         npm.setInitParameter("dirAllowed", "false");
         context.addServlet(npm, "/npm/*");
-        RestModules.mount(context, descriptor, plugin, pluginLoader, accessPolicy(userManager));
+        RestModules.mount(context, descriptor, plugin, pluginLoader, accessPolicy(userManager), webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet servlet = (HttpServlet) plugin.createModule(Class.forName(module.className(), true, pluginLoader));
             for (String pattern : module.urlPatterns()) {

@@ -1,6 +1,7 @@
 package io.outloud.settings.rest;
 
 import com.atlassian.annotations.security.SystemAdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.common.rest.RequestBodies;
 import io.outloud.settings.SettingsService;
@@ -20,6 +21,7 @@ import java.util.Map;
  * {"namesToAuthors": true, "minGroupSize": 5, "reactorNames": "everyone"}} (any field may be left out; reactorNames is
  * everyone, author or nobody).
  */
+@WebSudoRequired
 @Path("/admin/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @SystemAdminOnly

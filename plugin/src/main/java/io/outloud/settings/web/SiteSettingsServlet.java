@@ -5,6 +5,8 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroTemplates;
@@ -22,8 +24,8 @@ import java.util.List;
 /**
  * The site admins' settings page (the "Configure" link in the Universal Plugin Manager): how visible it is who read
  * and who reacted. The page shows the settings; its script saves them through the settings REST resource, which
- * checks again that the caller is a system admin (and the REST module's XSRF rules apply). Decorated by Confluence
- * as an admin page.
+ * checks again that the caller is a system admin (and the REST module's XSRF rules apply). Both need the secure
+ * administrator session (WebSudo), as Confluence's own admin pages do. Decorated by Confluence as an admin page.
  */
 @SystemAdminOnly
 public class SiteSettingsServlet extends HttpServlet {
@@ -35,14 +37,16 @@ public class SiteSettingsServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
+    private final transient WebSudoManager webSudo;
 
     public SiteSettingsServlet(SettingsService settings, UserManager users, TemplateRenderer renderer, PageBuilderService pageBuilder,
-                               I18nResolver i18n) {
+                               I18nResolver i18n, WebSudoManager webSudo) {
         this.settings = settings;
         this.users = users;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
+        this.webSudo = webSudo;
     }
 
     @Override
@@ -52,6 +56,13 @@ public class SiteSettingsServlet extends HttpServlet {
             // The access annotation already refuses; this check keeps the page closed wherever annotations are not read.
             response.sendError(me == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN,
                     i18n.getText("outloud.settings.error.admin-only"));
+            return;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException e) {
+            // As every Confluence admin page: the admin confirms who they are first (the secure administrator session).
+            webSudo.enforceWebSudoProtection(request, response);
             return;
         }
         SiteSettings site = settings.siteForAdmin();

@@ -3,6 +3,7 @@ package io.outloud.preview.rest;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
@@ -26,7 +27,8 @@ final class AccessRuleFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        context.register(new RuleFilter(AccessRules.rule(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()), policy));
+        context.register(new RuleFilter(AccessRules.rule(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()), policy),
+                Priorities.AUTHENTICATION);
     }
 
     private record RuleFilter(String rule, AccessPolicy policy) implements ContainerRequestFilter {

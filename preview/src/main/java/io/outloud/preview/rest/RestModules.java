@@ -19,20 +19,23 @@ import java.util.List;
 /**
  * The plugin's {@code <rest>} modules served as Confluence 9's REST v2 serves them: Jersey 2 under
  * /rest/{path}/{version}/, resources and providers from the module's packages created by the plugin's
- * container (constructor autowiring), endpoint access rules and the REST module's XSRF check applied.
+ * container (constructor autowiring), endpoint access rules, {@code @WebSudoRequired} and the REST module's XSRF
+ * check applied.
  */
 public final class RestModules {
     private RestModules() {
     }
 
     public static void mount(ServletContextHandler context, PluginDescriptor descriptor, PluginContainer container,
-                             ClassLoader pluginLoader, AccessPolicy accessPolicy) {
+                             ClassLoader pluginLoader, AccessPolicy accessPolicy, com.atlassian.sal.api.websudo.WebSudoManager webSudo) {
         for (PluginDescriptor.RestModule module : descriptor.restModules()) {
             ResourceConfig config = new ResourceConfig();
             for (Class<?> type : componentsIn(module.packages(), pluginLoader)) {
                 config.register(container.createModule(type));
             }
             config.register(new AccessRuleFeature(accessPolicy));
+            config.property(WebSudoFeature.PROPERTY, webSudo);
+            config.register(new WebSudoFeature());
             config.register(XsrfCheckFilter.class);
             config.register(new DefaultErrorBodies());
             String mountPath = "/rest" + module.path() + "/" + module.version() + "/*";

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The site admin opens Out Loud's settings from the home page (UPM's "Configure" in Confluence), lets every reader
+ * The site admin opens Out Loud's settings from the home page (UPM's "Configure" in Confluence), confirms who they are
+ * (the secure administrator session), lets every reader
  * see who reacted and lowers the group size; the page says it saved, keeps the values on reload, and a reader sees
  * the effect on a block.
  */
@@ -26,6 +27,8 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
         E2E.actAs(session, "admin", "en");
         session.open("/");
         E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outloud-configure")).click());
+        assertTrue(session.driver().getCurrentUrl().contains("/authenticate.action"), "first the secure administrator session");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("authenticate-confirm")).click());
         WebElement form = session.waitForPresent("#outloud-settings-form[data-outloud-ready=\"true\"]");
         new Select(form.findElement(By.id("outloud-reactor-names"))).selectByValue("everyone");
         WebElement size = form.findElement(By.id("outloud-min-group-size"));

@@ -55,6 +55,15 @@ final class PreviewClient {
         return this;
     }
 
+    /** Confirms who this site admin is (Confluence's authenticate.action): admin pages and REST pass for a while. */
+    PreviewClient secureAdminSession() throws IOException {
+        Response response = postForm("/authenticate.action", "atl_token=" + formToken() + "&destination=/");
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("the secure administrator session was refused: " + response.statusCode());
+        }
+        return this;
+    }
+
     String formToken() throws IOException {
         Matcher matcher = TOKEN.matcher(get("/").body());
         if (!matcher.find()) {

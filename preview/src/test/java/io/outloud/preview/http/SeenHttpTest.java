@@ -60,7 +60,7 @@ class SeenHttpTest extends DemoPreviewHttpTest {
             }
         }
 
-        PreviewClient admin = as("admin");
+        PreviewClient admin = as("admin").secureAdminSession();
         assertEquals(200, admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"namesToAuthors\":true}").statusCode());
         PreviewClient farid = as("farid");
         PreviewClient.Response optOut = farid.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":true}");
@@ -123,7 +123,10 @@ class SeenHttpTest extends DemoPreviewHttpTest {
         assertEquals(401, anonymous.get(settings).statusCode());
         assertEquals(403, alice.get(settings).statusCode());
         assertEquals(403, alice.send("PUT", settings, "application/json", "{\"namesToAuthors\":true}").statusCode());
-        PreviewClient admin = as("admin");
+        PreviewClient.Response notSecure = as("admin").get(settings);
+        assertEquals(401, notSecure.statusCode(), "an admin without a secure administrator session");
+        assertTrue(notSecure.body().contains("secure administrator session"), notSecure.body());
+        PreviewClient admin = as("admin").secureAdminSession();
         PreviewClient.Response read = admin.get(settings);
         assertEquals(200, read.statusCode());
         assertTrue(read.body().matches("\\{\"namesToAuthors\":(true|false),\"minGroupSize\":\\d+,\"reactorNames\":\"(everyone|author|nobody)\"}"),

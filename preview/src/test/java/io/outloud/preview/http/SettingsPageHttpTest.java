@@ -19,8 +19,13 @@ class SettingsPageHttpTest extends DemoPreviewHttpTest {
         PreviewClient.Response eva = as("eva").get(PAGE); // a space admin, not a site admin
         assertEquals(403, eva.statusCode());
         assertFalse(eva.body().contains("outloud-settings-form"));
+        PreviewClient.Response notSecure = as("admin").get(PAGE);
+        assertEquals(302, notSecure.statusCode(), "first the secure administrator session");
+        assertTrue(notSecure.header("Location").orElseThrow().endsWith("/authenticate.action?destination=%2Fplugins%2Fservlet%2Foutloud%2Fadmin"),
+                notSecure.header("Location").orElseThrow());
+        assertEquals(403, as("eva").get("/authenticate.action").statusCode(), "only site admins get one");
 
-        PreviewClient admin = as("admin");
+        PreviewClient admin = as("admin").secureAdminSession();
         assertEquals(200, admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json",
                 "{\"namesToAuthors\":true,\"minGroupSize\":7,\"reactorNames\":\"nobody\"}").statusCode());
         try {

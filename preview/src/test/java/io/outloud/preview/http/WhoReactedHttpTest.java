@@ -24,7 +24,7 @@ class WhoReactedHttpTest extends DemoPreviewHttpTest {
             assertEquals(200, as(who).postJson(reactions, "{\"kind\":\"useful\"}").statusCode());
         }
 
-        PreviewClient admin = as("admin");
+        PreviewClient admin = as("admin").secureAdminSession();
         String byDefault = as("eva").get(people).body();
         assertTrue(byDefault.contains("\"namesShown\":false") && !byDefault.contains("Bruno"), "by default only the author sees names: " + byDefault);
         assertTrue(as("chloe").get(people).body().contains("\"name\":\"Bruno Dubois\""), "Chlo\u00e9 wrote the block");

@@ -93,7 +93,8 @@ class PluginWiringTest {
                     .export(com.atlassian.core.task.MultiQueueTaskManager.class, (queue, task) -> {
                     })
                     .export(com.atlassian.sal.api.message.LocaleResolver.class, key -> java.util.Locale.ENGLISH)
-                    .export(com.atlassian.sal.api.ApplicationProperties.class, mode -> "http://localhost");
+                    .export(com.atlassian.sal.api.ApplicationProperties.class, mode -> "http://localhost")
+                    .export(com.atlassian.sal.api.websudo.WebSudoManager.class, new io.outloud.preview.host.PreviewWebSudo());
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
@@ -102,6 +103,7 @@ class PluginWiringTest {
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ShareRequestResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.WhoReactedResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.ShareRequestsMacro")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.settings.web.SiteSettingsServlet")));
                 // The page listener registered itself with the host's event publisher when the context started.
                 migrateEveryEntityOfTheDescriptor(ao);
                 var blocks = container.bean(io.outloud.wol.BlockStore.class);
