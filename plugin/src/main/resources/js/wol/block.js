@@ -8,6 +8,7 @@
     var REACTION_FAILED = AJS.I18n.getText('outloud.wol.reaction.error.failed');
     var PEOPLE_FAILED = AJS.I18n.getText('outloud.wol.reaction.people.error');
     var NOBODY = AJS.I18n.getText('outloud.wol.reaction.people.none');
+    var PREFERENCES = AJS.I18n.getText('outloud.settings.me.link');
 
     function restUrl(block) {
         return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
@@ -57,6 +58,16 @@
             });
             if (!list.children.length) {
                 status.textContent = NOBODY;
+            }
+            if (!panel.querySelector('.outloud-people-preferences')) {
+                // Where names are shown, each person can choose not to be among them.
+                var note = document.createElement('p');
+                note.className = 'outloud-people-preferences';
+                var link = document.createElement('a');
+                link.href = AJS.contextPath() + '/plugins/servlet/outloud/me';
+                link.textContent = PREFERENCES;
+                note.appendChild(link);
+                panel.appendChild(note);
             }
         }).catch(function (error) {
             status.textContent = error && error.serverMessage ? error.serverMessage : PEOPLE_FAILED;

@@ -40,6 +40,8 @@ class ReactionsE2ETest extends PreviewBrowserTest {
         WebElement group = block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"same-here\"]"));
         assertEquals("Same here: Bruno Dubois (Marketing)", group.getText().trim());
         session.assertNoSeriousViolations();
+        WebElement preferences = block.findElement(org.openqa.selenium.By.cssSelector(".outloud-people-preferences a"));
+        assertTrue(preferences.getAttribute("href").endsWith("/plugins/servlet/outloud/me"), preferences.getAttribute("href"));
 
         WebElement thanks = E2E.reaction(block, "thanks");
         thanks.click();

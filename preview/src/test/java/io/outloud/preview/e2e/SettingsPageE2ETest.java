@@ -52,4 +52,22 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
                 "every signed-in reader may now see who reacted");
         session.assertNoJsErrors();
     }
+
+    @Test
+    void aPersonChoosesNotToBeNamed_andThePageKeepsIt(BrowserSession session) {
+        E2E.startAs(session, "farid");
+        session.open("/plugins/servlet/outloud/me");
+        WebElement form = session.waitForPresent("#outloud-preferences-form[data-outloud-ready=\"true\"]");
+        WebElement hide = form.findElement(By.id("outloud-hide-my-name"));
+        assertTrue(!hide.isSelected());
+        form.findElement(By.cssSelector("label[for=\"outloud-hide-my-name\"]")).click(); // AUI draws the box over the input
+        assertTrue(hide.isSelected());
+        form.findElement(By.id("outloud-preferences-save")).click();
+        session.waitUntil(d -> "Saved.".equals(form.findElement(By.cssSelector(".outloud-preferences-message")).getText().trim()));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+
+        E2E.reload(session);
+        assertTrue(session.waitForPresent("#outloud-preferences-form[data-outloud-ready=\"true\"] #outloud-hide-my-name").isSelected());
+    }
 }

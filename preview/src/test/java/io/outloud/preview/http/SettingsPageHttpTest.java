@@ -44,4 +44,19 @@ class SettingsPageHttpTest extends DemoPreviewHttpTest {
                     "{\"namesToAuthors\":false,\"minGroupSize\":5,\"reactorNames\":\"author\"}");
         }
     }
+
+    @Test
+    void eachSignedInPerson_opensTheirPreferences_withTheirOwnChoice() throws Exception {
+        assertEquals(401, new PreviewClient(server.baseUrl()).get("/plugins/servlet/outloud/me").statusCode());
+        PreviewClient farid = as("farid");
+        assertEquals(200, farid.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":true}").statusCode());
+        try {
+            String page = farid.get("/plugins/servlet/outloud/me").body();
+            assertTrue(page.contains("<title>My Out Loud preferences - Out Loud preview</title>"), page);
+            assertTrue(page.contains("id=\"outloud-hide-my-name\" name=\"hideMyName\" checked"), page);
+            assertFalse(as("bruno").get("/plugins/servlet/outloud/me").body().contains("name=\"hideMyName\" checked"), "each their own");
+        } finally {
+            farid.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":false}");
+        }
+    }
 }

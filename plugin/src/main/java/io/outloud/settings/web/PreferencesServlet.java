@@ -1,0 +1,59 @@
+package io.outloud.settings.web;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroTemplates;
+import io.outloud.settings.SettingsService;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Each person's own Out Loud preference: not to be named in lists of who saw or who reacted to a block (they are still
+ * counted). Saved through the preferences REST resource. Linked from the lists where names appear.
+ */
+@LicensedOnly
+public class PreferencesServlet extends HttpServlet {
+    static final String WEB_RESOURCE = "io.outloud.confluence:settings-me-resources";
+    static final String TEMPLATE = "templates/settings/me.html.vm";
+    public static final String PATH = "/plugins/servlet/outloud/me";
+
+    private final transient SettingsService settings;
+    private final transient UserManager users;
+    private final transient TemplateRenderer renderer;
+    private final transient PageBuilderService pageBuilder;
+    private final transient I18nResolver i18n;
+
+    public PreferencesServlet(SettingsService settings, UserManager users, TemplateRenderer renderer, PageBuilderService pageBuilder,
+                              I18nResolver i18n) {
+        this.settings = settings;
+        this.users = users;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (users.getRemoteUserKey() == null) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, i18n.getText("outloud.common.error.not-authenticated"));
+            return;
+        }
+        String html;
+        try {
+            html = new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "preferences",
+                    new PreferencesView(settings.mine().hideMyName()));
+        } catch (MacroExecutionException e) {
+            throw new IOException("Out Loud could not render the preferences page", e);
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html);
+    }
+}
