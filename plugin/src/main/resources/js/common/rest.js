@@ -29,4 +29,28 @@
             });
         });
     };
+
+    /**
+     * A settings form saved through REST: on submit, sends {@code body()} with {@code method} to {@code url}, then
+     * shows the answer with {@code show(saved)} and says {@code savedText}, or the server's message (else
+     * {@code failedText}). The button is disabled while it waits.
+     */
+    window.OutLoud.saveForm = function (form, options) {
+        var message = form.querySelector(options.message);
+        var save = form.querySelector(options.button);
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            save.disabled = true;
+            message.textContent = '';
+            window.OutLoud.rest(options.method, options.url, options.body()).then(function (saved) {
+                options.show(saved);
+                message.textContent = options.savedText;
+            }).catch(function (error) {
+                message.textContent = error && error.serverMessage ? error.serverMessage : options.failedText;
+            }).then(function () {
+                save.disabled = false;
+            });
+        });
+        form.setAttribute('data-outloud-ready', 'true');
+    };
 })();

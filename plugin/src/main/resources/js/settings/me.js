@@ -1,31 +1,26 @@
 /*
  * A person's preferences page: saves "do not name me" through the preferences REST resource and says whether it
- * worked. Texts from i18n or the server, set with textContent.
+ * worked.
  */
 (function () {
     'use strict';
 
-    var SAVED = AJS.I18n.getText('outloud.settings.admin.saved');
-    var FAILED = AJS.I18n.getText('outloud.settings.admin.failed');
-
     function init(form) {
-        var message = form.querySelector('.outloud-preferences-message');
         var hide = form.querySelector('#outloud-hide-my-name');
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var save = form.querySelector('#outloud-preferences-save');
-            save.disabled = true;
-            message.textContent = '';
-            OutLoud.rest('PUT', AJS.contextPath() + '/rest/outloud/1.0/me/preferences', {hideMyName: hide.checked}).then(function (saved) {
+        OutLoud.saveForm(form, {
+            method: 'PUT',
+            url: AJS.contextPath() + '/rest/outloud/1.0/me/preferences',
+            message: '.outloud-preferences-message',
+            button: '#outloud-preferences-save',
+            savedText: AJS.I18n.getText('outloud.settings.admin.saved'),
+            failedText: AJS.I18n.getText('outloud.settings.admin.failed'),
+            body: function () {
+                return {hideMyName: hide.checked};
+            },
+            show: function (saved) {
                 hide.checked = !!saved.hideMyName;
-                message.textContent = SAVED;
-            }).catch(function (error) {
-                message.textContent = error && error.serverMessage ? error.serverMessage : FAILED;
-            }).then(function () {
-                save.disabled = false;
-            });
+            }
         });
-        form.setAttribute('data-outloud-ready', 'true');
     }
 
     function initAll() {

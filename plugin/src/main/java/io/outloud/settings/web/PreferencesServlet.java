@@ -1,12 +1,10 @@
 package io.outloud.settings.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
-import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.outloud.common.macro.MacroTemplates;
 import io.outloud.settings.SettingsService;
 
 import javax.servlet.http.HttpServlet;
@@ -45,15 +43,7 @@ public class PreferencesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED, i18n.getText("outloud.common.error.not-authenticated"));
             return;
         }
-        String html;
-        try {
-            html = new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "preferences",
-                    new PreferencesView(settings.mine().hideMyName()));
-        } catch (MacroExecutionException e) {
-            throw new IOException("Out Loud could not render the preferences page", e);
-        }
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(html);
+        ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "preferences",
+                new PreferencesView(settings.mine().hideMyName()));
     }
 }

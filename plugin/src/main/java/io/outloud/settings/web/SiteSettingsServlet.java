@@ -1,7 +1,6 @@
 package io.outloud.settings.web;
 
 import com.atlassian.annotations.security.SystemAdminOnly;
-import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -9,7 +8,6 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.outloud.common.macro.MacroTemplates;
 import io.outloud.settings.ReactorNames;
 import io.outloud.settings.SettingsService;
 import io.outloud.settings.SiteSettings;
@@ -72,14 +70,6 @@ public class SiteSettingsServlet extends HttpServlet {
                     rule == site.reactorNames()));
         }
         SiteSettingsView view = new SiteSettingsView(site.namesToAuthors(), site.minGroupSize(), SiteSettings.MAX_MIN_GROUP_SIZE, choices);
-        String html;
-        try {
-            html = new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "settings", view);
-        } catch (MacroExecutionException e) {
-            throw new IOException("Out Loud could not render its settings page", e);
-        }
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(html);
+        ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "settings", view);
     }
 }

@@ -1,0 +1,29 @@
+package io.outloud.settings.web;
+
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroTemplates;
+
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** How the app's servlet pages answer: their template with its web resource, as HTML that no cache keeps. */
+final class ServletPages {
+    private ServletPages() {
+    }
+
+    static void write(HttpServletResponse response, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+                      String webResource, String template, String modelName, Object view) throws IOException {
+        String html;
+        try {
+            html = new MacroTemplates(renderer, pageBuilder, i18n).render(webResource, template, modelName, view);
+        } catch (MacroExecutionException e) {
+            throw new IOException("Out Loud could not render " + template, e);
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html);
+    }
+}
