@@ -2,9 +2,10 @@ package io.outloud.settings.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.OutloudException;
+import io.outloud.settings.Preferences;
 import io.outloud.settings.SettingsService;
 
 import javax.servlet.http.HttpServlet;
@@ -23,15 +24,12 @@ public class PreferencesServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/outloud/me";
 
     private final transient SettingsService settings;
-    private final transient UserManager users;
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
 
-    public PreferencesServlet(SettingsService settings, UserManager users, TemplateRenderer renderer, PageBuilderService pageBuilder,
-                              I18nResolver i18n) {
+    public PreferencesServlet(SettingsService settings, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n) {
         this.settings = settings;
-        this.users = users;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -39,11 +37,14 @@ public class PreferencesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (users.getRemoteUserKey() == null) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED, i18n.getText("outloud.common.error.not-authenticated"));
+        Preferences mine;
+        try {
+            mine = settings.mine(); // signed-in people only
+        } catch (OutloudException refusal) {
+            ServletPages.refuse(response, refusal, i18n);
             return;
         }
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "preferences",
-                new PreferencesView(settings.mine().hideMyName()));
+                new PreferencesView(mine.hideMyName()));
     }
 }

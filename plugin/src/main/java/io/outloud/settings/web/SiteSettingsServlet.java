@@ -2,12 +2,11 @@ package io.outloud.settings.web;
 
 import com.atlassian.annotations.security.SystemAdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.OutloudException;
 import io.outloud.settings.ReactorNames;
 import io.outloud.settings.SettingsService;
 import io.outloud.settings.SiteSettings;
@@ -31,16 +30,14 @@ public class SiteSettingsServlet extends HttpServlet {
     static final String TEMPLATE = "templates/settings/admin.html.vm";
 
     private final transient SettingsService settings;
-    private final transient UserManager users;
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
     private final transient WebSudoManager webSudo;
 
-    public SiteSettingsServlet(SettingsService settings, UserManager users, TemplateRenderer renderer, PageBuilderService pageBuilder,
-                               I18nResolver i18n, WebSudoManager webSudo) {
+    public SiteSettingsServlet(SettingsService settings, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+                               WebSudoManager webSudo) {
         this.settings = settings;
-        this.users = users;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -49,11 +46,11 @@ public class SiteSettingsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UserKey me = users.getRemoteUserKey();
-        if (me == null || !users.isSystemAdmin(me)) {
-            // The access annotation already refuses; this check keeps the page closed wherever annotations are not read.
-            response.sendError(me == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN,
-                    i18n.getText("outloud.settings.error.admin-only"));
+        SiteSettings site;
+        try {
+            site = settings.siteForAdmin(); // system admins only, as the access annotation says: also where it is not read
+        } catch (OutloudException refusal) {
+            ServletPages.refuse(response, refusal, i18n);
             return;
         }
         try {
@@ -63,7 +60,6 @@ public class SiteSettingsServlet extends HttpServlet {
             webSudo.enforceWebSudoProtection(request, response);
             return;
         }
-        SiteSettings site = settings.siteForAdmin();
         List<SiteSettingsView.Choice> choices = new ArrayList<>();
         for (ReactorNames rule : ReactorNames.values()) {
             choices.add(new SiteSettingsView.Choice(rule.code(), i18n.getText("outloud.settings.admin.reactor-names." + rule.code()),
