@@ -1,6 +1,7 @@
 package io.outloud.settings.rest;
 
 import io.outloud.common.OutloudException;
+import io.outloud.common.rest.RequestBodies;
 
 import java.util.Map;
 
@@ -20,14 +21,8 @@ final class SettingsFields {
         return flag;
     }
 
+    /** A whole number, or null when absent; anything else is refused as {@link RequestBodies#number} refuses it. */
     static Long number(Map<String, Object> body, String field) {
-        Object value = body.get(field);
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof Long number)) {
-            throw OutloudException.invalid("outloud.settings.error.field-not-number", field);
-        }
-        return number;
+        return body.get(field) == null ? null : RequestBodies.number(body, field);
     }
 }
