@@ -82,7 +82,8 @@ public class HelpResource {
         json.put("author", board.author());
         json.put("openOffers", board.openOffers());
         json.put("countText", i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()));
-        json.put("helperText", board.helper().map(o -> i18n.getText("outloud.wol.help.helping", name(found.get(o.helperKey())))).orElse(""));
+        json.put("helperText", board.helper()
+                .map(o -> i18n.getText("outloud.wol.help.helping", PersonJson.name(found.get(o.helperKey()), i18n))).orElse(""));
         List<Object> offers = new ArrayList<>();
         for (HelpOffer offer : board.offers()) {
             offers.add(offer(offer, found.get(offer.helperKey())));
@@ -95,10 +96,6 @@ public class HelpResource {
             return helper;
         }).orElse(null));
         return json;
-    }
-
-    private String name(Person person) {
-        return person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
     }
 
     private static Map<String, Object> offer(HelpOffer offer, Person helper) {

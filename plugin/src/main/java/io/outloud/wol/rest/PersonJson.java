@@ -1,5 +1,6 @@
 package io.outloud.wol.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.people.Person;
 
 import java.util.LinkedHashMap;
@@ -8,6 +9,11 @@ import java.util.Map;
 /** A person as REST responses show them: name, avatar, department (null when unknown). No user key leaves. */
 final class PersonJson {
     private PersonJson() {
+    }
+
+    /** The name a text gives a person: their display name, or the words for someone the site no longer knows. */
+    static String name(Person person, I18nResolver i18n) {
+        return person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
     }
 
     static Map<String, Object> of(Person person) {

@@ -61,7 +61,7 @@ public class ShareRequestResource {
         json.put("topic", request.topic());
         json.put("state", request.state().code());
         json.put("askee", PersonJson.of(askee));
-        json.put("confirmation", i18n.getText("outloud.wol.ask.sent", name(askee)));
+        json.put("confirmation", i18n.getText("outloud.wol.ask.sent", PersonJson.name(askee, i18n)));
         return JsonResponses.status(201, json);
     }
 
@@ -124,9 +124,5 @@ public class ShareRequestResource {
         json.put("title", page.get().title());
         json.put("path", StreamItem.pathOf(page.get().id(), macroId));
         return json;
-    }
-
-    private String name(Person person) {
-        return person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
     }
 }

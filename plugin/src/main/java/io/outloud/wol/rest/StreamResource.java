@@ -66,8 +66,7 @@ public class StreamResource {
             json.put("date", ISO_DATE.format(item.block().createdAt()));
             json.put("author", PersonJson.of(item.author().isKnown() ? item.author() : null));
             json.put("askLabel", shareRequests.mayAsk(item.block().authorKey())
-                    ? i18n.getText("outloud.wol.ask.toggle", item.author().isKnown() ? item.author().displayName()
-                    : i18n.getText("outloud.wol.block.unknown-author")) : "");
+                    ? i18n.getText("outloud.wol.ask.toggle", PersonJson.name(item.author(), i18n)) : "");
             items.add(json);
         }
         Map<String, Object> body = new LinkedHashMap<>();
