@@ -12,7 +12,6 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroTemplates;
-import io.outloud.people.Person;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockCards;
 import io.outloud.wol.BlockIdentity;
@@ -26,8 +25,6 @@ import io.outloud.wol.SeenSummary;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +41,6 @@ public class BlockMacro implements Macro {
     static final String WEB_RESOURCE = "io.outloud.confluence:wol-block";
     static final String TEMPLATE = "templates/wol/block.html.vm";
     private static final String PAGE_BLOCKS = "io.outloud.wol.pageBlocks";
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
@@ -52,6 +48,7 @@ public class BlockMacro implements Macro {
     private final I18nResolver i18n;
     private final BlockCards cards;
     private final ShareRequestService shareRequests;
+    private final PersonLabels labels;
 
     public BlockMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
                       BlockCards cards, ShareRequestService shareRequests) {
@@ -61,6 +58,7 @@ public class BlockMacro implements Macro {
         this.i18n = i18n;
         this.cards = cards;
         this.shareRequests = shareRequests;
+        this.labels = new PersonLabels(i18n);
     }
 
     @Override
@@ -91,7 +89,7 @@ public class BlockMacro implements Macro {
             Block block = fallbackAuthor == null ? page.block(macroId.get())
                     : cards.block(page, new BlockIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
-                author = author(page.person(block.authorKey()), block);
+                author = labels.author(page.person(block.authorKey()), block.createdAt());
                 answerText = page.answer(block).map(r -> answerText(page, r)).orElse("");
             }
             if (interactive) {
@@ -107,7 +105,7 @@ public class BlockMacro implements Macro {
                     help = helpView(page, page.help(block, true, reactions.viewerKey()));
                 }
                 if (block != null && shareRequests.mayAsk(block.authorKey())) {
-                    askLabel = i18n.getText("outloud.wol.ask.toggle", personName(page.person(block.authorKey())));
+                    askLabel = i18n.getText("outloud.wol.ask.toggle", labels.name(page.person(block.authorKey())));
                 }
             }
         }
@@ -140,7 +138,7 @@ public class BlockMacro implements Macro {
     }
 
     private HelpView helpView(PageBlocks page, HelpService.Board board) {
-        String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", personName(page.person(o.helperKey())))).orElse("");
+        String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", labels.name(page.person(o.helperKey())))).orElse("");
         return new HelpView(helper, i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()), board.author(),
                 !board.author() && !reactions.viewerKey().isEmpty(), board.mine().isPresent());
     }
@@ -149,13 +147,9 @@ public class BlockMacro implements Macro {
     private String answerText(PageBlocks page, ShareRequest request) {
         String reader = reactions.viewerKey();
         if (reader.equals(request.askerKey()) || reader.equals(request.askeeKey())) {
-            return i18n.getText("outloud.wol.ask.answers", personName(page.person(request.askerKey())), request.topic());
+            return i18n.getText("outloud.wol.ask.answers", labels.name(page.person(request.askerKey())), request.topic());
         }
         return i18n.getText("outloud.wol.ask.answers-anyone");
-    }
-
-    private String personName(Person person) {
-        return new PersonLabels(i18n).name(person);
     }
 
     private PageBlocks pageBlocks(ConversionContext context, long pageId) {
@@ -166,12 +160,6 @@ public class BlockMacro implements Macro {
         PageBlocks loaded = cards.load(pageId);
         context.setProperty(PAGE_BLOCKS, loaded);
         return loaded;
-    }
-
-    private AuthorView author(Person person, Block block) {
-        PersonLabels labels = new PersonLabels(i18n);
-        String date = ISO_DATE.format(block.createdAt());
-        return new AuthorView(labels.name(person), labels.avatarUrl(person), labels.department(person), date, date);
     }
 
     private static String userKey(ConfluenceUser user) {

@@ -3,10 +3,15 @@ package io.outloud.wol.macro;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.people.Person;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** How a card names a person: their name, department and avatar, or the words for someone unknown or without one. */
 final class PersonLabels {
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
     private final I18nResolver i18n;
 
     PersonLabels(I18nResolver i18n) {
@@ -24,5 +29,11 @@ final class PersonLabels {
 
     String avatarUrl(Person person) {
         return person == null || person.avatarUrl() == null ? "" : person.avatarUrl();
+    }
+
+    /** A card's author line: who, and the day (UTC) of what they wrote. */
+    AuthorView author(Person person, Instant at) {
+        String date = ISO_DATE.format(at);
+        return new AuthorView(name(person), avatarUrl(person), department(person), date, date);
     }
 }

@@ -41,6 +41,7 @@ public class ShareRequestsMacro implements Macro {
     private final ShareRequestService requests;
     private final PersonDirectory people;
     private final SiteLinks links;
+    private final PersonLabels labels;
 
     public ShareRequestsMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ShareRequestService requests,
                               PersonDirectory people, ApplicationProperties application) {
@@ -50,6 +51,7 @@ public class ShareRequestsMacro implements Macro {
         this.requests = requests;
         this.people = people;
         this.links = new SiteLinks(application);
+        this.labels = new PersonLabels(i18n);
     }
 
     @Override
@@ -86,7 +88,6 @@ public class ShareRequestsMacro implements Macro {
 
     private ShareRequestItemView item(ShareRequestService.Listed listed, Person person) {
         ShareRequest request = listed.request();
-        PersonLabels labels = new PersonLabels(i18n);
         return new ShareRequestItemView(request.id(), request.topic(), labels.name(person), labels.avatarUrl(person),
                 labels.department(person), ISO_DATE.format(request.createdAt()),
                 request.state().code(), i18n.getText("outloud.wol.ask.state." + request.state().code()),

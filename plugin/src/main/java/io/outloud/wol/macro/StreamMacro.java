@@ -10,7 +10,6 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.host.SiteLinks;
-import io.outloud.people.Person;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamItem;
@@ -18,8 +17,6 @@ import io.outloud.wol.StreamPage;
 import io.outloud.wol.StreamRequest;
 import io.outloud.wol.StreamService;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,6 @@ public class StreamMacro implements Macro {
     static final String WEB_RESOURCE = "io.outloud.confluence:wol-stream";
     static final String TEMPLATE = "templates/wol/stream.html.vm";
     static final String CURRENT_SPACE = "@self";
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
@@ -42,6 +38,7 @@ public class StreamMacro implements Macro {
     private final StreamService stream;
     private final ShareRequestService shareRequests;
     private final SiteLinks links;
+    private final PersonLabels labels;
 
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
                        ShareRequestService shareRequests, ApplicationProperties application) {
@@ -51,6 +48,7 @@ public class StreamMacro implements Macro {
         this.stream = stream;
         this.shareRequests = shareRequests;
         this.links = new SiteLinks(application);
+        this.labels = new PersonLabels(i18n);
     }
 
     @Override
@@ -103,13 +101,9 @@ public class StreamMacro implements Macro {
     }
 
     private StreamItemView item(StreamItem item) {
-        Person person = item.author();
-        PersonLabels labels = new PersonLabels(i18n);
-        String name = labels.name(person);
-        String date = ISO_DATE.format(item.block().createdAt());
-        AuthorView author = new AuthorView(name, labels.avatarUrl(person), labels.department(person), date, date);
+        AuthorView author = labels.author(item.author(), item.block().createdAt());
         BlockStatus status = item.block().status();
-        String askLabel = shareRequests.mayAsk(item.block().authorKey()) ? i18n.getText("outloud.wol.ask.toggle", name) : "";
+        String askLabel = shareRequests.mayAsk(item.block().authorKey()) ? i18n.getText("outloud.wol.ask.toggle", author.getName()) : "";
         return new StreamItemView(links.href(item.path()), item.pageTitle(), item.workingOn(), status.code(),
                 i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author)
                 .withAsk(item.block().pageId(), item.block().macroId(), askLabel);
