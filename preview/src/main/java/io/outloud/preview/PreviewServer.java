@@ -178,11 +178,12 @@ public final class PreviewServer implements AutoCloseable {
         npm.setInitParameter("pathInfoOnly", "true");
         npm.setInitParameter("dirAllowed", "false");
         context.addServlet(npm, "/npm/*");
-        RestModules.mount(context, descriptor, plugin, pluginLoader, accessPolicy(userManager), webSudo);
+        AccessPolicy access = accessPolicy(userManager);
+        RestModules.mount(context, descriptor, plugin, pluginLoader, access, webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
             HttpServlet servlet = (HttpServlet) plugin.createModule(Class.forName(module.className(), true, pluginLoader));
             for (String pattern : module.urlPatterns()) {
-                context.addServlet(new ServletHolder(new PluginServletHost(servlet, accessPolicy(userManager), layout)), "/plugins/servlet" + pattern);
+                context.addServlet(new ServletHolder(new PluginServletHost(servlet, access, layout)), "/plugins/servlet" + pattern);
             }
         }
 

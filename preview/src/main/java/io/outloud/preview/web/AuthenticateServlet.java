@@ -54,12 +54,7 @@ public final class AuthenticateServlet extends HttpServlet {
         return user instanceof PreviewUser person && person.siteAdmin();
     }
 
-    /** Only a path on this site, never another origin. */
     private static String destination(HttpServletRequest request) {
-        String target = request.getParameter("destination");
-        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")) {
-            return "/";
-        }
-        return target;
+        return SwitchUserServlet.safeReturn(request.getParameter("destination"));
     }
 }

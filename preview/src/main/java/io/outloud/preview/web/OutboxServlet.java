@@ -52,10 +52,7 @@ public final class OutboxServlet extends HttpServlet {
                         .append("<h2 class=\"outloud-outbox-subject\" style=\"font-size: 16px; margin: 0\">").append(Html.escape(item.subject())).append("</h2>")
                         .append("<p style=\"margin: 2px 0; color: #505f79\">To ").append(Html.escape(item.toAddress())).append(", ")
                         .append("<time datetime=\"").append(item.queuedAt()).append("\">").append(TIME.format(item.queuedAt())).append("</time></p>")
-                        .append("<iframe class=\"outloud-outbox-body\" sandbox title=\"").append(Html.escape(item.subject()))
-                        .append("\" style=\"width: 100%; height: 160px; border: 1px solid #dfe1e6\" srcdoc=\"")
-                        .append(Html.escape("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Mail</title></head><body>"
-                                + item.htmlBody() + "</body></html>")).append("\"></iframe></li>");
+                        .append(frame("outloud-outbox-body", item.subject(), "Mail", item.htmlBody(), 160)).append("</li>");
             }
             html.append("</ol>");
         }
@@ -77,11 +74,15 @@ public final class OutboxServlet extends HttpServlet {
                     .append("\">").append(Html.escape(entry.title())).append("</a></h3>")
                     .append("<p style=\"margin: 2px 0; color: #505f79\"><time datetime=\"").append(entry.createdAt()).append("\">")
                     .append(TIME.format(entry.createdAt())).append("</time></p>")
-                    .append("<iframe class=\"outloud-workbox-body\" sandbox title=\"").append(Html.escape(entry.title()))
-                    .append("\" style=\"width: 100%; height: 120px; border: 1px solid #dfe1e6\" srcdoc=\"")
-                    .append(Html.escape("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Notification</title></head><body>"
-                            + entry.descriptionHtml() + "</body></html>")).append("\"></iframe></li>");
+                    .append(frame("outloud-workbox-body", entry.title(), "Notification", entry.descriptionHtml(), 120)).append("</li>");
         }
         return html.append("</ol>").toString();
+    }
+
+    /** A message's HTML as a mail client shows it: in a sandboxed frame that runs no script, the document escaped as its source. */
+    private static String frame(String cssClass, String title, String documentTitle, String bodyHtml, int heightPx) {
+        return "<iframe class=\"" + cssClass + "\" sandbox title=\"" + Html.escape(title) + "\" style=\"width: 100%; height: " + heightPx
+                + "px; border: 1px solid #dfe1e6\" srcdoc=\"" + Html.escape("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + documentTitle + "</title></head><body>" + bodyHtml + "</body></html>") + "\"></iframe>";
     }
 }

@@ -46,7 +46,7 @@ public final class SwitchUserServlet extends HttpServlet {
     }
 
     /** Only paths on this site, never another origin. */
-    private static String safeReturn(String target) {
+    static String safeReturn(String target) {
         if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")) {
             return "/";
         }
