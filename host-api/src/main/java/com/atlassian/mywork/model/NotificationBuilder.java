@@ -2,7 +2,6 @@ package com.atlassian.mywork.model;
 
 /** MyWork: builds a {@link Notification}. Only the setters the app calls are declared; each returns the builder. */
 public class NotificationBuilder {
-    String user;
     String title;
     String description;
     String url;
@@ -14,11 +13,6 @@ public class NotificationBuilder {
     String itemTitle;
 
     public NotificationBuilder() {
-    }
-
-    public NotificationBuilder user(String user) {
-        this.user = user;
-        return this;
     }
 
     public NotificationBuilder title(String title) {
