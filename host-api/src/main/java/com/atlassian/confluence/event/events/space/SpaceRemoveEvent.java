@@ -5,17 +5,12 @@ import com.atlassian.core.util.ProgressMeter;
 
 /**
  * Confluence: a space was removed, with its pages, after the fact (Confluence publishes no page event per page).
- * The marker interface {@code Removed} of the real class is left out.
+ * The marker interface {@code Removed} and {@code getProgressMeter()} of the real class are left out (not called).
  */
 public class SpaceRemoveEvent extends SpaceEvent {
-    private final ProgressMeter progressMeter;
 
+    /** The preview publishes the event with this constructor; the app only reads the space. */
     public SpaceRemoveEvent(Object src, Space removedSpace, ProgressMeter progressMeter) {
         super(src, removedSpace);
-        this.progressMeter = progressMeter;
-    }
-
-    public ProgressMeter getProgressMeter() {
-        return progressMeter;
     }
 }
