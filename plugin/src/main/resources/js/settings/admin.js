@@ -9,6 +9,8 @@
         var names = form.querySelector('#outloud-names-to-authors');
         var size = form.querySelector('#outloud-min-group-size');
         var reactors = form.querySelector('#outloud-reactor-names');
+        var unnamed = form.querySelector('#outloud-unnamed-feedback');
+        var waiting = form.querySelector('#outloud-waiting-days');
         OutLoud.saveForm(form, {
             method: 'PUT',
             url: AJS.contextPath() + '/rest/outloud/1.0/admin/settings',
@@ -17,12 +19,15 @@
             savedText: AJS.I18n.getText('outloud.settings.admin.saved'),
             failedText: AJS.I18n.getText('outloud.settings.admin.failed'),
             body: function () {
-                return {namesToAuthors: names.checked, minGroupSize: Number(size.value), reactorNames: reactors.value};
+                return {namesToAuthors: names.checked, minGroupSize: Number(size.value), reactorNames: reactors.value,
+                    unnamedFeedback: unnamed.checked, waitingDays: Number(waiting.value)};
             },
             show: function (saved) {
                 names.checked = !!saved.namesToAuthors;
                 size.value = String(saved.minGroupSize);
                 reactors.value = saved.reactorNames;
+                unnamed.checked = !!saved.unnamedFeedback;
+                waiting.value = String(saved.waitingDays);
             }
         });
     }

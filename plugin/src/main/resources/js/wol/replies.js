@@ -25,27 +25,6 @@
             error ? (error.serverMessage ? error.serverMessage : TEXT.failed) : '';
     }
 
-    function textNodes(segments) {
-        var fragment = document.createDocumentFragment();
-        segments.forEach(function (segment) {
-            if (segment.type === 'link' && /^https?:\/\//i.test(segment.target)) {
-                var link = document.createElement('a');
-                link.href = segment.target;
-                link.rel = 'noopener noreferrer nofollow';
-                link.textContent = segment.text;
-                fragment.appendChild(link);
-            } else if (segment.type === 'mention') {
-                var mention = document.createElement('span');
-                mention.className = 'outloud-mention';
-                mention.textContent = segment.text;
-                fragment.appendChild(mention);
-            } else {
-                fragment.appendChild(document.createTextNode(segment.text));
-            }
-        });
-        return fragment;
-    }
-
     function render(replies, reply) {
         var item = document.createElement('li');
         item.className = 'outloud-reply';
@@ -69,7 +48,7 @@
         }
         var text = document.createElement('p');
         text.className = 'outloud-reply-text';
-        text.appendChild(textNodes(reply.segments));
+        text.appendChild(OutLoud.textNodes(reply.segments));
         item.appendChild(header);
         item.appendChild(text);
         if (reply.mine) {
@@ -134,13 +113,7 @@
         });
     }
 
-    function button(label, className) {
-        var element = document.createElement('button');
-        element.type = 'button';
-        element.className = 'aui-button ' + className;
-        element.textContent = label;
-        return element;
-    }
+    var button = OutLoud.button;
 
     function count(replies, delta) {
         var counter = replies.querySelector('.outloud-replies-count');

@@ -7,4 +7,9 @@ public interface PageAccess {
 
     /** The page if it exists and the current person may view it; empty otherwise, so callers cannot tell which. */
     Optional<PageRef> viewablePage(long pageId);
+
+    /** Whether the current person may edit the page (false when it does not exist or they may not view it). */
+    default boolean mayEdit(long pageId) {
+        return false;
+    }
 }

@@ -31,4 +31,13 @@ public class ConfluencePageAccess implements PageAccess {
         }
         return Optional.of(new PageRef(page.getId(), page.getSpaceKey(), page.getTitle(), page.getBodyAsString()));
     }
+
+    @Override
+    public boolean mayEdit(long pageId) {
+        if (pageId <= 0) {
+            return false;
+        }
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return page != null && permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, page);
+    }
 }

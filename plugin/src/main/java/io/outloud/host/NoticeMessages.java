@@ -14,6 +14,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import io.outloud.notify.Notice;
+import io.outloud.thought.ThoughtLinks;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.StreamItem;
 
@@ -61,27 +62,37 @@ public class NoticeMessages {
             return Optional.empty();
         }
         Locale language = locales.getLocale(new UserKey(notice.recipientKey()));
-        UserProfile actor = userManager.getUserProfile(new UserKey(notice.actorKey()));
-        String actorName = actor == null || actor.getFullName() == null ? i18n.getText(language, "outloud.wol.block.unknown-author")
-                : actor.getFullName();
+        String actorName = actorName(notice.actorKey(), language);
         String prefix = "outloud.notify." + notice.kind().code();
-        String subject = i18n.getText(language, prefix + ".subject", actorName, page.getTitle());
+        // The number goes as a Long: batched feedback's texts choose their words by it ({2,choice,...}).
+        String subject = i18n.getText(language, prefix + ".subject", actorName, page.getTitle(), notice.number());
         StringBuilder body = new StringBuilder("<p>")
-                .append(escape(i18n.getText(language, prefix + ".body", actorName, page.getTitle()))).append("</p>");
+                .append(escape(i18n.getText(language, prefix + ".body", actorName, page.getTitle(), notice.number()))).append("</p>");
         if (!notice.text().isEmpty()) {
             body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
         }
-        if (notice.kind() == Notice.Kind.SHARE_ASKED && notice.requestNumber() > 0) {
+        if (notice.kind() == Notice.Kind.SHARE_ASKED && notice.number() > 0) {
             // The askee can answer from the message alone: the request's number and the markup of an answering block.
-            body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.requestNumber()))))
-                    .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.requestNumber()))).append("</code></p>");
+            body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.number()))))
+                    .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.number()))).append("</code></p>");
         }
         String summary = body.toString();
-        String link = application.getBaseUrl(UrlMode.CANONICAL) + StreamItem.pathOf(notice.pageId(), notice.macroId());
+        String path = notice.kind().aboutThought() ? ThoughtLinks.pathOf(notice.pageId(), notice.macroId())
+                : StreamItem.pathOf(notice.pageId(), notice.macroId());
+        String link = application.getBaseUrl(UrlMode.CANONICAL) + path;
         body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
                 .append("</a></p>");
         body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
         return Optional.of(new Message(recipient, subject, summary, body.toString(), link, page.getTitle()));
+    }
+
+    /** Who did it, as the recipient reads it; a notice without a single actor (batched feedback) names nobody. */
+    private String actorName(String actorKey, Locale language) {
+        if (actorKey.isEmpty()) {
+            return "";
+        }
+        UserProfile actor = userManager.getUserProfile(new UserKey(actorKey));
+        return actor == null || actor.getFullName() == null ? i18n.getText(language, "outloud.wol.block.unknown-author") : actor.getFullName();
     }
 
     static String escape(String text) {

@@ -34,7 +34,15 @@ public class SettingsService {
 
     /** Changes the given settings (null leaves one as it is). */
     public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize, String reactorNames) {
+        return updateSite(namesToAuthors, minGroupSize, reactorNames, null, null);
+    }
+
+    /** Changes the given settings (null leaves one as it is), the thoughts' rules too. */
+    public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize, String reactorNames, Boolean unnamedFeedback, Long waitingDays) {
         requireAdmin();
+        if (waitingDays != null && (waitingDays < 1 || waitingDays > SiteSettings.MAX_WAITING_DAYS)) {
+            throw OutloudException.invalid("outloud.settings.error.waiting-days", SiteSettings.MAX_WAITING_DAYS);
+        }
         if (minGroupSize != null && (minGroupSize < 1 || minGroupSize > SiteSettings.MAX_MIN_GROUP_SIZE)) {
             throw OutloudException.invalid("outloud.settings.error.min-group-size", SiteSettings.MAX_MIN_GROUP_SIZE);
         }
@@ -49,6 +57,12 @@ public class SettingsService {
         }
         if (minGroupSize != null) {
             store.putSiteSetting(SiteSettings.MIN_GROUP_SIZE, minGroupSize.toString());
+        }
+        if (unnamedFeedback != null) {
+            store.putSiteSetting(SiteSettings.UNNAMED_FEEDBACK, unnamedFeedback.toString());
+        }
+        if (waitingDays != null) {
+            store.putSiteSetting(SiteSettings.WAITING_DAYS, waitingDays.toString());
         }
         return site();
     }
@@ -68,6 +82,11 @@ public class SettingsService {
     /** Everyone who chose not to be named in lists of who saw or reacted to a block. */
     public Set<String> hiddenFromSeenBy() {
         return store.usersWithPreference(Preferences.HIDE_MY_NAME, "true");
+    }
+
+    /** Whether the current person is a site admin (who alone may learn who gave unnamed feedback). */
+    public boolean viewerIsSiteAdmin() {
+        return viewer.userKey().map(admins::isSiteAdmin).orElse(false);
     }
 
     private void requireAdmin() {

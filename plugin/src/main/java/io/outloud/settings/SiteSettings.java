@@ -5,29 +5,39 @@ import java.util.Map;
 /**
  * Site-wide rules a site admin sets: whether block authors see the names of who read their blocks (off by
  * default), the smallest group whose size is shown as a number (smaller ones read "a few"), and who sees the names
- * of the people who reacted (the block's author only by default).
+ * of the people who reacted (the block's author only by default); whether feedback on half-finished thoughts may
+ * be given without the giver's name where a thought's author invites it (off by default), and after how many
+ * untouched days an open thought is marked as waiting.
  */
-public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames) {
+public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames, boolean unnamedFeedback, int waitingDays) {
     public static final int DEFAULT_MIN_GROUP_SIZE = 5;
     public static final int MAX_MIN_GROUP_SIZE = 1000;
-    public static final SiteSettings DEFAULTS = new SiteSettings(false, DEFAULT_MIN_GROUP_SIZE, ReactorNames.AUTHOR);
+    public static final int DEFAULT_WAITING_DAYS = 14;
+    public static final int MAX_WAITING_DAYS = 365;
+    public static final SiteSettings DEFAULTS = new SiteSettings(false, DEFAULT_MIN_GROUP_SIZE, ReactorNames.AUTHOR, false, DEFAULT_WAITING_DAYS);
 
     static final String NAMES_TO_AUTHORS = "seen.names-to-authors";
     static final String MIN_GROUP_SIZE = "seen.min-group-size";
     static final String REACTOR_NAMES = "reactions.names";
+    public static final String UNNAMED_FEEDBACK = "thoughts.unnamed-feedback";
+    static final String WAITING_DAYS = "thoughts.waiting-days";
 
     static SiteSettings from(Map<String, String> stored) {
         boolean names = "true".equals(stored.get(NAMES_TO_AUTHORS));
-        int min = DEFAULT_MIN_GROUP_SIZE;
-        String value = stored.get(MIN_GROUP_SIZE);
-        if (value != null) {
-            try {
-                min = Math.max(1, Math.min(MAX_MIN_GROUP_SIZE, Integer.parseInt(value)));
-            } catch (NumberFormatException e) {
-                min = DEFAULT_MIN_GROUP_SIZE;
-            }
-        }
+        int min = bounded(stored.get(MIN_GROUP_SIZE), DEFAULT_MIN_GROUP_SIZE, MAX_MIN_GROUP_SIZE);
         ReactorNames reactors = ReactorNames.fromCode(stored.get(REACTOR_NAMES)).orElse(DEFAULTS.reactorNames());
-        return new SiteSettings(names, min, reactors);
+        return new SiteSettings(names, min, reactors, "true".equals(stored.get(UNNAMED_FEEDBACK)),
+                bounded(stored.get(WAITING_DAYS), DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS));
+    }
+
+    private static int bounded(String value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Math.max(1, Math.min(max, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * A working-out-loud block as stored: identified by the macro id Confluence gives the macro in the page,
  * so that it survives page edits and moves, and owned by the person who created it.
  */
-public record Block(long id, BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
+public record Block(long id, MacroIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
 
     public Block {
         Objects.requireNonNull(identity, "identity");

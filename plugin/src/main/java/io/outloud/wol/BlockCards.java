@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.people.PersonDirectory;
 import io.outloud.settings.SettingsService;
 import io.outloud.settings.SiteSettings;
@@ -57,7 +58,7 @@ public class BlockCards {
     }
 
     /** The block of this occurrence, registered now if no page save did (with the page's last editor as author). */
-    public Block block(PageBlocks page, BlockIdentity identity, BlockStatus status, String fallbackAuthorKey) {
+    public Block block(PageBlocks page, MacroIdentity identity, BlockStatus status, String fallbackAuthorKey) {
         Block known = page.block(identity.macroId());
         if (known != null) {
             return known;

@@ -1,5 +1,9 @@
 package io.outloud.wol;
 
+import io.outloud.content.PageScopedData;
+import io.outloud.content.MacroIdentity;
+import io.outloud.content.PageLifecycle;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +17,7 @@ import java.util.stream.Collectors;
  * registered with the person who saved it as its author (recorded on the server: no macro parameter names an
  * author) and known blocks take their current status. Trash, restore and purge follow the page.
  */
-public class BlockRegistry {
+public class BlockRegistry implements PageLifecycle {
     private final BlockStore blocks;
     private final BlockTagStore tags;
     private final Clock clock;
@@ -30,6 +34,7 @@ public class BlockRegistry {
         this.pageData = List.copyOf(pageData);
     }
 
+    @Override
     public void pageSaved(long pageId, String spaceKey, String editorKey, String storage) {
         List<BlockOccurrence> occurrences = StorageBlocks.find(storage);
         if (occurrences.isEmpty()) {
@@ -43,7 +48,7 @@ public class BlockRegistry {
         for (BlockOccurrence occurrence : occurrences) {
             Block existing = known.get(occurrence.macroId());
             if (existing == null) {
-                register(new BlockIdentity(occurrence.macroId(), pageId, spaceKey), editorKey, occurrence.status());
+                register(new MacroIdentity(occurrence.macroId(), pageId, spaceKey), editorKey, occurrence.status());
             } else if (existing.status() != occurrence.status()) {
                 blocks.updateStatus(pageId, occurrence.macroId(), occurrence.status());
             }
@@ -54,20 +59,23 @@ public class BlockRegistry {
     }
 
     /** A block rendered that no save registered (its page predates the app): the page's last editor becomes its author. */
-    public Block ensureRegistered(BlockIdentity identity, String fallbackAuthorKey, BlockStatus status) {
+    public Block ensureRegistered(MacroIdentity identity, String fallbackAuthorKey, BlockStatus status) {
         return blocks.find(identity.pageId(), identity.macroId())
                 .orElseGet(() -> register(identity, fallbackAuthorKey, status));
     }
 
+    @Override
     public void pageTrashed(long pageId) {
         blocks.setTrashed(pageId, true);
     }
 
+    @Override
     public void pageRestored(long pageId) {
         blocks.setTrashed(pageId, false);
     }
 
     /** The page is gone for good: so is everything the app kept about its blocks (reactions, replies, views, the blocks). */
+    @Override
     public void pagePurged(long pageId) {
         pageData.forEach(data -> data.deleteByPage(pageId));
         blocks.deleteByPage(pageId);
@@ -78,6 +86,7 @@ public class BlockRegistry {
      * blocks of its pages goes, as for a purged page. A page recorded in that space that still exists moved away
      * before its blocks learned of it: it keeps its data.
      */
+    @Override
     public void spaceRemoved(String spaceKey, LongPredicate pageStillExists) {
         for (long pageId : blocks.pageIdsInSpace(spaceKey)) {
             if (!pageStillExists.test(pageId)) {
@@ -86,7 +95,7 @@ public class BlockRegistry {
         }
     }
 
-    private Block register(BlockIdentity identity, String authorKey, BlockStatus status) {
+    private Block register(MacroIdentity identity, String authorKey, BlockStatus status) {
         try {
             return blocks.create(identity, authorKey, status, clock.instant());
         } catch (DuplicateBlockException e) {

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
 public interface BlockStore {
 
     /** Records a new block; a second block with the same page and macro id is refused with {@link DuplicateBlockException}. */
-    Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt);
+    Block create(MacroIdentity identity, String authorKey, BlockStatus status, Instant createdAt);
 
     Optional<Block> find(long pageId, String macroId);
 

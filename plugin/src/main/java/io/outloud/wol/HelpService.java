@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
@@ -22,7 +23,7 @@ import java.util.Optional;
 public class HelpService {
     private final HelpStore store;
     private final BlockStore blocks;
-    private final BlockAccess access;
+    private final MacroAccess access;
     private final Viewer viewer;
     private final Notifier notifier;
     private final Clock clock;
@@ -30,7 +31,7 @@ public class HelpService {
     public HelpService(HelpStore store, BlockStore blocks, PageAccess pages, Viewer viewer, Notifier notifier, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.blocks = Objects.requireNonNull(blocks);
-        this.access = new BlockAccess(pages);
+        this.access = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.notifier = Objects.requireNonNull(notifier);
         this.clock = Objects.requireNonNull(clock);

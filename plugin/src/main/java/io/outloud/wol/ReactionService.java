@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroAccess;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
@@ -15,13 +16,13 @@ import java.util.Objects;
  */
 public class ReactionService {
     private final ReactionStore store;
-    private final BlockAccess blocks;
+    private final MacroAccess blocks;
     private final Viewer viewer;
     private final Clock clock;
 
     public ReactionService(ReactionStore store, PageAccess pages, Viewer viewer, Clock clock) {
         this.store = Objects.requireNonNull(store);
-        this.blocks = new BlockAccess(pages);
+        this.blocks = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.clock = Objects.requireNonNull(clock);
     }

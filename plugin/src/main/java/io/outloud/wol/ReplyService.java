@@ -1,5 +1,7 @@
 package io.outloud.wol;
 
+import io.outloud.content.PostText;
+import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
@@ -21,7 +23,7 @@ public class ReplyService {
     public static final int MAX_PAGE_SIZE = 50;
 
     private final ReplyStore store;
-    private final BlockAccess blocks;
+    private final MacroAccess blocks;
     private final Viewer viewer;
     private final Clock clock;
     private final BlockStore blockStore;
@@ -31,7 +33,7 @@ public class ReplyService {
     /** Without notifications. */
     public ReplyService(ReplyStore store, PageAccess pages, Viewer viewer, Clock clock) {
         this.store = Objects.requireNonNull(store);
-        this.blocks = new BlockAccess(pages);
+        this.blocks = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.clock = Objects.requireNonNull(clock);
         this.blockStore = null;
@@ -43,7 +45,7 @@ public class ReplyService {
     public ReplyService(ReplyStore store, PageAccess pages, Viewer viewer, Clock clock, BlockStore blockStore, PersonDirectory people,
                         Notifier notifier) {
         this.store = Objects.requireNonNull(store);
-        this.blocks = new BlockAccess(pages);
+        this.blocks = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.clock = Objects.requireNonNull(clock);
         this.blockStore = Objects.requireNonNull(blockStore);
@@ -68,7 +70,7 @@ public class ReplyService {
 
     public Reply add(long pageId, String macroId, String text) {
         String author = viewer.requireUserKey();
-        String valid = ReplyText.validate(text);
+        String valid = PostText.validate(text);
         blocks.requireViewable(pageId, macroId);
         Reply reply = store.add(pageId, macroId, author, valid, clock.instant());
         notifyAbout(reply);
@@ -85,7 +87,7 @@ public class ReplyService {
         if (blockAuthor != null && !blockAuthor.equals(writer)) {
             notifier.notify(new Notice(blockAuthor, Notice.Kind.REPLY, writer, reply.pageId(), reply.macroId(), reply.text()));
         }
-        for (String username : ReplyText.mentions(reply.text())) {
+        for (String username : PostText.mentions(reply.text())) {
             people.userKeyOf(username)
                     .filter(key -> !key.equals(writer) && !key.equals(blockAuthor))
                     .ifPresent(key -> notifier.notify(new Notice(key, Notice.Kind.MENTION, writer, reply.pageId(), reply.macroId(), reply.text())));
@@ -94,7 +96,7 @@ public class ReplyService {
 
     public Reply edit(long pageId, String macroId, long replyId, String text) {
         Reply reply = ownReply(pageId, macroId, replyId);
-        String valid = ReplyText.validate(text);
+        String valid = PostText.validate(text);
         store.edit(reply.id(), valid, clock.instant());
         return store.find(reply.id()).orElseThrow(OutloudException::notFound);
     }

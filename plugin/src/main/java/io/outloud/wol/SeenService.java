@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
@@ -30,7 +31,7 @@ public class SeenService {
 
     private final SeenStore store;
     private final BlockStore blocks;
-    private final BlockAccess access;
+    private final MacroAccess access;
     private final Viewer viewer;
     private final PersonDirectory people;
     private final SettingsService settings;
@@ -40,7 +41,7 @@ public class SeenService {
                        SettingsService settings, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.blocks = Objects.requireNonNull(blocks);
-        this.access = new BlockAccess(pages);
+        this.access = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.people = Objects.requireNonNull(people);
         this.settings = Objects.requireNonNull(settings);

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.PageScopedData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

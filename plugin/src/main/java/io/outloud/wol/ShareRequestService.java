@@ -1,9 +1,11 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
+import io.outloud.content.PageLifecycle;
 import io.outloud.content.PageRef;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * hears of a request, the asker of its answer. Requests are private to the two of them: nobody else can list them,
  * and the card of an answering block names the asker and the topic to those two only.
  */
-public class ShareRequestService {
+public class ShareRequestService implements PageLifecycle {
     /** Open requests one person may have at a time: asking is cheap, being asked should not become a burden. */
     public static final int MAX_OPEN_ASKED = 20;
     public static final int LIST_LIMIT = 50;
@@ -34,7 +36,7 @@ public class ShareRequestService {
     private final ShareRequestStore store;
     private final BlockStore blocks;
     private final PageAccess pages;
-    private final BlockAccess access;
+    private final MacroAccess access;
     private final Viewer viewer;
     private final Notifier notifier;
     private final Clock clock;
@@ -43,7 +45,7 @@ public class ShareRequestService {
         this.store = Objects.requireNonNull(store);
         this.blocks = Objects.requireNonNull(blocks);
         this.pages = Objects.requireNonNull(pages);
-        this.access = new BlockAccess(pages);
+        this.access = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.notifier = Objects.requireNonNull(notifier);
         this.clock = Objects.requireNonNull(clock);
@@ -103,6 +105,11 @@ public class ShareRequestService {
      * the askee's own and the askee made this save (so nobody answers in someone else's name, not even by editing the
      * askee's block). The asker hears of it.
      */
+    @Override
+    public void pageSaved(long pageId, String spaceKey, String editorKey, String storage) {
+        pageSaved(pageId, editorKey, storage);
+    }
+
     public void pageSaved(long pageId, String editorKey, String storage) {
         for (Map.Entry<String, Long> answer : StorageBlocks.answers(storage).entrySet()) {
             Optional<ShareRequest> request = store.find(answer.getValue()).filter(ShareRequest::isOpen)

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.PageScopedData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

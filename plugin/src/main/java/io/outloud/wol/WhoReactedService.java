@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroAccess;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
@@ -24,14 +25,14 @@ public class WhoReactedService {
 
     private final ReactionStore reactions;
     private final BlockStore blocks;
-    private final BlockAccess access;
+    private final MacroAccess access;
     private final Viewer viewer;
     private final SettingsService settings;
 
     public WhoReactedService(ReactionStore reactions, BlockStore blocks, PageAccess pages, Viewer viewer, SettingsService settings) {
         this.reactions = Objects.requireNonNull(reactions);
         this.blocks = Objects.requireNonNull(blocks);
-        this.access = new BlockAccess(pages);
+        this.access = new MacroAccess(pages);
         this.viewer = Objects.requireNonNull(viewer);
         this.settings = Objects.requireNonNull(settings);
     }

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -33,7 +34,7 @@ class BlockRegistryTest {
         registry.pageSaved(PAGE, "DEV", "alice", "<p>x</p>" + block(ID_1, "stuck") + block(ID_2, "done"));
 
         Block first = blocks.find(PAGE, ID_1).orElseThrow();
-        assertEquals(new BlockIdentity(ID_1, PAGE, "DEV"), first.identity());
+        assertEquals(new MacroIdentity(ID_1, PAGE, "DEV"), first.identity());
         assertEquals("alice", first.authorKey());
         assertEquals(BlockStatus.STUCK, first.status());
         assertEquals(NOW, first.createdAt());
@@ -110,7 +111,7 @@ class BlockRegistryTest {
 
     @Test
     void ensureRegistered_registersAnUnknownBlockOnce_andIsIdempotent() {
-        BlockIdentity identity = new BlockIdentity(ID_1, PAGE, "DEV");
+        MacroIdentity identity = new MacroIdentity(ID_1, PAGE, "DEV");
 
         Block first = registry.ensureRegistered(identity, "alice", BlockStatus.STUCK);
         Block second = registry.ensureRegistered(identity, "bob", BlockStatus.DONE);
@@ -125,7 +126,7 @@ class BlockRegistryTest {
     void ensureRegistered_ofABlockASaveRegistered_keepsItsAuthor() {
         registry.pageSaved(PAGE, "DEV", "alice", block(ID_1, "done"));
 
-        Block block = registry.ensureRegistered(new BlockIdentity(ID_1, PAGE, "DEV"), "last-editor", BlockStatus.DONE);
+        Block block = registry.ensureRegistered(new MacroIdentity(ID_1, PAGE, "DEV"), "last-editor", BlockStatus.DONE);
 
         assertEquals("alice", block.authorKey());
         assertEquals(1, blocks.creates());
@@ -139,7 +140,7 @@ class BlockRegistryTest {
             private boolean missed;
 
             @Override
-            public Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
+            public Block create(MacroIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
                 return racing.create(identity, authorKey, status, createdAt);
             }
 
@@ -147,7 +148,7 @@ class BlockRegistryTest {
             public java.util.Optional<Block> find(long pageId, String macroId) {
                 if (!missed) {
                     missed = true;
-                    racing.create(new BlockIdentity(macroId, pageId, "DEV"), "winner", BlockStatus.STUCK, NOW);
+                    racing.create(new MacroIdentity(macroId, pageId, "DEV"), "winner", BlockStatus.STUCK, NOW);
                     return java.util.Optional.empty();
                 }
                 return racing.find(pageId, macroId);
@@ -190,7 +191,7 @@ class BlockRegistryTest {
         };
         BlockRegistry registry = new BlockRegistry(lateFinder, BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies));
 
-        Block block = registry.ensureRegistered(new BlockIdentity(ID_1, PAGE, "DEV"), "loser", BlockStatus.DONE);
+        Block block = registry.ensureRegistered(new MacroIdentity(ID_1, PAGE, "DEV"), "loser", BlockStatus.DONE);
 
         assertEquals("winner", block.authorKey());
         assertEquals(1, racing.size());

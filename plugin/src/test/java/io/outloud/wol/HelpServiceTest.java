@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.content.PageRef;
@@ -37,7 +38,7 @@ class HelpServiceTest {
 
     HelpServiceTest() {
         for (String macroId : List.of(STUCK, WANTED, CALM)) {
-            blocks.create(new BlockIdentity(macroId, PAGE, "DEV"), FARID, BlockStatus.IN_PROGRESS, NOW);
+            blocks.create(new MacroIdentity(macroId, PAGE, "DEV"), FARID, BlockStatus.IN_PROGRESS, NOW);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ public final class InMemoryBlockStore implements BlockStore {
     }
 
     @Override
-    public synchronized Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
+    public synchronized Block create(MacroIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
         String key = key(identity.pageId(), identity.macroId());
         if (blocks.containsKey(key)) {
             throw new DuplicateBlockException(identity.macroId());
@@ -66,7 +67,7 @@ public final class InMemoryBlockStore implements BlockStore {
     @Override
     public synchronized void moveToSpace(long pageId, String spaceKey) {
         blocks.replaceAll((key, b) -> b.pageId() == pageId
-                ? new Block(b.id(), new BlockIdentity(b.macroId(), pageId, spaceKey), b.authorKey(), b.status(), b.createdAt()) : b);
+                ? new Block(b.id(), new MacroIdentity(b.macroId(), pageId, spaceKey), b.authorKey(), b.status(), b.createdAt()) : b);
     }
 
     @Override

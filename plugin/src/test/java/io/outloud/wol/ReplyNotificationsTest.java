@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.notify.Notice;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class ReplyNotificationsTest {
             Clock.fixed(NOW, ZoneOffset.UTC), blocks, people, notifier);
 
     ReplyNotificationsTest() {
-        blocks.create(new BlockIdentity(BLOCK, PAGE, "DEV"), "key-farid", BlockStatus.STUCK, NOW);
+        blocks.create(new MacroIdentity(BLOCK, PAGE, "DEV"), "key-farid", BlockStatus.STUCK, NOW);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.people.Person;
@@ -60,7 +61,7 @@ class SeenServiceTest {
     });
 
     SeenServiceTest() {
-        blocks.create(new BlockIdentity(BLOCK, PAGE, "DEV"), AUTHOR, BlockStatus.IN_PROGRESS, NOW);
+        blocks.create(new MacroIdentity(BLOCK, PAGE, "DEV"), AUTHOR, BlockStatus.IN_PROGRESS, NOW);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.notify.Notice;
@@ -34,8 +35,8 @@ class ShareRequestServiceTest {
     private final ShareRequestService service = new ShareRequestService(store, blocks, pages, viewer, notifier, Clock.fixed(NOW, ZoneOffset.UTC));
 
     ShareRequestServiceTest() {
-        blocks.create(new BlockIdentity(FARIDS, PAGE, "DEV"), FARID, BlockStatus.IN_PROGRESS, NOW);
-        blocks.create(new BlockIdentity("b-hidden", HIDDEN_PAGE, "HR"), FARID, BlockStatus.IN_PROGRESS, NOW);
+        blocks.create(new MacroIdentity(FARIDS, PAGE, "DEV"), FARID, BlockStatus.IN_PROGRESS, NOW);
+        blocks.create(new MacroIdentity("b-hidden", HIDDEN_PAGE, "HR"), FARID, BlockStatus.IN_PROGRESS, NOW);
     }
 
     private static String answering(String macroId, long requestId) {
@@ -130,7 +131,7 @@ class ShareRequestServiceTest {
     void pageSaved_withTheAskeesBlock_answersTheRequest_notifiesTheAsker_andShowsOnThatPage() {
         long id = service.ask(PAGE, FARIDS, "the export").id();
         notifier.sent.clear();
-        blocks.create(new BlockIdentity("b-answer", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
+        blocks.create(new MacroIdentity("b-answer", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
 
         service.pageSaved(ANSWER_PAGE, FARID, answering("b-answer", id));
         service.pageSaved(ANSWER_PAGE, FARID, answering("b-answer", id)); // the next save changes nothing
@@ -148,18 +149,18 @@ class ShareRequestServiceTest {
     @Test
     void pageSaved_withSomeoneElsesBlock_orADeclinedRequest_answersNothing() {
         long id = service.ask(PAGE, FARIDS, "the export").id();
-        blocks.create(new BlockIdentity("b-bob", ANSWER_PAGE, "DEV"), BOB, BlockStatus.DONE, NOW);
+        blocks.create(new MacroIdentity("b-bob", ANSWER_PAGE, "DEV"), BOB, BlockStatus.DONE, NOW);
         notifier.sent.clear();
 
         service.pageSaved(ANSWER_PAGE, BOB, answering("b-bob", id));
         service.pageSaved(ANSWER_PAGE, FARID, answering("b-unregistered", id));
-        blocks.create(new BlockIdentity("b-farids", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
+        blocks.create(new MacroIdentity("b-farids", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
         service.pageSaved(ANSWER_PAGE, BOB, answering("b-farids", id)); // Bob edits Farid's block to answer for him
         assertTrue(store.find(id).orElseThrow().isOpen(), "only the askee's own block, saved by the askee, answers");
 
         viewer.become(FARID);
         service.decline(id);
-        blocks.create(new BlockIdentity("b-late", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
+        blocks.create(new MacroIdentity("b-late", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
         service.pageSaved(ANSWER_PAGE, FARID, answering("b-late", id));
         assertEquals(ShareRequest.State.DECLINED, store.find(id).orElseThrow().state());
         assertTrue(notifier.sent.isEmpty());

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.content.PageRef;
@@ -29,7 +30,7 @@ class StreamServiceTest {
     private final StreamService service = new StreamService(store, pages, people);
 
     private static Block block(long id, long pageId, String author, BlockStatus status, int minute) {
-        return new Block(id, new BlockIdentity("m-" + id, pageId, "DEV"), "key-" + author, status, T0.plusSeconds(60L * minute));
+        return new Block(id, new MacroIdentity("m-" + id, pageId, "DEV"), "key-" + author, status, T0.plusSeconds(60L * minute));
     }
 
     private static StreamRequest request(String before, int limit) {

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.settings.SettingsService;
@@ -27,7 +28,7 @@ class WhoReactedServiceTest {
     private final WhoReactedService service = new WhoReactedService(reactions, blocks, pages, viewer, settings);
 
     WhoReactedServiceTest() {
-        blocks.create(new BlockIdentity(BLOCK, PAGE, "DEV"), "author", BlockStatus.IN_PROGRESS, NOW);
+        blocks.create(new MacroIdentity(BLOCK, PAGE, "DEV"), "author", BlockStatus.IN_PROGRESS, NOW);
         for (String who : List.of("bob", "carol", "dave")) {
             reactions.toggle(PAGE, BLOCK, who, ReactionKind.USEFUL, NOW);
         }

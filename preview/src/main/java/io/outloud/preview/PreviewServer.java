@@ -26,6 +26,10 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.preview.db.Database;
 import io.outloud.preview.demo.DemoContent;
+import io.outloud.preview.demo.DemoThoughts;
+import io.outloud.settings.ao.AoSettingsStore;
+import io.outloud.thought.ao.AoFeedbackStore;
+import io.outloud.thought.ao.AoThoughtStore;
 import io.outloud.preview.host.HostSchema;
 import io.outloud.preview.host.Jdbc;
 import io.outloud.preview.host.PageRepository;
@@ -154,6 +158,8 @@ public final class PreviewServer implements AutoCloseable {
         if (config.demo()) {
             DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects),
                     new AoShareRequestStore(activeObjects));
+            DemoThoughts.seedIfMissing(pages, events, new AoThoughtStore(activeObjects), new AoFeedbackStore(activeObjects),
+                    new AoSettingsStore(activeObjects));
         }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {

@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * The site's Out Loud settings, for system administrators only: {@code GET}, and {@code PUT
- * {"namesToAuthors": true, "minGroupSize": 5, "reactorNames": "everyone"}} (any field may be left out; reactorNames is
- * everyone, author or nobody).
+ * {"namesToAuthors": true, "minGroupSize": 5, "reactorNames": "everyone", "unnamedFeedback": false, "waitingDays": 14}}
+ * (any field may be left out; reactorNames is everyone, author or nobody).
  */
 @WebSudoRequired
 @Path("/admin/settings")
@@ -41,7 +41,8 @@ public class SiteSettingsResource {
     public Response put(String body) {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(settings.updateSite(SettingsFields.bool(fields, "namesToAuthors"),
-                SettingsFields.number(fields, "minGroupSize"), RequestBodies.string(fields, "reactorNames"))));
+                SettingsFields.number(fields, "minGroupSize"), RequestBodies.string(fields, "reactorNames"),
+                SettingsFields.bool(fields, "unnamedFeedback"), SettingsFields.number(fields, "waitingDays"))));
     }
 
     static Map<String, Object> json(SiteSettings site) {
@@ -49,6 +50,8 @@ public class SiteSettingsResource {
         json.put("namesToAuthors", site.namesToAuthors());
         json.put("minGroupSize", site.minGroupSize());
         json.put("reactorNames", site.reactorNames().code());
+        json.put("unnamedFeedback", site.unnamedFeedback());
+        json.put("waitingDays", site.waitingDays());
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.settings.web;
 
+import io.outloud.common.web.ServletPages;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;

@@ -1,5 +1,6 @@
 package io.outloud.settings.web;
 
+import io.outloud.common.web.ServletPages;
 import com.atlassian.annotations.security.SystemAdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -65,7 +66,8 @@ public class SiteSettingsServlet extends HttpServlet {
             choices.add(new SiteSettingsView.Choice(rule.code(), i18n.getText("outloud.settings.admin.reactor-names." + rule.code()),
                     rule == site.reactorNames()));
         }
-        SiteSettingsView view = new SiteSettingsView(site.namesToAuthors(), site.minGroupSize(), SiteSettings.MAX_MIN_GROUP_SIZE, choices);
+        SiteSettingsView view = new SiteSettingsView(site.namesToAuthors(), site.minGroupSize(), SiteSettings.MAX_MIN_GROUP_SIZE, choices,
+                site.unnamedFeedback(), site.waitingDays(), SiteSettings.MAX_WAITING_DAYS);
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "settings", view);
     }
 }

@@ -8,8 +8,15 @@ public final class SiteSettingsView {
     private final int minGroupSize;
     private final int maxMinGroupSize;
     private final List<Choice> reactorNames;
+    private final boolean unnamedFeedback;
+    private final int waitingDays;
+    private final int maxWaitingDays;
 
-    SiteSettingsView(boolean namesToAuthors, int minGroupSize, int maxMinGroupSize, List<Choice> reactorNames) {
+    SiteSettingsView(boolean namesToAuthors, int minGroupSize, int maxMinGroupSize, List<Choice> reactorNames, boolean unnamedFeedback,
+                     int waitingDays, int maxWaitingDays) {
+        this.unnamedFeedback = unnamedFeedback;
+        this.waitingDays = waitingDays;
+        this.maxWaitingDays = maxWaitingDays;
         this.namesToAuthors = namesToAuthors;
         this.minGroupSize = minGroupSize;
         this.maxMinGroupSize = maxMinGroupSize;
@@ -30,6 +37,18 @@ public final class SiteSettingsView {
 
     public List<Choice> getReactorNames() {
         return reactorNames;
+    }
+
+    public boolean isUnnamedFeedback() {
+        return unnamedFeedback;
+    }
+
+    public int getWaitingDays() {
+        return waitingDays;
+    }
+
+    public int getMaxWaitingDays() {
+        return maxWaitingDays;
     }
 
     /** One option of who sees who reacted. */

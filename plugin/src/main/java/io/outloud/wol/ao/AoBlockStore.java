@@ -1,8 +1,8 @@
 package io.outloud.wol.ao;
 
+import io.outloud.content.MacroIdentity;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.wol.Block;
-import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.BlockStore;
 import io.outloud.wol.DuplicateBlockException;
@@ -31,7 +31,7 @@ public class AoBlockStore implements BlockStore {
     }
 
     @Override
-    public Block create(BlockIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
+    public Block create(MacroIdentity identity, String authorKey, BlockStatus status, Instant createdAt) {
         String key = blockKey(identity.pageId(), identity.macroId());
         try {
             return ao.executeInTransaction(() -> {
@@ -124,7 +124,7 @@ public class AoBlockStore implements BlockStore {
 
     private static Block toBlock(AoBlock row) {
         return new Block(row.getID(),
-                new BlockIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
+                new MacroIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
                 row.getAuthorKey(),
                 BlockStatus.valueOf(row.getStatus()),
                 Instant.ofEpochMilli(row.getCreatedAt()));

@@ -1,8 +1,8 @@
 package io.outloud.wol.ao;
 
+import io.outloud.content.MacroIdentity;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.wol.Block;
-import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.BlockTagStore;
 import io.outloud.wol.BlockTags;
@@ -111,7 +111,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore {
 
     private static Block toBlock(AoBlock row) {
         return new Block(row.getID(),
-                new BlockIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
+                new MacroIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
                 row.getAuthorKey(),
                 BlockStatus.valueOf(row.getStatus()),
                 Instant.ofEpochMilli(row.getCreatedAt()));

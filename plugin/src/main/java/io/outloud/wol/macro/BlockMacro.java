@@ -1,5 +1,8 @@
 package io.outloud.wol.macro;
 
+import io.outloud.content.MacroIdentity;
+import io.outloud.common.macro.AuthorView;
+import io.outloud.common.macro.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.core.ContentEntityObject;
@@ -14,7 +17,6 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockCards;
-import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.HelpService;
 import io.outloud.wol.PageBlocks;
@@ -87,7 +89,7 @@ public class BlockMacro implements Macro {
             AbstractPage abstractPage = (AbstractPage) entity;
             String fallbackAuthor = userKey(abstractPage.getLastModifier() != null ? abstractPage.getLastModifier() : abstractPage.getCreator());
             Block block = fallbackAuthor == null ? page.block(macroId.get())
-                    : cards.block(page, new BlockIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
+                    : cards.block(page, new MacroIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
                 author = labels.author(page.person(block.authorKey()), block.createdAt());
                 answerText = page.answer(block).map(r -> answerText(page, r)).orElse("");

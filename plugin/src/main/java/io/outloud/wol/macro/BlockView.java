@@ -1,5 +1,6 @@
 package io.outloud.wol.macro;
 
+import io.outloud.common.macro.AuthorView;
 import java.util.List;
 
 /** What the block template shows. Public getters only: they are on the Velocity allowlist. */

@@ -1,5 +1,7 @@
 package io.outloud.wol.macro;
 
+import io.outloud.common.macro.AuthorView;
+
 /** One block in a stream as the template shows it. Public getters only: they are on the Velocity allowlist. */
 public final class StreamItemView {
     private final String url;

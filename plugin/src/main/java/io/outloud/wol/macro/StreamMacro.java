@@ -1,5 +1,7 @@
 package io.outloud.wol.macro;
 
+import io.outloud.common.macro.AuthorView;
+import io.outloud.common.macro.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;

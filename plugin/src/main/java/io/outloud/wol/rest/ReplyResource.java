@@ -1,5 +1,7 @@
 package io.outloud.wol.rest;
 
+import io.outloud.common.rest.PersonJson;
+import io.outloud.common.rest.TextJson;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.annotations.security.LicensedOnly;
 import io.outloud.common.rest.JsonResponses;
@@ -8,7 +10,6 @@ import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.wol.Reply;
 import io.outloud.wol.ReplyService;
-import io.outloud.wol.ReplyText;
 
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
@@ -96,17 +97,7 @@ public class ReplyResource {
         json.put("createdAt", reply.createdAt().toString());
         json.put("edited", reply.isEdited());
         json.put("text", reply.text());
-        List<Object> segments = new ArrayList<>();
-        for (ReplyText.Segment segment : ReplyText.segments(reply.text())) {
-            Map<String, Object> part = new LinkedHashMap<>();
-            part.put("type", segment.type());
-            part.put("text", segment.text());
-            if (segment.target() != null) {
-                part.put("target", segment.target());
-            }
-            segments.add(part);
-        }
-        json.put("segments", segments);
+        json.put("segments", TextJson.segments(reply.text()));
         return json;
     }
 }

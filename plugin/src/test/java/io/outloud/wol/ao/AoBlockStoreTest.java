@@ -1,10 +1,10 @@
 package io.outloud.wol.ao;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
 import io.outloud.wol.Block;
-import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.DuplicateBlockException;
 
@@ -33,7 +33,7 @@ class AoBlockStoreTest {
     @EachDatabase
     void create_thenFind_returnsTheSameBlock(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        Block created = store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.STUCK, T0);
+        Block created = store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.STUCK, T0);
 
         Block found = store.find(10L, "m-1").orElseThrow();
 
@@ -45,7 +45,7 @@ class AoBlockStoreTest {
 
     @EachDatabase
     void rowsLiveInTheTableAtlassiansAoWouldName(TestDatabase db) throws Exception {
-        storeOn(db).create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+        storeOn(db).create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
         try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"MACRO_ID\", \"PAGE_ID\", \"STATUS\" FROM \"AO_1514BA_BLOCK\"")) {
             assertTrue(rows.next());
@@ -63,7 +63,7 @@ class AoBlockStoreTest {
     @EachDatabase
     void find_ofAKnownMacroIdOnAnotherPage_isEmpty(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
 
         assertTrue(store.find(11L, "m-1").isEmpty());
     }
@@ -71,9 +71,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void create_twiceWithOnePageAndMacroId_isRefused(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.EXPLORING, T0);
+        store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.EXPLORING, T0);
         assertThrows(DuplicateBlockException.class,
-                () -> store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-b", BlockStatus.DONE, T0));
+                () -> store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-b", BlockStatus.DONE, T0));
         Block kept = store.find(10L, "m-1").orElseThrow();
         assertEquals("user-a", kept.authorKey());
         assertEquals(BlockStatus.EXPLORING, kept.status());
@@ -83,9 +83,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void create_sameMacroIdOnACopiedPage_isASecondBlock(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        Block original = store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.EXPLORING, T0);
+        Block original = store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.EXPLORING, T0);
 
-        Block copy = store.create(new BlockIdentity("m-1", 11L, "HR"), "user-b", BlockStatus.DONE, T0.plusSeconds(5));
+        Block copy = store.create(new MacroIdentity("m-1", 11L, "HR"), "user-b", BlockStatus.DONE, T0.plusSeconds(5));
 
         assertTrue(copy.id() != original.id());
         assertEquals(original, store.find(10L, "m-1").orElseThrow());
@@ -103,7 +103,7 @@ class AoBlockStoreTest {
 
     @EachDatabase
     void rowsCarryTheBlockKeyOfPageAndMacroId(TestDatabase db) throws Exception {
-        storeOn(db).create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+        storeOn(db).create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
         try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT \"BLOCK_KEY\", \"TRASHED\" FROM \"AO_1514BA_BLOCK\"")) {
             assertTrue(rows.next());
@@ -114,7 +114,7 @@ class AoBlockStoreTest {
 
     @EachDatabase
     void theDatabaseRefusesASecondRowWithTheSameBlockKey(TestDatabase db) {
-        storeOn(db).create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
+        storeOn(db).create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.DONE, T0);
 
         assertThrows(RuntimeException.class, () -> db.execute("INSERT INTO \"AO_1514BA_BLOCK\" (\"BLOCK_KEY\", \"MACRO_ID\","
                 + " \"PAGE_ID\", \"SPACE_KEY\", \"AUTHOR_KEY\", \"STATUS\", \"CREATED_AT\", \"TRASHED\")"
@@ -124,8 +124,8 @@ class AoBlockStoreTest {
     @EachDatabase
     void updateStatus_changesOnlyThatBlock(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
-        store.create(new BlockIdentity("m-2", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
+        store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
+        store.create(new MacroIdentity("m-2", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
 
         store.updateStatus(10L, "m-1", BlockStatus.DONE);
 
@@ -137,7 +137,7 @@ class AoBlockStoreTest {
     @EachDatabase
     void updateStatus_ofAnUnknownBlock_doesNothing(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
+        store.create(new MacroIdentity("m-1", 10L, "DEV"), "user-a", BlockStatus.IN_PROGRESS, T0);
 
         store.updateStatus(11L, "m-1", BlockStatus.DONE);
 
@@ -148,9 +148,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void setTrashed_takesThePagesBlocksOutOfTheSpaceCount_andRestoreBringsThemBack(TestDatabase db) throws Exception {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
 
         store.setTrashed(10L, true);
 
@@ -171,10 +171,10 @@ class AoBlockStoreTest {
     @EachDatabase
     void pageIdsInSpace_namesEachPageWithBlocksOnce_trashedToo(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("a", 12L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("c", 12L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("d", 11L, "OPS"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("a", 12L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("c", 12L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("d", 11L, "OPS"), "a", BlockStatus.DONE, T0);
         store.setTrashed(10L, true);
 
         assertEquals(List.of(10L, 12L), store.pageIdsInSpace("DEV"));
@@ -185,9 +185,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void moveToSpace_movesEveryBlockOfThePage_only(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
 
         store.moveToSpace(10L, "OPS");
 
@@ -199,7 +199,7 @@ class AoBlockStoreTest {
     @EachDatabase
     void setTrashed_ofAPageWithoutBlocks_doesNothing(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
 
         store.setTrashed(99L, true);
 
@@ -209,8 +209,8 @@ class AoBlockStoreTest {
     @EachDatabase
     void countBySpace_countsACopiedPagesBlocksToo(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("m-1", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("m-1", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("m-1", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("m-1", 11L, "DEV"), "a", BlockStatus.DONE, T0);
 
         assertEquals(2, store.countBySpace("DEV"));
     }
@@ -226,9 +226,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void findByPage_returnsThatPagesBlocksOldestFirst(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("late", 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(60));
-        store.create(new BlockIdentity("early", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("other-page", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("late", 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(60));
+        store.create(new MacroIdentity("early", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("other-page", 11L, "DEV"), "a", BlockStatus.DONE, T0);
 
         List<String> ids = store.findByPage(10L).stream().map(Block::macroId).toList();
 
@@ -238,9 +238,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void countBySpace_countsOnlyThatSpace(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("b", 12L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("c", 13L, "HR"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("b", 12L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("c", 13L, "HR"), "a", BlockStatus.DONE, T0);
 
         assertEquals(2, store.countBySpace("DEV"));
         assertEquals(1, store.countBySpace("HR"));
@@ -250,9 +250,9 @@ class AoBlockStoreTest {
     @EachDatabase
     void deleteByPage_removesThatPagesBlocksAndSaysHowMany(TestDatabase db) {
         AoBlockStore store = storeOn(db);
-        store.create(new BlockIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        store.create(new BlockIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("a", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("b", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        store.create(new MacroIdentity("c", 11L, "DEV"), "a", BlockStatus.DONE, T0);
 
         assertEquals(2, store.deleteByPage(10L));
 
@@ -265,7 +265,7 @@ class AoBlockStoreTest {
     void findByPage_costsOneStatementWhateverTheNumberOfBlocks(TestDatabase db) {
         AoBlockStore store = storeOn(db);
         for (int i = 0; i < 25; i++) {
-            store.create(new BlockIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
+            store.create(new MacroIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
         }
         db.statementCounter().start();
         List<Block> blocks = store.findByPage(10L);

@@ -1,10 +1,10 @@
 package io.outloud.wol.ao;
 
+import io.outloud.content.MacroIdentity;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
 import io.outloud.wol.Block;
-import io.outloud.wol.BlockIdentity;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.BlockTags;
 import io.outloud.wol.StreamCursor;
@@ -44,7 +44,7 @@ class AoStreamStoreTest {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
             // three blocks per second: ties on CREATED_AT are broken by ID
-            s.blocks().create(new BlockIdentity("m-" + i, 10L + i % 3, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i / 3));
+            s.blocks().create(new MacroIdentity("m-" + i, 10L + i % 3, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i / 3));
             expected.add(0, "m-" + i);
         }
         List<String> seen = new ArrayList<>();
@@ -66,8 +66,8 @@ class AoStreamStoreTest {
     @EachDatabase
     void trashedBlocksNeverAppear_andComeBackWhenRestored(TestDatabase db) {
         Stores s = storesOn(db);
-        s.blocks().create(new BlockIdentity("kept", 10L, "DEV"), "a", BlockStatus.DONE, T0);
-        s.blocks().create(new BlockIdentity("binned", 11L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(1));
+        s.blocks().create(new MacroIdentity("kept", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        s.blocks().create(new MacroIdentity("binned", 11L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(1));
 
         s.blocks().setTrashed(11L, true);
         assertEquals(List.of("kept"), macroIds(s.stream().recent(StreamFilter.ALL, null, 10)));
@@ -79,9 +79,9 @@ class AoStreamStoreTest {
     @EachDatabase
     void filters_spaceStatusAuthorCommunityLabel(TestDatabase db) {
         Stores s = storesOn(db);
-        s.blocks().create(new BlockIdentity("a", 10L, "DEV"), "alice", BlockStatus.STUCK, T0);
-        s.blocks().create(new BlockIdentity("b", 10L, "DEV"), "bruno", BlockStatus.DONE, T0.plusSeconds(1));
-        s.blocks().create(new BlockIdentity("c", 20L, "HR"), "alice", BlockStatus.STUCK, T0.plusSeconds(2));
+        s.blocks().create(new MacroIdentity("a", 10L, "DEV"), "alice", BlockStatus.STUCK, T0);
+        s.blocks().create(new MacroIdentity("b", 10L, "DEV"), "bruno", BlockStatus.DONE, T0.plusSeconds(1));
+        s.blocks().create(new MacroIdentity("c", 20L, "HR"), "alice", BlockStatus.STUCK, T0.plusSeconds(2));
         s.stream().tagPage(10L, Map.of("a", new BlockTags("data", List.of("export", "a_b")), "b", new BlockTags("", List.of("axb"))));
         s.stream().tagPage(20L, Map.of("c", new BlockTags("data", List.of("export-2"))));
 
@@ -99,7 +99,7 @@ class AoStreamStoreTest {
     @EachDatabase
     void tagPage_replacesTagsAndClearsThem(TestDatabase db) {
         Stores s = storesOn(db);
-        s.blocks().create(new BlockIdentity("a", 10L, "DEV"), "alice", BlockStatus.STUCK, T0);
+        s.blocks().create(new MacroIdentity("a", 10L, "DEV"), "alice", BlockStatus.STUCK, T0);
         s.stream().tagPage(10L, Map.of("a", new BlockTags("data", List.of("export"))));
         s.stream().tagPage(10L, Map.of("a", BlockTags.NONE));
 
@@ -112,7 +112,7 @@ class AoStreamStoreTest {
     void aBatchIsOneStatement(TestDatabase db) {
         Stores s = storesOn(db);
         for (int i = 0; i < 30; i++) {
-            s.blocks().create(new BlockIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
+            s.blocks().create(new MacroIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
         }
         db.statementCounter().start();
         List<Block> batch = s.stream().recent(new StreamFilter("DEV", null, null, null, BlockStatus.DONE), null, 21);

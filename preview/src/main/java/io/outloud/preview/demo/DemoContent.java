@@ -110,7 +110,7 @@ public final class DemoContent {
     }
 
     /** Saves pages as the editor would: macro ids assigned, then the page event the host publishes. */
-    private record Saver(PageRepository pages, EventPublisher events) {
+    record Saver(PageRepository pages, EventPublisher events) {
         long create(String space, String title, String storage, String author) {
             long id = pages.create(space, title, StorageMacros.assignMissingMacroIds(storage), author);
             events.publish(new PageCreateEvent(this, pages.asConfluencePage(id).orElseThrow()));

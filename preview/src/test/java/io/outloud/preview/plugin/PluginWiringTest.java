@@ -107,8 +107,8 @@ class PluginWiringTest {
                 // The page listener registered itself with the host's event publisher when the context started.
                 migrateEveryEntityOfTheDescriptor(ao);
                 var blocks = container.bean(io.outloud.wol.BlockStore.class);
-                blocks.create(new io.outloud.wol.BlockIdentity("m-1", 7L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
-                blocks.create(new io.outloud.wol.BlockIdentity("m-2", 8L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
+                blocks.create(new io.outloud.content.MacroIdentity("m-1", 7L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
+                blocks.create(new io.outloud.content.MacroIdentity("m-2", 8L, "TEAM"), "u", io.outloud.wol.BlockStatus.DONE, java.time.Instant.now());
                 events.publish(new com.atlassian.confluence.event.events.content.page.PageRemoveEvent(this, page(7L)));
                 assertTrue(blocks.findByPage(7L).isEmpty(), "a purged page's blocks are deleted");
                 container.close();

@@ -1,4 +1,4 @@
-package io.outloud.wol;
+package io.outloud.content;
 
 import io.outloud.common.OutloudException;
 import io.outloud.content.PageAccess;
@@ -8,16 +8,16 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The one check every block use case starts with: the block is on a page the current person may view. A block
+ * The one check every use case of a macro occurrence (a block, a thought) starts with: the macro is on a page the current person may view. A macro
  * not on the page, a page that does not exist and a page the person may not view are all "not found" alike, so
  * nobody learns that a page they cannot see exists.
  */
-public class BlockAccess {
+public class MacroAccess {
     private static final Pattern MACRO_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final PageAccess pages;
 
-    public BlockAccess(PageAccess pages) {
+    public MacroAccess(PageAccess pages) {
         this.pages = Objects.requireNonNull(pages);
     }
 

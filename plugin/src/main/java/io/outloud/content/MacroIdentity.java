@@ -1,16 +1,16 @@
-package io.outloud.wol;
+package io.outloud.content;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Where a block lives: the macro id inside a page of a space. Validated, because macro ids come from pages. */
-public record BlockIdentity(String macroId, long pageId, String spaceKey) {
+public record MacroIdentity(String macroId, long pageId, String spaceKey) {
 
     /** Confluence macro ids are UUIDs; allow any short id of safe characters, never markup. */
     private static final Pattern MACRO_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
     private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9~_.-]{1,255}");
 
-    public BlockIdentity {
+    public MacroIdentity {
         Objects.requireNonNull(macroId, "macroId");
         Objects.requireNonNull(spaceKey, "spaceKey");
         if (!MACRO_ID.matcher(macroId).matches()) {

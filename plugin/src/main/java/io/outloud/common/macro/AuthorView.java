@@ -1,4 +1,4 @@
-package io.outloud.wol.macro;
+package io.outloud.common.macro;
 
 /** The author line of a block card. Public getters only: they are on the Velocity allowlist. */
 public final class AuthorView {

@@ -1,4 +1,4 @@
-package io.outloud.wol;
+package io.outloud.content;
 
 /** Data the app keeps per page beside its blocks (reactions, replies, views): removed when the page is purged. */
 public interface PageScopedData {

@@ -1,4 +1,4 @@
-package io.outloud.wol.listener;
+package io.outloud.content.listener;
 
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageEvent;
@@ -12,25 +12,26 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
-import io.outloud.wol.BlockRegistry;
-import io.outloud.wol.ShareRequestService;
+import io.outloud.content.PageLifecycle;
+
+import java.util.List;
 
 /**
- * Keeps blocks in step with their pages through Confluence's page events: a save registers new blocks with
- * the person who saved as author (and blocks that answer a request to share close it); trash and restore take blocks out of streams and back; a purge deletes them.
- * A removed space takes the data of all its pages' blocks with it.
+ * Keeps every feature's data in step with its pages through Confluence's page events: a save lets each feature
+ * record new macro occurrences with the person who saved as author (blocks, then the requests to share they answer,
+ * then half-finished thoughts); trash and restore take them out of listings and back; a purge deletes their data.
+ * A removed space takes the data of all its pages with it.
  * Registered with the host's event publisher for the life of the plugin (Spring init and destroy methods).
  */
 public class PageLifecycleListener {
     private final EventPublisher events;
-    private final BlockRegistry registry;
-    private final ShareRequestService shareRequests;
+    private final List<PageLifecycle> features;
     private final PageManager pages;
 
-    public PageLifecycleListener(EventPublisher events, BlockRegistry registry, ShareRequestService shareRequests, PageManager pages) {
+    /** @param features told in this order: a block answers a request only once the block's author is recorded */
+    public PageLifecycleListener(EventPublisher events, List<PageLifecycle> features, PageManager pages) {
         this.events = events;
-        this.registry = registry;
-        this.shareRequests = shareRequests;
+        this.features = List.copyOf(features);
         this.pages = pages;
     }
 
@@ -54,23 +55,27 @@ public class PageLifecycleListener {
 
     @EventListener
     public void onTrash(PageTrashedEvent event) {
-        registry.pageTrashed(event.getPage().getId());
+        long pageId = event.getPage().getId();
+        features.forEach(feature -> feature.pageTrashed(pageId));
     }
 
     @EventListener
     public void onRestore(PageRestoreEvent event) {
-        registry.pageRestored(event.getPage().getId());
+        long pageId = event.getPage().getId();
+        features.forEach(feature -> feature.pageRestored(pageId));
     }
 
     @EventListener
     public void onPurge(PageRemoveEvent event) {
-        registry.pagePurged(event.getPage().getId());
+        long pageId = event.getPage().getId();
+        features.forEach(feature -> feature.pagePurged(pageId));
     }
 
     @EventListener
     public void onSpaceRemove(SpaceRemoveEvent event) {
         if (event.getSpace() != null && event.getSpace().getKey() != null) {
-            registry.spaceRemoved(event.getSpace().getKey(), pageId -> pages.getAbstractPage(pageId) != null);
+            String spaceKey = event.getSpace().getKey();
+            features.forEach(feature -> feature.spaceRemoved(spaceKey, pageId -> pages.getAbstractPage(pageId) != null));
         }
     }
 
@@ -80,8 +85,8 @@ public class PageLifecycleListener {
         if (editor == null) {
             return; // an anonymous save: the block gets its author when someone known saves or it first renders
         }
-        registry.pageSaved(page.getId(), page.getSpaceKey(), editor.getKey().getStringValue(), page.getBodyAsString());
-        // After the registry: a block answers a request only once its author is recorded.
-        shareRequests.pageSaved(page.getId(), editor.getKey().getStringValue(), page.getBodyAsString());
+        String editorKey = editor.getKey().getStringValue();
+        String storage = page.getBodyAsString();
+        features.forEach(feature -> feature.pageSaved(page.getId(), page.getSpaceKey(), editorKey, storage));
     }
 }

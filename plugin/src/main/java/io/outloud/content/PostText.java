@@ -1,4 +1,4 @@
-package io.outloud.wol;
+package io.outloud.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A reply's plain text cut into segments for display: text, links (http and https only, auto-detected) and
  * @mentions of usernames. The client builds DOM nodes from the segments, so nothing in a reply is ever markup.
  */
-public final class ReplyText {
+public final class PostText {
     public static final int MAX_LENGTH = 2000;
     private static final Pattern TOKEN = Pattern.compile("(https?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)\\]])|(?<![\\w@])@([A-Za-z0-9._-]{0,63}[A-Za-z0-9_])");
 
@@ -19,7 +19,7 @@ public final class ReplyText {
         }
     }
 
-    private ReplyText() {
+    private PostText() {
     }
 
     /** The text trimmed and checked: refused when blank or longer than {@link #MAX_LENGTH} characters. */

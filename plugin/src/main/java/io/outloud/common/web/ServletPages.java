@@ -1,4 +1,4 @@
-package io.outloud.settings.web;
+package io.outloud.common.web;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -15,17 +15,17 @@ import java.io.IOException;
  * How the app's servlet pages answer: their template with its web resource, as HTML that no cache keeps, or the
  * refusal of the use case they show (which checks who may see it, so the page checks nothing twice).
  */
-final class ServletPages {
+public final class ServletPages {
     private ServletPages() {
     }
 
     /** A refusal of the use case behind a page, as the servlet answers it: 401 to strangers, 403 to everyone else. */
-    static void refuse(HttpServletResponse response, OutloudException refusal, I18nResolver i18n) throws IOException {
+    public static void refuse(HttpServletResponse response, OutloudException refusal, I18nResolver i18n) throws IOException {
         response.sendError(refusal.failure() == Failure.NOT_AUTHENTICATED ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN,
                 i18n.getText(refusal.messageKey(), refusal.arguments()));
     }
 
-    static void write(HttpServletResponse response, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+    public static void write(HttpServletResponse response, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
                       String webResource, String template, String modelName, Object view) throws IOException {
         String html;
         try {

@@ -1,4 +1,4 @@
-package io.outloud.wol.listener;
+package io.outloud.content.listener;
 
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
@@ -56,10 +56,10 @@ class PageLifecycleListenerTest {
     /** Pages the host still has (after a space removal, only those that moved away). */
     private final java.util.Set<Long> existingPages = new java.util.HashSet<>();
     private final FakeEventPublisher events = new FakeEventPublisher();
-    private final PageLifecycleListener listener = new PageLifecycleListener(events,
+    private final PageLifecycleListener listener = new PageLifecycleListener(events, java.util.List.of(
             new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies, shareRequests)),
             new ShareRequestService(shareRequests, blocks, pageId -> Optional.empty(), Optional::empty, notices::add,
-                    Clock.fixed(NOW, ZoneOffset.UTC)), pageId -> existingPages.contains(pageId) ? new Page() : null);
+                    Clock.fixed(NOW, ZoneOffset.UTC))), pageId -> existingPages.contains(pageId) ? new Page() : null);
 
     @BeforeEach
     void register() {

@@ -1,0 +1,29 @@
+package io.outloud.thought;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One piece of feedback on a thought: its kind, an optional text, and who gave it. The giver is always recorded
+ * (for abuse handling by site admins), even when {@code unnamed}: then nobody else is told who it was.
+ * {@code takenInAt} is set once the thought's author took it in (null until then).
+ */
+public record Feedback(long id, long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed,
+                       Instant createdAt, Instant editedAt, Instant takenInAt) {
+
+    public Feedback {
+        Objects.requireNonNull(macroId, "macroId");
+        Objects.requireNonNull(giverKey, "giverKey");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(createdAt, "createdAt");
+        text = text == null ? "" : text;
+    }
+
+    public boolean takenIn() {
+        return takenInAt != null;
+    }
+
+    public boolean on(long pageId, String macroId) {
+        return this.pageId == pageId && this.macroId.equals(macroId);
+    }
+}

@@ -1,0 +1,65 @@
+package io.outloud.thought;
+
+import io.outloud.people.Person;
+import io.outloud.settings.SiteSettings;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one rendering of a page needs for all its thoughts, loaded in a fixed number of queries: the thoughts, all
+ * their feedback, the people concerned, the reader's communities and the site's rules.
+ */
+public final class PageThoughts {
+    private final long pageId;
+    private final Map<String, Thought> thoughts = new HashMap<>();
+    private final List<Feedback> feedback;
+    private final Map<String, Person> people = new HashMap<>();
+    private final Set<String> readerCommunities;
+    private final SiteSettings site;
+
+    PageThoughts(long pageId, List<Thought> thoughts, List<Feedback> feedback, Map<String, Person> people, Set<String> readerCommunities,
+                 SiteSettings site) {
+        this.pageId = pageId;
+        thoughts.forEach(thought -> this.thoughts.put(thought.macroId(), thought));
+        this.feedback = List.copyOf(feedback);
+        this.people.putAll(people);
+        this.readerCommunities = Set.copyOf(readerCommunities);
+        this.site = site;
+    }
+
+    public long pageId() {
+        return pageId;
+    }
+
+    public Thought thought(String macroId) {
+        return thoughts.get(macroId);
+    }
+
+    void add(Thought thought, Person author) {
+        thoughts.put(thought.macroId(), thought);
+        people.put(author.userKey(), author);
+    }
+
+    public List<Feedback> feedback(String macroId) {
+        return feedback.stream().filter(piece -> piece.macroId().equals(macroId)).toList();
+    }
+
+    public Person person(String userKey) {
+        return people.getOrDefault(userKey, Person.unknown(userKey));
+    }
+
+    public Credit credit(String macroId) {
+        return Credit.of(feedback(macroId), people);
+    }
+
+    public Set<String> readerCommunities() {
+        return readerCommunities;
+    }
+
+    public SiteSettings site() {
+        return site;
+    }
+}

@@ -1,0 +1,263 @@
+package io.outloud.thought;
+
+import io.outloud.common.Failure;
+import io.outloud.common.OutloudException;
+import io.outloud.common.Viewer;
+import io.outloud.community.CommunityMembers;
+import io.outloud.content.MacroAccess;
+import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
+import io.outloud.notify.Notice;
+import io.outloud.notify.Notifier;
+import io.outloud.people.Person;
+import io.outloud.people.PersonDirectory;
+import io.outloud.settings.SettingsService;
+import io.outloud.settings.SiteSettings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Feedback on half-finished thoughts and their ripening. Every call starts from the page: the thought must be on a
+ * page the caller may view, and its rules (who gives feedback, who sees it, whether it may be unnamed) are the ones
+ * the page's macro says. The author hears of new feedback at most once an hour per thought: the first piece after
+ * a quiet hour tells them, and that notice counts every piece since the last one.
+ */
+public class ThoughtService {
+    static final Duration NOTICE_WINDOW = Duration.ofHours(1);
+
+    private final ThoughtStore thoughts;
+    private final FeedbackStore feedback;
+    private final MacroAccess access;
+    private final PageAccess pages;
+    private final Viewer viewer;
+    private final PersonDirectory people;
+    private final SettingsService settings;
+    private final CommunityMembers members;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public ThoughtService(ThoughtStore thoughts, FeedbackStore feedback, PageAccess pages, Viewer viewer, PersonDirectory people,
+                          SettingsService settings, CommunityMembers members, Notifier notifier, Clock clock) {
+        this.thoughts = Objects.requireNonNull(thoughts);
+        this.feedback = Objects.requireNonNull(feedback);
+        this.pages = Objects.requireNonNull(pages);
+        this.access = new MacroAccess(pages);
+        this.viewer = Objects.requireNonNull(viewer);
+        this.people = Objects.requireNonNull(people);
+        this.settings = Objects.requireNonNull(settings);
+        this.members = Objects.requireNonNull(members);
+        this.notifier = Objects.requireNonNull(notifier);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** A thought on a page the caller may view, with the rules its macro gives it. */
+    public record Found(PageRef page, Thought thought, ThoughtParameters parameters) {
+    }
+
+    public Found find(long pageId, String macroId) {
+        PageRef page = access.requireViewable(pageId, macroId);
+        ThoughtParameters parameters = StorageThoughts.find(page.storageBody()).get(macroId);
+        if (parameters == null) {
+            throw OutloudException.notFound(); // another macro has this id: not a thought
+        }
+        Thought thought = thoughts.find(pageId, macroId).orElseThrow(OutloudException::notFound);
+        return new Found(page, thought, parameters);
+    }
+
+    public FeedbackBoard board(long pageId, String macroId) {
+        Found found = find(pageId, macroId);
+        List<Feedback> pieces = feedback.forThought(pageId, macroId);
+        return FeedbackBoard.of(found.thought(), found.parameters(), pieces, givers(pieces), viewer.userKey().orElse(""));
+    }
+
+    /** What the caller may do here (shown on the thought; every write checks again). */
+    public record Rights(boolean mayGive, boolean mayGiveUnnamed, boolean mayMoveStage, Optional<String> refusalKey) {
+    }
+
+    /** What the reader may do, from what a page render loaded once (their communities, the site's rules). */
+    public Rights rights(Thought thought, ThoughtParameters parameters, Set<String> readerCommunities, SiteSettings site) {
+        String me = viewer.userKey().orElse("");
+        Optional<String> refusal = giveRefusal(thought, parameters, me, readerCommunities::contains);
+        boolean unnamed = refusal.isEmpty() && parameters.unnamedAllowed() && site.unnamedFeedback();
+        boolean move = !me.isEmpty() && (me.equals(thought.authorKey()) || pages.mayEdit(thought.pageId()));
+        return new Rights(refusal.isEmpty(), unnamed, move, refusal);
+    }
+
+    /** The communities the reader belongs to (none when signed out). */
+    public Set<String> readerCommunities() {
+        return viewer.userKey().map(members::communitiesOf).orElse(Set.of());
+    }
+
+    public FeedbackBoard.Item give(long pageId, String macroId, String kindCode, String text, boolean unnamed) {
+        String me = viewer.requireUserKey();
+        FeedbackKind kind = FeedbackText.kind(kindCode);
+        String valid = FeedbackText.text(text);
+        Found found = find(pageId, macroId);
+        giveRefusal(found.thought(), found.parameters(), me, community -> members.isMember(community, me)).ifPresent(key -> {
+            throw new OutloudException(key.endsWith(".ripe") ? Failure.CONFLICT : Failure.NOT_PERMITTED, key,
+                    found.parameters().community());
+        });
+        if (unnamed && !unnamedAllowed(found.parameters())) {
+            throw OutloudException.invalid("outloud.thought.feedback.error.unnamed");
+        }
+        Instant now = clock.instant();
+        Feedback piece = feedback.add(pageId, macroId, me, kind, valid, unnamed, now);
+        thoughts.touch(pageId, macroId, now);
+        tellAuthor(found.thought(), now);
+        return new FeedbackBoard.Item(piece, people.people(List.of(me)).get(me), true, false);
+    }
+
+    public FeedbackBoard.Item edit(long pageId, String macroId, long feedbackId, String kindCode, String text) {
+        Feedback piece = ownFeedback(pageId, macroId, feedbackId);
+        FeedbackKind kind = FeedbackText.kind(kindCode);
+        String valid = FeedbackText.text(text);
+        feedback.edit(piece.id(), kind, valid, clock.instant());
+        Feedback edited = feedback.find(piece.id()).orElseThrow(OutloudException::notFound);
+        return new FeedbackBoard.Item(edited, people.people(List.of(edited.giverKey())).get(edited.giverKey()), true, false);
+    }
+
+    public void delete(long pageId, String macroId, long feedbackId) {
+        feedback.delete(ownFeedback(pageId, macroId, feedbackId).id());
+    }
+
+    /** The author takes a piece in: its giver is thanked on the thought and told (once). */
+    public FeedbackBoard.Item takeIn(long pageId, String macroId, long feedbackId) {
+        String me = viewer.requireUserKey();
+        Found found = find(pageId, macroId);
+        if (!found.thought().authorKey().equals(me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.feedback.error.not-author");
+        }
+        Feedback piece = feedback.find(feedbackId).filter(f -> f.on(pageId, macroId)).orElseThrow(OutloudException::notFound);
+        Instant now = clock.instant();
+        if (feedback.takeIn(piece.id(), now)) {
+            thoughts.touch(pageId, macroId, now);
+            if (!piece.giverKey().equals(me)) {
+                notifier.notify(new Notice(piece.giverKey(), Notice.Kind.FEEDBACK_TAKEN_IN, me, pageId, macroId, piece.text()));
+            }
+        }
+        Feedback taken = feedback.find(piece.id()).orElseThrow(OutloudException::notFound);
+        Person giver = taken.unnamed() ? null : people.people(List.of(taken.giverKey())).get(taken.giverKey());
+        return new FeedbackBoard.Item(taken, giver, false, false);
+    }
+
+    /** Moves the thought one stage on (or one back), for its author or anyone who may edit the page. */
+    public ThoughtStage moveStage(long pageId, String macroId, String stageCode) {
+        String me = viewer.requireUserKey();
+        Found found = find(pageId, macroId);
+        if (!me.equals(found.thought().authorKey()) && !pages.mayEdit(pageId)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.stage.error.not-permitted");
+        }
+        ThoughtStage target = ThoughtStage.fromCode(stageCode)
+                .orElseThrow(() -> OutloudException.invalid("outloud.thought.error.stage", "seed, growing, ripe"));
+        ThoughtStage current = found.thought().stage();
+        if (target == current) {
+            return current;
+        }
+        if (!current.stepsTo(target)) {
+            throw OutloudException.invalid("outloud.thought.stage.error.step", current.code(), target.code());
+        }
+        thoughts.moveStage(pageId, macroId, target, clock.instant());
+        return target;
+    }
+
+    /** An open thought of the reader's, for the list of their open thoughts. */
+    public record OpenThought(Thought thought, String pageTitle, String question, int feedback, int unanswered, boolean waiting,
+                              java.time.LocalDate ripenBy) {
+    }
+
+    /** The reader's thoughts that are not ripe, oldest first, on pages they may still view. */
+    public List<OpenThought> mine() {
+        String me = viewer.requireUserKey();
+        List<Thought> open = thoughts.openByAuthor(me, 200);
+        Map<String, int[]> counts = feedback.countsFor(open);
+        Instant waitingSince = clock.instant().minus(Duration.ofDays(settings.site().waitingDays()));
+        Map<Long, Optional<PageRef>> pagesSeen = new java.util.HashMap<>();
+        return open.stream().flatMap(thought -> {
+            Optional<PageRef> page = pagesSeen.computeIfAbsent(thought.pageId(), pages::viewablePage);
+            if (page.isEmpty()) {
+                return java.util.stream.Stream.empty();
+            }
+            ThoughtParameters parameters = StorageThoughts.find(page.get().storageBody()).get(thought.macroId());
+            if (parameters == null) {
+                return java.util.stream.Stream.empty(); // taken out of the page since
+            }
+            int[] count = counts.getOrDefault(thought.pageId() + "/" + thought.macroId(), new int[2]);
+            return java.util.stream.Stream.of(new OpenThought(thought, page.get().title(), thought.question(), count[0], count[1],
+                    thought.touchedAt().isBefore(waitingSince), parameters.ripenBy()));
+        }).toList();
+    }
+
+    /** Who gave a piece of feedback, named or not: for site admins handling abuse, and nobody else. */
+    public Person giverForSiteAdmin(long feedbackId) {
+        viewer.requireUserKey();
+        if (!settings.viewerIsSiteAdmin()) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.settings.error.admin-only");
+        }
+        Feedback piece = feedback.find(feedbackId).orElseThrow(OutloudException::notFound);
+        return people.people(List.of(piece.giverKey())).getOrDefault(piece.giverKey(), Person.unknown(piece.giverKey()));
+    }
+
+    public String viewerKey() {
+        return viewer.userKey().orElse("");
+    }
+
+    /** Why this person may not give feedback here (an i18n key), or nothing. */
+    private static Optional<String> giveRefusal(Thought thought, ThoughtParameters parameters, String me, Predicate<String> memberOf) {
+        if (me.isEmpty()) {
+            return Optional.of("outloud.thought.feedback.sign-in");
+        }
+        if (me.equals(thought.authorKey())) {
+            return Optional.of("outloud.thought.feedback.error.own");
+        }
+        if (thought.stage() == ThoughtStage.RIPE) {
+            return Optional.of("outloud.thought.feedback.error.ripe");
+        }
+        if (parameters.communityOnly() && !memberOf.test(parameters.community())) {
+            return Optional.of("outloud.thought.feedback.error.community");
+        }
+        return Optional.empty();
+    }
+
+    private boolean unnamedAllowed(ThoughtParameters parameters) {
+        return parameters.unnamedAllowed() && settings.site().unnamedFeedback();
+    }
+
+    private Feedback ownFeedback(long pageId, String macroId, long feedbackId) {
+        String me = viewer.requireUserKey();
+        find(pageId, macroId);
+        Feedback piece = feedback.find(feedbackId).filter(f -> f.on(pageId, macroId)).orElseThrow(OutloudException::notFound);
+        if (!piece.giverKey().equals(me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.feedback.error.not-yours");
+        }
+        return piece;
+    }
+
+    /** The first piece after a quiet hour tells the author how many came since their last notice; one caller wins a race. */
+    private void tellAuthor(Thought thought, Instant now) {
+        Instant last = thought.notifiedAt();
+        if (last != null && last.plus(NOTICE_WINDOW).isAfter(now)) {
+            return;
+        }
+        if (thoughts.claimNotice(thought.id(), last, now)) {
+            int count = feedback.countSince(thought.pageId(), thought.macroId(), last, thought.authorKey());
+            if (count > 0) {
+                notifier.notify(new Notice(thought.authorKey(), Notice.Kind.THOUGHT_FEEDBACK, "", thought.pageId(), thought.macroId(), "", count));
+            }
+        }
+    }
+
+    private Map<String, Person> givers(List<Feedback> pieces) {
+        Set<String> keys = new HashSet<>();
+        pieces.forEach(piece -> keys.add(piece.giverKey()));
+        return people.people(keys);
+    }
+}

@@ -1,0 +1,45 @@
+package io.outloud.thought;
+
+import io.outloud.content.MacroIdentity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence port for half-finished thoughts, identified by page and macro id. */
+public interface ThoughtStore {
+
+    /** Records a new thought; one with the same page and macro id already stored is returned instead (a racing save). */
+    Thought create(MacroIdentity identity, String authorKey, ThoughtStage stage, String question, Instant at);
+
+    Optional<Thought> find(long pageId, String macroId);
+
+    /** The thoughts of one page, in one query. */
+    List<Thought> findByPage(long pageId);
+
+    /** A save of the page: its question, and the stage its parameter gives (which becomes the stage only when it changed). */
+    void pageSaved(long pageId, String macroId, ThoughtStage pageStage, String question);
+
+    /** Someone moved the thought to this stage (without editing the page). */
+    void moveStage(long pageId, String macroId, ThoughtStage stage, Instant at);
+
+    /** Something happened to the thought (feedback, feedback taken in). */
+    void touch(long pageId, String macroId, Instant at);
+
+    /**
+     * Claims the right to tell the author of feedback that came since {@code since} (null: never told): true for one
+     * caller only, however many race, and the thought then records {@code at} as its last notice.
+     */
+    boolean claimNotice(long thoughtId, Instant since, Instant at);
+
+    /** A person's thoughts that are not ripe and not in the trash, oldest first. */
+    List<Thought> openByAuthor(String authorKey, int limit);
+
+    List<Long> pageIdsInSpace(String spaceKey);
+
+    void moveToSpace(long pageId, String spaceKey);
+
+    void setTrashed(long pageId, boolean trashed);
+
+    int deleteByPage(long pageId);
+}

@@ -1,0 +1,104 @@
+package io.outloud.thought.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * A half-finished thought row: table AO_xxxxxx_THOUGHT, identified by its page and macro id (THOUGHT_KEY, unique).
+ * STAGE is where people moved it; PAGE_STAGE what the page's parameter last said. Times are milliseconds since the
+ * epoch, UTC; NOTIFIED_AT is 0 until the author first heard of feedback.
+ */
+@Preload
+@Table("THOUGHT")
+public interface AoThought extends Entity {
+    String THOUGHT_KEY = "THOUGHT_KEY";
+    String MACRO_ID = "MACRO_ID";
+    String PAGE_ID = "PAGE_ID";
+    String SPACE_KEY = "SPACE_KEY";
+    String AUTHOR_KEY = "AUTHOR_KEY";
+    String STAGE = "STAGE";
+    String PAGE_STAGE = "PAGE_STAGE";
+    String QUESTION = "QUESTION";
+    String CREATED_AT = "CREATED_AT";
+    String TOUCHED_AT = "TOUCHED_AT";
+    String NOTIFIED_AT = "NOTIFIED_AT";
+    String TRASHED = "TRASHED";
+
+    @NotNull
+    @Unique
+    @StringLength(100)
+    String getThoughtKey();
+
+    void setThoughtKey(String thoughtKey);
+
+    @NotNull
+    @StringLength(64)
+    String getMacroId();
+
+    void setMacroId(String macroId);
+
+    @NotNull
+    @Indexed
+    long getPageId();
+
+    void setPageId(long pageId);
+
+    @NotNull
+    @Indexed
+    String getSpaceKey();
+
+    void setSpaceKey(String spaceKey);
+
+    @NotNull
+    @Indexed
+    @StringLength(255)
+    String getAuthorKey();
+
+    void setAuthorKey(String authorKey);
+
+    @NotNull
+    @Indexed
+    @StringLength(16)
+    String getStage();
+
+    void setStage(String stage);
+
+    @NotNull
+    @StringLength(16)
+    String getPageStage();
+
+    void setPageStage(String pageStage);
+
+    /** The feedback the author would like, one line of at most 300 characters (the page holds the full macro). */
+    @StringLength(StringLength.UNLIMITED)
+    String getQuestion();
+
+    void setQuestion(String question);
+
+    @NotNull
+    @Indexed
+    long getCreatedAt();
+
+    void setCreatedAt(long createdAt);
+
+    @NotNull
+    long getTouchedAt();
+
+    void setTouchedAt(long touchedAt);
+
+    @NotNull
+    long getNotifiedAt();
+
+    void setNotifiedAt(long notifiedAt);
+
+    @NotNull
+    @Indexed
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
+}

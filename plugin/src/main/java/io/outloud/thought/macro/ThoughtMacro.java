@@ -1,0 +1,170 @@
+package io.outloud.thought.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.xhtml.api.MacroDefinition;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroTemplates;
+import io.outloud.common.macro.PersonLabels;
+import io.outloud.content.MacroIdentity;
+import io.outloud.host.SiteLinks;
+import io.outloud.thought.Credit;
+import io.outloud.thought.FeedbackKind;
+import io.outloud.thought.PageThoughts;
+import io.outloud.thought.Thought;
+import io.outloud.thought.ThoughtCards;
+import io.outloud.thought.ThoughtLinks;
+import io.outloud.thought.ThoughtParameters;
+import io.outloud.thought.ThoughtService;
+import io.outloud.thought.ThoughtStage;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The half-finished thought ({@code half-finished-thought}): a part of a page that says openly "this is not done,
+ * help me think", with the question its author asks, the feedback form and, loaded by its script, the feedback
+ * the reader may see. A ripe thought renders as ordinary content with a small credit. The thoughts, feedback and
+ * people of a page are loaded once per rendering, so the statements per page do not grow with the thoughts.
+ */
+public class ThoughtMacro implements Macro {
+    static final String WEB_RESOURCE = "io.outloud.confluence:thought";
+    static final String TEMPLATE = "templates/thought/thought.html.vm";
+    private static final String PAGE_THOUGHTS = "io.outloud.thought.pageThoughts";
+
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+    private final ThoughtCards cards;
+    private final ThoughtService thoughts;
+    private final SiteLinks links;
+    private final PersonLabels labels;
+
+    public ThoughtMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ThoughtCards cards,
+                        ThoughtService thoughts, ApplicationProperties applicationProperties) {
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.cards = cards;
+        this.thoughts = thoughts;
+        this.links = new SiteLinks(applicationProperties);
+        this.labels = new PersonLabels(i18n);
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        ThoughtParameters params = ThoughtParameters.read(parameters == null ? Map.of() : parameters);
+        if (!params.problems().isEmpty()) {
+            ThoughtParameters.Problem problem = params.problems().get(0);
+            throw new MacroExecutionException(i18n.getText(problem.key(), problem.arguments().toArray(new Serializable[0])));
+        }
+        Optional<String> macroId = macroId(context);
+        ContentEntityObject entity = context.getEntity();
+        long pageId = entity == null ? 0 : entity.getId();
+        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage;
+
+        ThoughtView view = new ThoughtView();
+        view.macroId = macroId.orElse("");
+        view.pageId = pageId;
+        view.question = params.question();
+        view.bodyHtml = body == null ? "" : body;
+        view.ripenBy = params.ripenBy() == null ? "" : i18n.getText("outloud.thought.ripen-by", params.ripenBy().toString());
+        view.signedIn = !thoughts.viewerKey().isEmpty();
+        ThoughtStage stage = params.stage();
+        if (onPage) {
+            PageThoughts page = pageThoughts(context, pageId);
+            AbstractPage abstractPage = (AbstractPage) entity;
+            String fallbackAuthor = userKey(abstractPage.getLastModifier() != null ? abstractPage.getLastModifier() : abstractPage.getCreator());
+            Thought thought = fallbackAuthor == null ? page.thought(macroId.get())
+                    : cards.thought(page, new MacroIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params, fallbackAuthor);
+            if (thought != null) {
+                stage = thought.stage();
+                view.author = labels.author(page.person(thought.authorKey()), thought.createdAt());
+                fill(view, page, thought, params, stage, "display".equals(context.getOutputType()));
+            }
+        }
+        view.stageCode = stage.code();
+        view.stageLabel = i18n.getText("outloud.thought.stage." + stage.code());
+        view.ripe = stage == ThoughtStage.RIPE;
+        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "thought", view);
+    }
+
+    private void fill(ThoughtView view, PageThoughts page, Thought thought, ThoughtParameters params, ThoughtStage stage, boolean interactive) {
+        view.feedbackCount = page.feedback(thought.macroId()).size();
+        if (stage == ThoughtStage.RIPE) {
+            Credit credit = page.credit(thought.macroId());
+            view.creditText = i18n.getText("outloud.thought.credit", credit.contributions(), credit.people(), credit.departments());
+        }
+        view.visibilityText = i18n.getText(params.visibleToAll() ? "outloud.thought.visible.everyone" : "outloud.thought.visible.author");
+        view.interactive = interactive;
+        if (!interactive) {
+            return;
+        }
+        ThoughtService.Rights rights = thoughts.rights(thought, params, page.readerCommunities(), page.site());
+        view.mayGive = rights.mayGive();
+        view.mayGiveUnnamed = rights.mayGiveUnnamed();
+        view.refusalText = rights.refusalKey().map(key -> i18n.getText(key, params.community())).orElse("");
+        if (rights.refusalKey().filter(key -> key.endsWith(".community")).isPresent()) {
+            view.joinCommunity = params.community();
+            view.joinLabel = i18n.getText("outloud.community.join", params.community());
+        }
+        if (rights.mayMoveStage()) {
+            if (stage != ThoughtStage.RIPE) {
+                view.moveTo = stage.next().code();
+                view.moveLabel = i18n.getText("outloud.thought.stage.move." + stage.next().code());
+            }
+            if (stage != ThoughtStage.SEED) {
+                ThoughtStage back = ThoughtStage.values()[stage.ordinal() - 1];
+                view.backTo = back.code();
+                view.backLabel = i18n.getText("outloud.thought.stage.back." + back.code());
+            }
+        }
+        view.kinds = Arrays.stream(FeedbackKind.values())
+                .map(kind -> new KindView(kind.code(), i18n.getText("outloud.thought.kind." + kind.code()))).toList();
+        if (view.signedIn && thoughts.viewerKey().equals(thought.authorKey())) {
+            view.mineUrl = links.href(ThoughtLinks.MINE_PATH);
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.RICH_TEXT;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+
+    private PageThoughts pageThoughts(ConversionContext context, long pageId) {
+        Object cached = context.getProperty(PAGE_THOUGHTS);
+        if (cached instanceof PageThoughts page && page.pageId() == pageId) {
+            return page;
+        }
+        PageThoughts loaded = cards.load(pageId);
+        context.setProperty(PAGE_THOUGHTS, loaded);
+        return loaded;
+    }
+
+    private static String userKey(ConfluenceUser user) {
+        return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
+    }
+
+    private static Optional<String> macroId(ConversionContext context) {
+        Object definition = context.getProperty("macroDefinition");
+        if (definition instanceof MacroDefinition macroDefinition) {
+            return macroDefinition.getMacroIdentifier().map(MacroId::getId);
+        }
+        return Optional.empty();
+    }
+}

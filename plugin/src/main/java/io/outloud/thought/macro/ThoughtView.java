@@ -1,0 +1,140 @@
+package io.outloud.thought.macro;
+
+import io.outloud.common.macro.AuthorView;
+
+import java.util.List;
+
+/**
+ * A half-finished thought's view model. Every text is plain (the template escapes it) except the body, which
+ * Confluence rendered. Public getters only: they are on the Velocity allowlist.
+ */
+public final class ThoughtView {
+    String macroId = "";
+    long pageId;
+    String stageCode = "";
+    String stageLabel = "";
+    boolean ripe;
+    String question = "";
+    String bodyHtml = "";
+    AuthorView author;
+    String ripenBy = "";
+    String visibilityText = "";
+    String creditText = "";
+    boolean interactive;
+    boolean signedIn;
+    boolean mayGive;
+    boolean mayGiveUnnamed;
+    String refusalText = "";
+    String moveTo = "";
+    String moveLabel = "";
+    String backTo = "";
+    String backLabel = "";
+    List<KindView> kinds = List.of();
+    String mineUrl = "";
+    String joinCommunity = "";
+    String joinLabel = "";
+    int feedbackCount;
+
+    ThoughtView() {
+    }
+
+    public String getMacroId() {
+        return macroId;
+    }
+
+    public long getPageId() {
+        return pageId;
+    }
+
+    public String getStageCode() {
+        return stageCode;
+    }
+
+    public String getStageLabel() {
+        return stageLabel;
+    }
+
+    public boolean isRipe() {
+        return ripe;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public AuthorView getAuthor() {
+        return author;
+    }
+
+    public String getRipenBy() {
+        return ripenBy;
+    }
+
+    public String getVisibilityText() {
+        return visibilityText;
+    }
+
+    public String getCreditText() {
+        return creditText;
+    }
+
+    public boolean isInteractive() {
+        return interactive;
+    }
+
+    public boolean isSignedIn() {
+        return signedIn;
+    }
+
+    public boolean isMayGive() {
+        return mayGive;
+    }
+
+    public boolean isMayGiveUnnamed() {
+        return mayGiveUnnamed;
+    }
+
+    public String getRefusalText() {
+        return refusalText;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public String getMoveLabel() {
+        return moveLabel;
+    }
+
+    public String getBackTo() {
+        return backTo;
+    }
+
+    public String getBackLabel() {
+        return backLabel;
+    }
+
+    public List<KindView> getKinds() {
+        return kinds;
+    }
+
+    public String getMineUrl() {
+        return mineUrl;
+    }
+
+    public String getJoinCommunity() {
+        return joinCommunity;
+    }
+
+    public String getJoinLabel() {
+        return joinLabel;
+    }
+
+    public int getFeedbackCount() {
+        return feedbackCount;
+    }
+}

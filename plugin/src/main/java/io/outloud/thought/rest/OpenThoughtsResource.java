@@ -1,0 +1,66 @@
+package io.outloud.thought.rest;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.annotations.security.SystemAdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import io.outloud.common.rest.JsonResponses;
+import io.outloud.common.rest.PersonJson;
+import io.outloud.thought.ThoughtLinks;
+import io.outloud.thought.ThoughtService;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /thoughts/mine}: the reader's own thoughts that are not ripe, oldest first, with feedback counts.
+ * {@code GET /thoughts/feedback/{id}/giver}: who gave a piece of feedback, unnamed or not, for system admins in a
+ * secure administrator session (abuse handling), and nobody else.
+ */
+@Path("/thoughts")
+@Produces(MediaType.APPLICATION_JSON)
+public class OpenThoughtsResource {
+    private final ThoughtService thoughts;
+
+    public OpenThoughtsResource(ThoughtService thoughts) {
+        this.thoughts = thoughts;
+    }
+
+    @GET
+    @Path("/mine")
+    @LicensedOnly
+    public Response mine() {
+        List<Object> items = new ArrayList<>();
+        for (ThoughtService.OpenThought open : thoughts.mine()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("pageId", open.thought().pageId());
+            json.put("macroId", open.thought().macroId());
+            json.put("pageTitle", open.pageTitle());
+            json.put("question", open.question());
+            json.put("stage", open.thought().stage().code());
+            json.put("createdAt", open.thought().createdAt().toString());
+            json.put("feedback", open.feedback());
+            json.put("unanswered", open.unanswered());
+            json.put("waiting", open.waiting());
+            json.put("ripenBy", open.ripenBy() == null ? null : open.ripenBy().toString());
+            json.put("path", ThoughtLinks.pathOf(open.thought().pageId(), open.thought().macroId()));
+            items.add(json);
+        }
+        return JsonResponses.ok(Map.of("thoughts", items));
+    }
+
+    @GET
+    @Path("/feedback/{feedbackId}/giver")
+    @SystemAdminOnly
+    @WebSudoRequired
+    public Response giver(@PathParam("feedbackId") long feedbackId) {
+        return JsonResponses.ok(PersonJson.of(thoughts.giverForSiteAdmin(feedbackId)));
+    }
+}

@@ -1,0 +1,305 @@
+/*
+ * Half-finished thoughts: the feedback the reader may see (loaded from the server, which decides what that is),
+ * giving, editing and deleting one's own feedback, the author taking feedback in, and moving the thought's stage.
+ * Everything people wrote is built as DOM text nodes, never as markup.
+ */
+(function () {
+    'use strict';
+
+    var TEXT = {
+        failed: AJS.I18n.getText('outloud.thought.error.failed'),
+        colleague: AJS.I18n.getText('outloud.thought.feedback.colleague'),
+        youUnnamed: AJS.I18n.getText('outloud.thought.feedback.you-unnamed'),
+        edit: AJS.I18n.getText('outloud.thought.feedback.edit'),
+        remove: AJS.I18n.getText('outloud.thought.feedback.delete'),
+        save: AJS.I18n.getText('outloud.thought.feedback.save'),
+        cancel: AJS.I18n.getText('outloud.thought.feedback.cancel'),
+        edited: AJS.I18n.getText('outloud.thought.feedback.edited'),
+        editLabel: AJS.I18n.getText('outloud.thought.feedback.edit-label'),
+        kindLabel: AJS.I18n.getText('outloud.thought.feedback.kind-label'),
+        takeIn: AJS.I18n.getText('outloud.thought.feedback.take-in'),
+        historyShow: AJS.I18n.getText('outloud.thought.history.show'),
+        historyHide: AJS.I18n.getText('outloud.thought.history.hide')
+    };
+
+    function baseUrl(thought) {
+        return AJS.contextPath() + '/rest/outloud/1.0/thoughts/' + encodeURIComponent(thought.getAttribute('data-page-id')) +
+            '/' + encodeURIComponent(thought.getAttribute('data-macro-id'));
+    }
+
+    function say(thought, error, text) {
+        var line = thought.querySelector('.outloud-thought-message');
+        if (line) {
+            line.textContent = error ? (error.serverMessage ? error.serverMessage : TEXT.failed) : (text || '');
+        }
+    }
+
+    function span(className, text) {
+        var element = document.createElement('span');
+        element.className = className;
+        element.textContent = text;
+        return element;
+    }
+
+    function render(thought, item, readOnly) {
+        var entry = document.createElement('li');
+        entry.className = 'outloud-feedback-item' + (item.canTakeIn ? ' outloud-feedback-open' : '');
+        entry.setAttribute('data-feedback-id', String(item.id));
+        var header = document.createElement('div');
+        header.className = 'outloud-feedback-header';
+        header.appendChild(span('aui-lozenge aui-lozenge-subtle outloud-feedback-kind', item.kindLabel));
+        var who = item.giver && item.giver.name ? item.giver.name : TEXT.colleague;
+        if (item.mine && item.unnamed) {
+            who = TEXT.youUnnamed;
+        }
+        var name = document.createElement('strong');
+        name.className = 'outloud-feedback-giver';
+        name.textContent = who;
+        header.appendChild(name);
+        if (item.giver && item.giver.department && !item.unnamed) {
+            header.appendChild(span('outloud-feedback-department', ' ' + item.giver.department));
+        }
+        if (item.edited) {
+            header.appendChild(span('outloud-feedback-edited', ' (' + TEXT.edited + ')'));
+        }
+        entry.appendChild(header);
+        if (item.segments && item.segments.length) {
+            var text = document.createElement('p');
+            text.className = 'outloud-feedback-text';
+            text.appendChild(OutLoud.textNodes(item.segments));
+            entry.appendChild(text);
+        }
+        if (item.thanksText) {
+            var thanks = document.createElement('p');
+            thanks.className = 'outloud-feedback-thanks';
+            thanks.textContent = item.thanksText;
+            entry.appendChild(thanks);
+        }
+        if (!readOnly) {
+            entry.appendChild(actions(thought, entry, item));
+        }
+        return entry;
+    }
+
+    function actions(thought, entry, item) {
+        var box = document.createElement('div');
+        box.className = 'outloud-feedback-actions';
+        if (item.canTakeIn) {
+            var take = OutLoud.button(TEXT.takeIn, 'outloud-feedback-take-in');
+            take.addEventListener('click', function () {
+                take.disabled = true;
+                OutLoud.rest('POST', baseUrl(thought) + '/feedback/' + item.id + '/taken-in').then(function (taken) {
+                    entry.replaceWith(render(thought, taken, false));
+                    say(thought, null, taken.thanksText);
+                }).catch(function (error) {
+                    take.disabled = false;
+                    say(thought, error);
+                });
+            });
+            box.appendChild(take);
+        }
+        if (item.mine) {
+            var edit = OutLoud.button(TEXT.edit, 'outloud-feedback-edit');
+            var remove = OutLoud.button(TEXT.remove, 'outloud-feedback-delete');
+            edit.addEventListener('click', function () {
+                editInPlace(thought, entry, item);
+            });
+            remove.addEventListener('click', function () {
+                OutLoud.rest('DELETE', baseUrl(thought) + '/feedback/' + item.id).then(function () {
+                    entry.remove();
+                    count(thought, -1);
+                    say(thought, null);
+                }).catch(function (error) {
+                    say(thought, error);
+                });
+            });
+            box.appendChild(edit);
+            box.appendChild(remove);
+        }
+        return box;
+    }
+
+    function kindSelect(thought, selected) {
+        var select = document.createElement('select');
+        select.className = 'select outloud-feedback-edit-kind';
+        select.setAttribute('aria-label', TEXT.kindLabel);
+        thought.querySelectorAll('.outloud-feedback-kinds input[type=radio]').forEach(function (radio) {
+            var option = document.createElement('option');
+            option.value = radio.value;
+            option.textContent = thought.querySelector('label[for="' + radio.id + '"]').textContent;
+            option.selected = radio.value === selected;
+            select.appendChild(option);
+        });
+        return select;
+    }
+
+    function editInPlace(thought, entry, item) {
+        var form = document.createElement('form');
+        form.className = 'aui outloud-feedback-edit-form';
+        var kinds = kindSelect(thought, item.kind);
+        var area = document.createElement('textarea');
+        area.className = 'textarea';
+        area.maxLength = 2000;
+        area.value = item.text;
+        area.setAttribute('aria-label', TEXT.editLabel);
+        var save = OutLoud.button(TEXT.save, 'aui-button-primary');
+        save.type = 'submit';
+        var cancel = OutLoud.button(TEXT.cancel, '');
+        if (kinds.options.length) {
+            form.appendChild(kinds);
+        }
+        form.appendChild(area);
+        form.appendChild(save);
+        form.appendChild(cancel);
+        var replacement = document.createElement('li');
+        replacement.className = 'outloud-feedback-item';
+        replacement.appendChild(form);
+        entry.replaceWith(replacement);
+        area.focus();
+        cancel.addEventListener('click', function () {
+            replacement.replaceWith(entry);
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var kind = kinds.options.length ? kinds.value : item.kind;
+            OutLoud.rest('PUT', baseUrl(thought) + '/feedback/' + item.id, {kind: kind, text: area.value}).then(function (updated) {
+                replacement.replaceWith(render(thought, updated, false));
+                say(thought, null);
+            }).catch(function (error) {
+                say(thought, error);
+            });
+        });
+    }
+
+    function count(thought, delta) {
+        var counter = thought.querySelector('.outloud-feedback-count');
+        if (counter) {
+            counter.textContent = String(Math.max(0, parseInt(counter.textContent, 10) + delta));
+        }
+    }
+
+    function load(thought, readOnly) {
+        return OutLoud.rest('GET', baseUrl(thought) + '/feedback').then(function (board) {
+            var list = thought.querySelector('.outloud-feedback-list');
+            list.textContent = '';
+            board.items.forEach(function (item) {
+                list.appendChild(render(thought, item, readOnly));
+            });
+            var counter = thought.querySelector('.outloud-feedback-count');
+            if (counter) {
+                counter.textContent = String(board.total);
+            }
+            if (board.hiddenText) {
+                var note = document.createElement('li');
+                note.className = 'outloud-feedback-hidden';
+                note.textContent = board.hiddenText;
+                list.appendChild(note);
+            }
+            thought.setAttribute('data-loaded', 'true');
+        }).catch(function (error) {
+            say(thought, error);
+        });
+    }
+
+    function initForm(thought) {
+        var form = thought.querySelector('.outloud-feedback-form');
+        if (!form) {
+            return;
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var chosen = form.querySelector('.outloud-feedback-kinds input:checked');
+            var area = form.querySelector('.outloud-feedback-text');
+            var unnamed = form.querySelector('.outloud-feedback-unnamed');
+            var submit = form.querySelector('button[type=submit]');
+            submit.disabled = true;
+            OutLoud.rest('POST', baseUrl(thought) + '/feedback', {
+                kind: chosen ? chosen.value : '', text: area.value, unnamed: !!(unnamed && unnamed.checked)
+            }).then(function (item) {
+                var list = thought.querySelector('.outloud-feedback-list');
+                var hidden = list.querySelector('.outloud-feedback-hidden');
+                list.insertBefore(render(thought, item, false), hidden);
+                area.value = '';
+                if (unnamed) {
+                    unnamed.checked = false;
+                }
+                count(thought, 1);
+                say(thought, null, item.sentText);
+            }).catch(function (error) {
+                say(thought, error);
+            }).then(function () {
+                submit.disabled = false;
+            });
+        });
+    }
+
+    function initMoves(thought) {
+        thought.querySelectorAll('.outloud-thought-move').forEach(function (move) {
+            move.addEventListener('click', function () {
+                move.disabled = true;
+                OutLoud.rest('POST', baseUrl(thought) + '/stage', {stage: move.getAttribute('data-stage')}).then(function () {
+                    window.location.reload(); // a ripe thought renders as ordinary content: the page shows it at once
+                }).catch(function (error) {
+                    move.disabled = false;
+                    say(thought, error);
+                });
+            });
+        });
+        var join = thought.querySelector('.outloud-community-join');
+        if (join) {
+            join.addEventListener('click', function () {
+                join.disabled = true;
+                OutLoud.rest('PUT', AJS.contextPath() + '/rest/outloud/1.0/communities/' +
+                    encodeURIComponent(join.getAttribute('data-community')) + '/members/me').then(function () {
+                    window.location.reload();
+                }).catch(function (error) {
+                    join.disabled = false;
+                    say(thought, error);
+                });
+            });
+        }
+    }
+
+    function initHistory(thought) {
+        var toggle = thought.querySelector('.outloud-thought-history-toggle');
+        if (!toggle) {
+            return;
+        }
+        var panel = thought.querySelector('.outloud-thought-history');
+        toggle.addEventListener('click', function () {
+            var open = toggle.getAttribute('aria-expanded') === 'true';
+            toggle.setAttribute('aria-expanded', open ? 'false' : 'true');
+            toggle.textContent = open ? TEXT.historyShow : TEXT.historyHide;
+            panel.hidden = open;
+            if (!open && !thought.getAttribute('data-loaded')) {
+                load(thought, true);
+            }
+        });
+    }
+
+    function init(thought) {
+        if (thought.getAttribute('data-outloud-ready') || !thought.getAttribute('data-macro-id')) {
+            return;
+        }
+        thought.setAttribute('data-outloud-ready', 'true');
+        initMoves(thought);
+        if (thought.getAttribute('data-stage') === 'ripe') {
+            initHistory(thought);
+            return;
+        }
+        if (thought.querySelector('.outloud-feedback-list')) {
+            initForm(thought);
+            load(thought, false);
+        }
+    }
+
+    function initAll() {
+        document.querySelectorAll('[data-outloud-macro="half-finished-thought"]').forEach(init);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', initAll);
+    } else {
+        initAll();
+    }
+})();
