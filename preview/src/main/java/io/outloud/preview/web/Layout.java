@@ -73,6 +73,7 @@ public final class Layout {
                   #header .aui-header-secondary { display: flex; align-items: center; }
                   #header form.aui.outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: #fff; flex-wrap: nowrap; margin: 0; }
                   form.aui.outloud-preview-inline { display: inline-block; margin: 0; }
+                  a.outloud-preview-page { display: inline-block; min-height: 24px; line-height: 24px; }
                   #header form.aui.outloud-preview-switcher select.select { width: 13em; max-width: 13em; }
                   #header .outloud-preview-switcher label { color: #fff; }
                   #header .outloud-preview-switcher .aui-button { background: #fff; color: #172b4d; }

@@ -28,12 +28,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * console may hold no error but the expected refusals (4xx of the hostile REST calls, the sanitised {@code <img src=x>}).
  */
 class XssE2ETest extends PreviewBrowserTest {
-    private static final String TRAP = "(function(){var hit=function(n){return function(){window.__xss=window.__xss||('dialog:'+n);};};"
+    static final String TRAP = "(function(){var hit=function(n){return function(){window.__xss=window.__xss||('dialog:'+n);};};"
             + "['alert','confirm','prompt','print'].forEach(function(n){window[n]=hit(n);});})();";
     private static final Pattern EXPECTED_ERROR = Pattern.compile(
             ".* - Failed to load resource: the server responded with a status of 40[049] .*"); // 409: more than 20 open requests to share
     /** In the content area: any element, handler or script URL made from input, and the marker. */
-    private static final String INSPECT = """
+    static final String INSPECT = """
             var found = [];
             if (window.__xss !== undefined) found.push('marker set: ' + window.__xss);
             var main = document.getElementById('main-content');
@@ -300,11 +300,11 @@ class XssE2ETest extends PreviewBrowserTest {
     }
 
     /** No marker, no dialog, nothing made from input in the content area; no serious axe violation. */
-    private static void inspect(BrowserSession session, String where, List<String> failures) {
+    static void inspect(BrowserSession session, String where, List<String> failures) {
         inspect(session, where, failures, true);
     }
 
-    private static void inspect(BrowserSession session, String where, List<String> failures, boolean axe) {
+    static void inspect(BrowserSession session, String where, List<String> failures, boolean axe) {
         try {
             String text = session.driver().switchTo().alert().getText();
             failures.add(where + ": an alert dialog opened: " + text);
@@ -321,7 +321,7 @@ class XssE2ETest extends PreviewBrowserTest {
     }
 
     /** Records console errors other than the expected refusals, then forgets them (so the page checks see none). */
-    private static void expectedErrorsOnly(BrowserSession session, List<String> failures) {
+    static void expectedErrorsOnly(BrowserSession session, List<String> failures) {
         for (String error : session.jsErrors()) {
             if (!EXPECTED_ERROR.matcher(error).matches()) {
                 failures.add("console: " + error);

@@ -1,0 +1,28 @@
+package io.outloud.thought;
+
+import io.outloud.people.Person;
+import io.outloud.people.PersonDirectory;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** People by key (username = the key without "key-"), counting the lookups. */
+final class FakePersonDirectory implements PersonDirectory {
+    private final Map<String, Person> people = new HashMap<>();
+    int lookups;
+
+    FakePersonDirectory with(String username, String name, String department) {
+        people.put("key-" + username, new Person("key-" + username, name, "/avatars/" + username + ".svg", department));
+        return this;
+    }
+
+    @Override
+    public Map<String, Person> people(Collection<String> userKeys) {
+        lookups++;
+        Map<String, Person> found = new LinkedHashMap<>();
+        userKeys.forEach(k -> found.put(k, people.getOrDefault(k, Person.unknown(k))));
+        return found;
+    }
+}

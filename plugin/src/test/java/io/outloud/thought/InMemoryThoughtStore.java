@@ -1,0 +1,168 @@
+package io.outloud.thought;
+
+import io.outloud.content.MacroIdentity;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The thought store's contract in memory, as {@code AoThoughtStore} keeps it: one thought per page and macro id (a
+ * second create returns the first), a page save sets the stage only when the page's parameter changed, trashed
+ * thoughts leave the open lists, and a notice claim is won by one caller per thought and last notice time.
+ */
+public final class InMemoryThoughtStore implements ThoughtStore {
+    private final Map<String, Thought> thoughts = new LinkedHashMap<>();
+    private final Set<String> trashed = new HashSet<>();
+    /** Claim key ("thought id/last notice millis") to the page it belongs to. */
+    private final Map<String, Long> claims = new HashMap<>();
+    private long nextId = 1;
+    private int creates;
+
+    private static String key(long pageId, String macroId) {
+        return pageId + "/" + macroId;
+    }
+
+    @Override
+    public synchronized Thought create(MacroIdentity identity, String authorKey, ThoughtStage stage, String question, Instant at) {
+        Thought known = thoughts.get(key(identity.pageId(), identity.macroId()));
+        if (known != null) {
+            return known;
+        }
+        creates++;
+        Thought thought = new Thought(nextId++, identity, authorKey, stage, stage, question, at, at, null);
+        thoughts.put(key(identity.pageId(), identity.macroId()), thought);
+        return thought;
+    }
+
+    @Override
+    public synchronized Optional<Thought> find(long pageId, String macroId) {
+        return Optional.ofNullable(thoughts.get(key(pageId, macroId)));
+    }
+
+    @Override
+    public synchronized List<Thought> findByPage(long pageId) {
+        return thoughts.values().stream().filter(t -> t.pageId() == pageId)
+                .sorted(Comparator.comparing(Thought::createdAt).thenComparingLong(Thought::id)).toList();
+    }
+
+    @Override
+    public synchronized void pageSaved(long pageId, String macroId, ThoughtStage pageStage, String question) {
+        Thought t = thoughts.get(key(pageId, macroId));
+        if (t != null) {
+            boolean changed = t.pageStage() != pageStage;
+            thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), changed ? pageStage : t.stage(), pageStage,
+                    question, t.createdAt(), t.touchedAt(), t.notifiedAt()));
+        }
+    }
+
+    @Override
+    public synchronized void moveStage(long pageId, String macroId, ThoughtStage stage, Instant at) {
+        Thought t = thoughts.get(key(pageId, macroId));
+        if (t != null) {
+            thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), stage, t.pageStage(), t.question(),
+                    t.createdAt(), at, t.notifiedAt()));
+        }
+    }
+
+    @Override
+    public synchronized void touch(long pageId, String macroId, Instant at) {
+        Thought t = thoughts.get(key(pageId, macroId));
+        if (t != null) {
+            thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
+                    t.createdAt(), at, t.notifiedAt()));
+        }
+    }
+
+    @Override
+    public synchronized boolean claimNotice(long thoughtId, Instant since, Instant at) {
+        Optional<Thought> found = thoughts.values().stream().filter(t -> t.id() == thoughtId).findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Thought t = found.get();
+        String claim = thoughtId + "/" + (since == null ? 0L : since.toEpochMilli());
+        if (claims.containsKey(claim)) {
+            return false;
+        }
+        claims.put(claim, t.pageId());
+        thoughts.put(key(t.pageId(), t.macroId()), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
+                t.createdAt(), t.touchedAt(), at));
+        return true;
+    }
+
+    @Override
+    public synchronized List<Thought> openByAuthor(String authorKey, int limit) {
+        return thoughts.entrySet().stream()
+                .filter(e -> e.getValue().authorKey().equals(authorKey) && e.getValue().stage() != ThoughtStage.RIPE
+                        && !trashed.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparing(Thought::createdAt).thenComparingLong(Thought::id))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Long> pageIdsInSpace(String spaceKey) {
+        return thoughts.values().stream().filter(t -> t.spaceKey().equals(spaceKey)).map(Thought::pageId).distinct().sorted().toList();
+    }
+
+    @Override
+    public synchronized void moveToSpace(long pageId, String spaceKey) {
+        thoughts.replaceAll((key, t) -> t.pageId() == pageId
+                ? new Thought(t.id(), new MacroIdentity(t.macroId(), pageId, spaceKey), t.authorKey(), t.stage(), t.pageStage(), t.question(),
+                t.createdAt(), t.touchedAt(), t.notifiedAt())
+                : t);
+    }
+
+    @Override
+    public synchronized void setTrashed(long pageId, boolean trashed) {
+        thoughts.forEach((key, t) -> {
+            if (t.pageId() == pageId) {
+                if (trashed) {
+                    this.trashed.add(key);
+                } else {
+                    this.trashed.remove(key);
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized int deleteByPage(long pageId) {
+        claims.values().removeIf(page -> page == pageId);
+        int before = thoughts.size();
+        thoughts.entrySet().removeIf(e -> {
+            boolean gone = e.getValue().pageId() == pageId;
+            if (gone) {
+                trashed.remove(e.getKey());
+            }
+            return gone;
+        });
+        return before - thoughts.size();
+    }
+
+    /** Whether the thought is in the trash with its page. */
+    public synchronized boolean isTrashed(long pageId, String macroId) {
+        return trashed.contains(key(pageId, macroId));
+    }
+
+    /** How many notice claims are held (a purged page takes its claims with it). */
+    public synchronized int claims() {
+        return claims.size();
+    }
+
+    /** How many thoughts were created: a second registration of the same thought must not count. */
+    public synchronized int creates() {
+        return creates;
+    }
+
+    public synchronized int size() {
+        return thoughts.size();
+    }
+}

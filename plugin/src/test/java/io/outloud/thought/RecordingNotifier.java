@@ -1,0 +1,21 @@
+package io.outloud.thought;
+
+import io.outloud.notify.Notice;
+import io.outloud.notify.Notifier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps every notice sent. */
+final class RecordingNotifier implements Notifier {
+    final List<Notice> sent = new ArrayList<>();
+
+    @Override
+    public void notify(Notice notice) {
+        sent.add(notice);
+    }
+
+    List<Notice> of(Notice.Kind kind) {
+        return sent.stream().filter(n -> n.kind() == kind).toList();
+    }
+}
