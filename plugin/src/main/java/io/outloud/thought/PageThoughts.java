@@ -17,16 +17,22 @@ public final class PageThoughts {
     private final Map<String, Thought> thoughts = new HashMap<>();
     private final List<Feedback> feedback;
     private final Map<String, Person> people = new HashMap<>();
-    private final Set<String> readerCommunities;
+    private final Reader reader;
     private final SiteSettings site;
 
-    PageThoughts(long pageId, List<Thought> thoughts, List<Feedback> feedback, Map<String, Person> people, Set<String> readerCommunities,
-                 SiteSettings site) {
+    /** Who is reading, looked up once per page: the communities they belong to, and whether they may edit the page. */
+    public record Reader(Set<String> communities, boolean mayEditPage) {
+        public Reader {
+            communities = Set.copyOf(communities);
+        }
+    }
+
+    PageThoughts(long pageId, List<Thought> thoughts, List<Feedback> feedback, Map<String, Person> people, Reader reader, SiteSettings site) {
         this.pageId = pageId;
         thoughts.forEach(thought -> this.thoughts.put(thought.macroId(), thought));
         this.feedback = List.copyOf(feedback);
         this.people.putAll(people);
-        this.readerCommunities = Set.copyOf(readerCommunities);
+        this.reader = reader;
         this.site = site;
     }
 
@@ -55,8 +61,8 @@ public final class PageThoughts {
         return Credit.of(feedback(macroId), people);
     }
 
-    public Set<String> readerCommunities() {
-        return readerCommunities;
+    public Reader reader() {
+        return reader;
     }
 
     public SiteSettings site() {

@@ -28,14 +28,14 @@ public class ThoughtCards {
         this.service = Objects.requireNonNull(service);
     }
 
-    /** A fixed number of lookups whatever the number of thoughts: thoughts, feedback, their people, the reader's communities, the rules. */
+    /** A fixed number of lookups whatever the number of thoughts: thoughts, feedback, their people, what the reader may do, the rules. */
     public PageThoughts load(long pageId) {
         List<Thought> pageThoughts = thoughts.findByPage(pageId);
         List<Feedback> pageFeedback = feedback.forPage(pageId);
         Set<String> keys = new HashSet<>();
         pageThoughts.forEach(thought -> keys.add(thought.authorKey()));
         pageFeedback.forEach(piece -> keys.add(piece.giverKey()));
-        return new PageThoughts(pageId, pageThoughts, pageFeedback, people.people(keys), service.readerCommunities(), settings.site());
+        return new PageThoughts(pageId, pageThoughts, pageFeedback, people.people(keys), service.reader(pageId), settings.site());
     }
 
     /** The thought of this occurrence, registered now if no page save did (with the page's last editor as author). */

@@ -83,18 +83,24 @@ public class ThoughtService {
     public record Rights(boolean mayGive, boolean mayGiveUnnamed, boolean mayMoveStage, Optional<String> refusalKey) {
     }
 
-    /** What the reader may do, from what a page render loaded once (their communities, the site's rules). */
-    public Rights rights(Thought thought, ThoughtParameters parameters, Set<String> readerCommunities, SiteSettings site) {
+    /**
+     * What the reader may do, from what a page render loaded once (their communities, whether they may edit the page,
+     * the site's rules), so that a page's statements do not grow with its thoughts.
+     */
+    public Rights rights(Thought thought, ThoughtParameters parameters, PageThoughts.Reader reader, SiteSettings site) {
         String me = viewer.userKey().orElse("");
-        Optional<String> refusal = giveRefusal(thought, parameters, me, readerCommunities::contains);
+        Optional<String> refusal = giveRefusal(thought, parameters, me, reader.communities()::contains);
         boolean unnamed = refusal.isEmpty() && parameters.unnamedAllowed() && site.unnamedFeedback();
-        boolean move = !me.isEmpty() && (me.equals(thought.authorKey()) || pages.mayEdit(thought.pageId()));
+        boolean move = !me.isEmpty() && (me.equals(thought.authorKey()) || reader.mayEditPage());
         return new Rights(refusal.isEmpty(), unnamed, move, refusal);
     }
 
-    /** The communities the reader belongs to (none when signed out). */
-    public Set<String> readerCommunities() {
-        return viewer.userKey().map(members::communitiesOf).orElse(Set.of());
+    /** The reader of a page being rendered: their communities and whether they may edit it (nothing when signed out). */
+    public PageThoughts.Reader reader(long pageId) {
+        if (viewer.userKey().isEmpty()) {
+            return new PageThoughts.Reader(Set.of(), false);
+        }
+        return new PageThoughts.Reader(members.communitiesOf(viewer.userKey().get()), pages.mayEdit(pageId));
     }
 
     public FeedbackBoard.Item give(long pageId, String macroId, String kindCode, String text, boolean unnamed) {

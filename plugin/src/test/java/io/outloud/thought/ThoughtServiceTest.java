@@ -584,43 +584,48 @@ class ThoughtServiceTest {
         Thought unnamed = thoughts.find(PAGE, UNNAMED).orElseThrow();
         Thought ripe = thoughts.find(PAGE, RIPE).orElseThrow();
         SiteSettings unnamedOn = new SiteSettings(false, 5, SiteSettings.DEFAULTS.reactorNames(), true, 14);
+        PageThoughts.Reader nobody = new PageThoughts.Reader(Set.of(), false);
 
         assertEquals(new ThoughtService.Rights(true, false, false, Optional.empty()),
-                service.rights(open, parameters(OPEN), Set.of(), SiteSettings.DEFAULTS));
+                service.rights(open, parameters(OPEN), nobody, SiteSettings.DEFAULTS));
         assertEquals(new ThoughtService.Rights(true, true, false, Optional.empty()),
-                service.rights(unnamed, parameters(UNNAMED), Set.of(), unnamedOn));
+                service.rights(unnamed, parameters(UNNAMED), nobody, unnamedOn));
         assertEquals(new ThoughtService.Rights(true, false, false, Optional.empty()),
-                service.rights(unnamed, parameters(UNNAMED), Set.of(), SiteSettings.DEFAULTS));
+                service.rights(unnamed, parameters(UNNAMED), nobody, SiteSettings.DEFAULTS), "the site does not allow it");
         assertEquals(new ThoughtService.Rights(true, false, false, Optional.empty()),
-                service.rights(open, parameters(OPEN), Set.of(), unnamedOn), "the thought does not invite it");
+                service.rights(open, parameters(OPEN), nobody, unnamedOn), "the thought does not invite it");
         assertEquals(new ThoughtService.Rights(false, false, false, Optional.of("outloud.thought.feedback.error.community")),
-                service.rights(circle, parameters(CIRCLE), Set.of("other"), SiteSettings.DEFAULTS));
-        assertTrue(service.rights(circle, parameters(CIRCLE), Set.of("design"), SiteSettings.DEFAULTS).mayGive());
-        assertEquals(Optional.of("outloud.thought.feedback.error.ripe"), service.rights(ripe, parameters(RIPE), Set.of(), unnamedOn).refusalKey());
-        assertFalse(service.rights(ripe, parameters(RIPE), Set.of(), unnamedOn).mayGiveUnnamed());
+                service.rights(circle, parameters(CIRCLE), new PageThoughts.Reader(Set.of("other"), false), SiteSettings.DEFAULTS));
+        assertTrue(service.rights(circle, parameters(CIRCLE), new PageThoughts.Reader(Set.of("design"), false), SiteSettings.DEFAULTS).mayGive());
+        assertEquals(Optional.of("outloud.thought.feedback.error.ripe"), service.rights(ripe, parameters(RIPE), nobody, unnamedOn).refusalKey());
+        assertFalse(service.rights(ripe, parameters(RIPE), nobody, unnamedOn).mayGiveUnnamed());
 
-        pages.editable(PAGE, true);
-        assertTrue(service.rights(open, parameters(OPEN), Set.of(), SiteSettings.DEFAULTS).mayMoveStage(), "an editor moves it on");
+        assertEquals(new ThoughtService.Rights(true, false, true, Optional.empty()),
+                service.rights(open, parameters(OPEN), new PageThoughts.Reader(Set.of(), true), SiteSettings.DEFAULTS), "an editor moves it on");
 
         viewer.become(FARID);
-        pages.editable(PAGE, false);
         assertEquals(new ThoughtService.Rights(false, false, true, Optional.of("outloud.thought.feedback.error.own")),
-                service.rights(open, parameters(OPEN), Set.of(), unnamedOn));
+                service.rights(open, parameters(OPEN), nobody, unnamedOn));
 
         viewer.become(null);
         assertEquals(new ThoughtService.Rights(false, false, false, Optional.of("outloud.thought.feedback.sign-in")),
-                service.rights(open, parameters(OPEN), Set.of(), unnamedOn));
+                service.rights(open, parameters(OPEN), new PageThoughts.Reader(Set.of("design"), true), unnamedOn),
+                "signed out, nothing: whatever the reader was loaded with");
     }
 
     @Test
-    void readerCommunities_areTheSignedInReaders() {
+    void reader_isTheSignedInReadersCommunities_andWhetherTheyMayEditThePage() {
         members.join("design", ALICE, NOW);
         members.join("finance", ALICE, NOW);
         members.join("legal", BOB, NOW);
 
-        assertEquals(Set.of("design", "finance"), service.readerCommunities());
+        assertEquals(new PageThoughts.Reader(Set.of("design", "finance"), false), service.reader(PAGE));
+        pages.editable(PAGE, true);
+        assertEquals(new PageThoughts.Reader(Set.of("design", "finance"), true), service.reader(PAGE));
+        assertEquals(new PageThoughts.Reader(Set.of("design", "finance"), false), service.reader(HIDDEN_PAGE));
+
         viewer.become(null);
-        assertEquals(Set.of(), service.readerCommunities());
+        assertEquals(new PageThoughts.Reader(Set.of(), false), service.reader(PAGE));
     }
 
     private ThoughtParameters parameters(String macroId) {

@@ -110,7 +110,7 @@ public class ThoughtMacro implements Macro {
         if (!interactive) {
             return;
         }
-        ThoughtService.Rights rights = thoughts.rights(thought, params, page.readerCommunities(), page.site());
+        ThoughtService.Rights rights = thoughts.rights(thought, params, page.reader(), page.site());
         view.mayGive = rights.mayGive();
         view.mayGiveUnnamed = rights.mayGiveUnnamed();
         view.refusalText = rights.refusalKey().map(key -> i18n.getText(key, params.community())).orElse("");

@@ -25,6 +25,12 @@ import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.notify.Notice;
 import io.outloud.wol.ReactionKind;
+import io.outloud.thought.FeedbackKind;
+import io.outloud.thought.InMemoryFeedbackStore;
+import io.outloud.thought.InMemoryThoughtStore;
+import io.outloud.thought.Thought;
+import io.outloud.thought.ThoughtRegistry;
+import io.outloud.thought.ThoughtStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +58,8 @@ class PageLifecycleListenerTest {
     private final InMemoryReactionStore reactions = new InMemoryReactionStore();
     private final InMemoryReplyStore replies = new InMemoryReplyStore();
     private final InMemoryShareRequestStore shareRequests = new InMemoryShareRequestStore();
+    private final InMemoryThoughtStore thoughts = new InMemoryThoughtStore();
+    private final InMemoryFeedbackStore feedback = new InMemoryFeedbackStore();
     private final List<Notice> notices = new ArrayList<>();
     /** Pages the host still has (after a space removal, only those that moved away). */
     private final java.util.Set<Long> existingPages = new java.util.HashSet<>();
@@ -59,7 +67,8 @@ class PageLifecycleListenerTest {
     private final PageLifecycleListener listener = new PageLifecycleListener(events, java.util.List.of(
             new BlockRegistry(blocks, io.outloud.wol.BlockTagStore.NONE, Clock.fixed(NOW, ZoneOffset.UTC), java.util.List.of(reactions, replies, shareRequests)),
             new ShareRequestService(shareRequests, blocks, pageId -> Optional.empty(), Optional::empty, notices::add,
-                    Clock.fixed(NOW, ZoneOffset.UTC))), pageId -> existingPages.contains(pageId) ? new Page() : null);
+                    Clock.fixed(NOW, ZoneOffset.UTC)),
+            new ThoughtRegistry(thoughts, feedback, Clock.fixed(NOW, ZoneOffset.UTC))), pageId -> existingPages.contains(pageId) ? new Page() : null);
 
     @BeforeEach
     void register() {
@@ -75,6 +84,12 @@ class PageLifecycleListenerTest {
     private static String block(String id, String status) {
         return "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + id + "\">"
                 + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter></ac:structured-macro>";
+    }
+
+    private static String thought(String id, String stage) {
+        return "<ac:structured-macro ac:name=\"half-finished-thought\" ac:macro-id=\"" + id + "\">"
+                + "<ac:parameter ac:name=\"stage\">" + stage + "</ac:parameter><ac:rich-text-body><p>Draft</p></ac:rich-text-body>"
+                + "</ac:structured-macro>";
     }
 
     private static Page page(long id, String spaceKey, ConfluenceUser creator, ConfluenceUser lastModifier, String body) {
@@ -245,6 +260,56 @@ class PageLifecycleListenerTest {
         assertEquals(0, shareRequests.find(asked).orElseThrow().pageId(), "the request stays, the page is forgotten");
         assertTrue(blocks.find(PAGE + 2, ID_1).isPresent());
         assertEquals(1, reactions.forBlock(PAGE + 2, ID_1).size());
+    }
+
+    @Test
+    void aSaveWithBlocksAndThoughts_registersBoth_withTheLastModifierAsAuthor_andKeepsThemApart() {
+        events.publish(new PageCreateEvent(this, page(PAGE, "DEV", user("creator"), user("alice"), block(ID_1, "stuck") + thought(ID_2, "growing"))));
+
+        Thought thought = thoughts.find(PAGE, ID_2).orElseThrow();
+        assertEquals("alice", thought.authorKey());
+        assertEquals(ThoughtStage.GROWING, thought.stage());
+        assertEquals(NOW, thought.createdAt());
+        assertTrue(thoughts.find(PAGE, ID_1).isEmpty(), "a block is no thought");
+        assertTrue(blocks.find(PAGE, ID_2).isEmpty(), "a thought is no block");
+        assertEquals("alice", blocks.find(PAGE, ID_1).orElseThrow().authorKey());
+
+        events.publish(updated(page(PAGE, "OPS", user("alice"), user("bob"), thought(ID_2, "ripe"))));
+
+        Thought saved = thoughts.find(PAGE, ID_2).orElseThrow();
+        assertEquals("alice", saved.authorKey(), "a later save by someone else keeps the author");
+        assertEquals(ThoughtStage.RIPE, saved.stage());
+        assertEquals("OPS", saved.spaceKey());
+    }
+
+    @Test
+    void thoughts_followTheirPage_throughTrashRestorePurgeAndSpaceRemoval() {
+        Page page = page(PAGE, "DEV", user("alice"), user("alice"), thought(ID_1, "seed"));
+        Page moved = page(PAGE + 1, "DEV", user("alice"), user("alice"), thought(ID_1, "seed"));
+        events.publish(new PageCreateEvent(this, page));
+        events.publish(new PageCreateEvent(this, moved));
+        feedback.add(PAGE, ID_1, "bob", FeedbackKind.GO_ON, "gone with the page", false, NOW);
+        feedback.add(PAGE + 1, ID_1, "bob", FeedbackKind.GO_ON, "kept", false, NOW);
+
+        events.publish(new PageTrashedEvent(this, page, user("alice"), false));
+        assertTrue(thoughts.isTrashed(PAGE, ID_1));
+        assertEquals(List.of(PAGE + 1), thoughts.openByAuthor("alice", 10).stream().map(Thought::pageId).toList());
+        events.publish(new PageRestoreEvent(this, page));
+        assertFalse(thoughts.isTrashed(PAGE, ID_1));
+
+        events.publish(new PageRemoveEvent(this, page));
+        assertTrue(thoughts.findByPage(PAGE).isEmpty());
+        assertTrue(feedback.forPage(PAGE).isEmpty());
+
+        existingPages.add(PAGE + 1);
+        events.publish(new SpaceRemoveEvent(this, new Space("DEV"), new ProgressMeter()));
+        assertTrue(thoughts.find(PAGE + 1, ID_1).isPresent(), "a page that moved away keeps its thought");
+        assertEquals(1, feedback.forPage(PAGE + 1).size());
+
+        existingPages.clear();
+        events.publish(new SpaceRemoveEvent(this, new Space("DEV"), new ProgressMeter()));
+        assertEquals(0, thoughts.size());
+        assertEquals(0, feedback.size());
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class BlockLoadRun {
             streamOnly();
             return;
         }
+        boolean thoughtsOnly = args.length > 0 && args[0].equals("thoughts");
         Path dataDir = Files.createTempDirectory("outloud-bench");
         String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
         PreviewConfig config = new PreviewConfig(0, db.isBlank() ? null : db, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
@@ -52,9 +53,14 @@ public final class BlockLoadRun {
             System.out.println("Out Loud load run on " + (db.isBlank() ? "H2" : "PostgreSQL") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
             List<String> users = benchUsers(server, 200);
             statementsPerPage(server);
+            if (thoughtsOnly) {
+                thoughts(server, users.subList(0, USERS));
+                return;
+            }
             renderRatio(server);
             latencyUnderLoad(server, users.subList(0, USERS));
             exactCountsUnderContention(server, users);
+            thoughts(server, users.subList(0, USERS));
             streamOverManyBlocks(server, users);
         }
     }
@@ -105,6 +111,58 @@ public final class BlockLoadRun {
         double blocks = medianMillis(client, "/pages/viewpage.action?pageId=" + blocksPage, 40);
         double plain = medianMillis(client, "/pages/viewpage.action?pageId=" + panelsPage, 40);
         System.out.printf(Locale.ROOT, "Render time, median of 40: 50 blocks %.1f ms, 50 plain panels %.1f ms, ratio %.2f%n", blocks, plain, blocks / plain);
+    }
+
+    /**
+     * Half-finished thoughts: SQL statements per page with 1, 10 and 50 thoughts (each with feedback), the render time of
+     * 50 thoughts, and feedback latency under concurrent givers.
+     */
+    private static void thoughts(PreviewServer server, List<String> users) throws Exception {
+        PreviewClient eva = new PreviewClient(server.baseUrl()).actAs("eva");
+        PreviewClient alice = new PreviewClient(server.baseUrl()).actAs("alice");
+        StringBuilder line = new StringBuilder("SQL statements to render a page with thoughts:");
+        long fifty = 0;
+        for (int thoughts : new int[]{1, 10, 50}) {
+            long pageId = server.hosts().pages().create(DemoContent.TEAM, "Bench thoughts " + thoughts, thoughtsStorage(thoughts), "8a7f80a1-eva");
+            eva.get("/pages/viewpage.action?pageId=" + pageId); // the author's first render registers the thoughts
+            for (int i = 0; i < thoughts; i++) {
+                alice.postJson("/rest/outloud/1.0/thoughts/" + pageId + "/bench-t-" + i + "/feedback", "{\"kind\":\"go-on\",\"text\":\"More!\"}");
+            }
+            String statements = alice.get("/pages/viewpage.action?pageId=" + pageId).header(RequestFilter.SQL_HEADER).orElse("?");
+            line.append(String.format(Locale.ROOT, "  %d thoughts: %s", thoughts, statements));
+            fifty = pageId;
+        }
+        System.out.println(line);
+        System.out.printf(Locale.ROOT, "Render time, median of 40: 50 thoughts %.1f ms%n", medianMillis(alice, "/pages/viewpage.action?pageId=" + fifty, 40));
+        String feedback = "/rest/outloud/1.0/thoughts/" + fifty + "/bench-t-0/feedback";
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        runConcurrently(users, user -> {
+            PreviewClient client = new PreviewClient(server.baseUrl()).actAs(user);
+            for (int i = 0; i < REQUESTS_PER_USER; i++) {
+                long t = System.nanoTime();
+                int status = client.postJson(feedback, "{\"kind\":\"helps-me\",\"text\":\"Load run feedback " + i + "\"}").statusCode();
+                latencies.add((System.nanoTime() - t) / 1e6);
+                if (status >= 300) {
+                    throw new IllegalStateException("feedback answered " + status);
+                }
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "Feedback under %d concurrent users (%d requests): p50 %.1f ms, p99 %.1f ms, %.0f requests/s%n",
+                users.size(), sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.size() / seconds);
+    }
+
+    static String thoughtsStorage(int thoughts) {
+        StringBuilder storage = new StringBuilder();
+        for (int i = 0; i < thoughts; i++) {
+            storage.append("<ac:structured-macro ac:name=\"half-finished-thought\" ac:schema-version=\"1\" ac:macro-id=\"bench-t-").append(i)
+                    .append("\"><ac:parameter ac:name=\"question\">Question ").append(i).append("?</ac:parameter>")
+                    .append("<ac:rich-text-body><p>Thought ").append(i).append("</p></ac:rich-text-body></ac:structured-macro>");
+        }
+        return storage.toString();
     }
 
     private static double medianMillis(PreviewClient client, String path, int runs) throws Exception {
