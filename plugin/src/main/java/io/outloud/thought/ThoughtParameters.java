@@ -1,7 +1,5 @@
 package io.outloud.thought;
 
-import io.outloud.content.MacroScan;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,10 +40,11 @@ public record ThoughtParameters(String question, ThoughtStage stage, String comm
     public static ThoughtParameters read(Map<String, String> parameters) {
         List<Problem> problems = new ArrayList<>();
         String rawQuestion = parameters.getOrDefault("question", "");
-        String question = MacroScan.oneLine(rawQuestion == null ? "" : rawQuestion, MAX_QUESTION + 1);
+        String question = (rawQuestion == null ? "" : rawQuestion).replaceAll("\\s+", " ").trim();
         if (question.codePointCount(0, question.length()) > MAX_QUESTION) {
             problems.add(new Problem("outloud.thought.error.question-too-long", List.of(String.valueOf(MAX_QUESTION))));
-            question = MacroScan.oneLine(question, MAX_QUESTION);
+            // Cut by code points (an emoji is two UTF-16 units), with an ellipsis where it was cut.
+            question = question.substring(0, question.offsetByCodePoints(0, MAX_QUESTION - 1)) + "\u2026";
         }
         String stageCode = parameters.get("stage");
         ThoughtStage stage = ThoughtStage.SEED;

@@ -4,6 +4,7 @@ import io.outloud.preview.demo.DemoContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -342,6 +343,17 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertEquals(404, anonymous().get(feedbackPath(hidden, "hidden-1")).statusCode());
         assertFalse(restricted.body().contains("HIDDEN"));
         assertTrue(as("dirk").get(feedbackPath(hidden, "hidden-1")).body().contains("HIDDEN-FEEDBACK"), "Dirk may view it");
+        assertEquals(missing.body(), bruno.get(feedbackPath(restrictedId, "hidden-1")).body(), "the demo's restricted page alike");
+    }
+
+    @Test
+    @Disabled("ThoughtParameters.read cuts the question with MacroScan.oneLine, which counts UTF-16 units while the limit counts"
+            + " characters: 200 emoji (400 units) come out as 150 emoji and an ellipsis, with no error. Enable once the cut counts code points.")
+    void aQuestionOfTwoHundredEmoji_fitsTheLimitOf300Characters_uncut() throws Exception {
+        String question = "\uD83D\uDE00".repeat(200);
+        long pageId = freshThought("emoji-1", "question", question);
+        assertEquals("The feedback I'd like: " + question, section(view(as("alice"), pageId), "emoji-1").selectFirst(".outloud-thought-question").text());
+        assertTrue(as("admin").get(MINE).body().contains("\"question\":\"" + question + "\""));
     }
 
     @Test

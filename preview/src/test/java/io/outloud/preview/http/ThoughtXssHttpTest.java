@@ -1,0 +1,262 @@
+package io.outloud.preview.http;
+
+import io.outloud.preview.xss.XssPayloads;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every {@link XssPayloads#marked() payload} in every place a thought takes text from a person: the question, the
+ * body, the stage and community parameters, the title of its page, and feedback (its text, then the mail that thanks
+ * its giver). The raw HTML of the pages, of the personal list of open thoughts and of the mails is judged as
+ * {@link XssPagesHttpTest} judges it: no payload verbatim, no element or event handler made from input, no script URL;
+ * REST answers are JSON, never HTML.
+ */
+class ThoughtXssHttpTest extends ThoughtHttpSupport {
+    private static final Set<String> FORBIDDEN_IN_CONTENT = Set.of(
+            "script", "iframe", "object", "embed", "svg", "math", "style", "frame", "frameset", "base", "link", "meta",
+            "noscript", "template", "applet", "details", "video", "marquee", "body");
+    private static final int PER_PAGE = 30;
+    private static final int PER_TITLE = 4;
+    private static final String FEEDBACK_THOUGHT = "xss-feedback";
+
+    private static List<XssPayloads.Payload> payloads;
+    /** Eva's thoughts, one per payload as question and body ({@code xss-q-<id>}). */
+    private static final List<Long> questionPages = new ArrayList<>();
+    /** Farid's thoughts with the payload as stage ({@code xss-s-<id>}) and as community ({@code xss-c-<id>}). */
+    private static final List<Long> parameterPages = new ArrayList<>();
+    /** Eva's thoughts without a question on pages whose titles are payloads, {@link #PER_TITLE} each. */
+    private static final List<Long> titlePages = new ArrayList<>();
+    private static final List<String> titles = new ArrayList<>();
+    private static long feedbackPage;
+
+    @BeforeAll
+    static void payloadsEverywhere() {
+        payloads = XssPayloads.marked();
+        for (int from = 0; from < payloads.size(); from += PER_PAGE) {
+            StringBuilder questions = new StringBuilder("<p>Questions.</p>");
+            StringBuilder parameters = new StringBuilder("<p>Parameters.</p>");
+            for (XssPayloads.Payload p : payloads.subList(from, Math.min(from + PER_PAGE, payloads.size()))) {
+                questions.append(thought("xss-q-" + p.id(), "<p>" + XssPayloads.xmlText(p.text()) + "</p>", "question", p.text(),
+                        "anonymous-feedback", "true"));
+                parameters.append(thought("xss-s-" + p.id(), "<p>s</p>", "stage", p.text()));
+                parameters.append(thought("xss-c-" + p.id(), "<p>c</p>", "feedback-from", "community", "community", p.text()));
+            }
+            questionPages.add(savePage("XSS questions " + (from / PER_PAGE + 1), questions.toString(), "8a7f80a1-eva"));
+            parameterPages.add(savePage("XSS parameters " + (from / PER_PAGE + 1), parameters.toString(), "8a7f80a1-farid"));
+        }
+        for (int from = 0; from < payloads.size(); from += PER_TITLE) {
+            StringBuilder title = new StringBuilder("T" + (from / PER_TITLE + 1));
+            for (XssPayloads.Payload p : payloads.subList(from, Math.min(from + PER_TITLE, payloads.size()))) {
+                if (title.length() + 3 + p.text().length() > 255) {
+                    break;
+                }
+                title.append(" | ").append(p.text());
+            }
+            titles.add(title.toString());
+            titlePages.add(savePage(title.toString(), thought("xss-t-" + from, "<p>t</p>"), "8a7f80a1-eva"));
+        }
+        feedbackPage = savePage("XSS feedback", thought(FEEDBACK_THOUGHT, "<p>Say anything.</p>", "anonymous-feedback", "true"),
+                "8a7f80a1-chloe");
+    }
+
+    @Test
+    void pagesWithPayloadsInEveryParameter_haveNoneOfThemAsMarkup_andShowTheQuestionsAsText() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int shown = 0;
+        for (String reader : List.of("alice", "eva", "")) {
+            PreviewClient client = reader.isEmpty() ? anonymous() : as(reader);
+            for (long pageId : questionPages) {
+                String html = view(client, pageId);
+                check(reader + " on page " + pageId, html, failures);
+                Document document = Jsoup.parse(html);
+                for (Element card : document.select("section[data-outloud-macro=half-finished-thought][data-macro-id^=xss-q-]")) {
+                    XssPayloads.Payload p = payloads.get(Integer.parseInt(card.attr("data-macro-id").substring("xss-q-".length())) - 1);
+                    String question = visible(card.selectFirst(".outloud-thought-question").text());
+                    if (!question.contains(visible(p.oneLine()))) {
+                        failures.add(reader + ": question of payload " + p.id() + " reads " + question);
+                    }
+                    if (!visible(card.selectFirst(".outloud-thought-body").text()).contains(visible(p.oneLine()))) {
+                        failures.add(reader + ": body of payload " + p.id() + " reads " + card.selectFirst(".outloud-thought-body").text());
+                    }
+                    shown++;
+                }
+            }
+            for (long pageId : parameterPages) {
+                String html = view(client, pageId);
+                check(reader + " on parameters page " + pageId, html, failures);
+                if (!Jsoup.parse(html).select("section[data-outloud-macro=half-finished-thought]").isEmpty()) {
+                    failures.add(reader + ": a thought with a bad stage or community rendered on page " + pageId);
+                }
+            }
+            for (long pageId : titlePages) {
+                check(reader + " on title page " + pageId, view(client, pageId), failures);
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " escaping failure(s):\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+        }
+        assertEquals(3 * fitting(), shown, "every payload that fits a question rendered, for each reader");
+    }
+
+    @Test
+    void theListOfOpenThoughts_showsPayloadQuestionsAndTitles_asText() throws Exception {
+        PreviewClient eva = as("eva");
+        List<String> failures = new ArrayList<>();
+        PreviewClient.Response page = eva.get(MINE_PAGE);
+        assertEquals(200, page.statusCode());
+        check("mine page", page.body(), failures);
+        String macroPage = view(eva, minePageId);
+        check("mine macro", macroPage, failures);
+        assertEquals(List.of(), failures);
+
+        for (String html : List.of(page.body(), macroPage)) {
+            List<String> links = new ArrayList<>();
+            List<String> pageTitles = new ArrayList<>();
+            for (Element item : Jsoup.parse(html).select("li.outloud-thoughts-mine-item")) {
+                links.add(visible(item.selectFirst("a").text()));
+                pageTitles.add(visible(item.selectFirst(".outloud-thoughts-mine-page").text()));
+            }
+            for (XssPayloads.Payload p : payloads) {
+                if (fits(p)) {
+                    assertTrue(links.contains(visible(p.oneLine())), "payload " + p.id() + " as a question in the list: " + links);
+                }
+            }
+            for (String title : titles) {
+                assertTrue(pageTitles.contains(visible(XssPayloads.visible(title))), "the title " + title + " in the list");
+            }
+        }
+        PreviewClient.Response rest = eva.get(MINE);
+        assertEquals(200, rest.statusCode());
+        assertTrue(rest.header("Content-Type").orElse("").startsWith("application/json"));
+        assertFalse(rest.body().contains("<"), "JSON escapes markup characters");
+    }
+
+    @Test
+    void payloadsAsFeedback_answerJsonNeverHtml_andTheMailThankingTheGiverHasNoneAsMarkup() throws Exception {
+        PreviewClient alice = as("alice");
+        PreviewClient chloe = as("chloe");
+        String path = feedbackPath(feedbackPage, FEEDBACK_THOUGHT);
+        List<String> failures = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (XssPayloads.Payload p : payloads) {
+            List<PreviewClient.Response> answers = new ArrayList<>();
+            PreviewClient.Response given = give(alice, feedbackPage, FEEDBACK_THOUGHT, "see-differently", p.text(), p.id() % 2 == 0);
+            answers.add(given);
+            if (given.statusCode() != 201) {
+                failures.add("feedback " + p.id() + " answered " + given.statusCode() + ": " + given.body());
+                continue;
+            }
+            long id = firstId(given.body());
+            ids.add(id);
+            answers.add(alice.send("PUT", path + "/" + id, "application/json", "{\"kind\":\"go-on\",\"text\":" + json(p.text()) + "}"));
+            answers.add(alice.postJson(path, "{\"kind\":" + json(p.text()) + "}"));
+            answers.add(chloe.postJson(stagePath(feedbackPage, FEEDBACK_THOUGHT), "{\"stage\":" + json(p.text()) + "}"));
+            for (PreviewClient.Response answer : answers) {
+                String type = answer.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+                if (answer.statusCode() >= 500 || type.contains("html") || !type.startsWith("application/json") || answer.body().contains("<")) {
+                    failures.add("payload " + p.id() + ": " + answer.statusCode() + " " + type + " " + answer.body());
+                }
+            }
+        }
+        for (PreviewClient reader : List.of(chloe, alice, anonymous())) {
+            PreviewClient.Response board = reader.get(path);
+            assertEquals(200, board.statusCode());
+            assertTrue(board.header("Content-Type").orElse("").startsWith("application/json"), board.body());
+            assertFalse(board.body().contains("<"), "JSON escapes markup characters");
+        }
+        assertTrue(chloe.get(path).body().contains("\"total\":" + payloads.size() + ","), "every payload was taken as feedback");
+        for (long id : ids.subList(Math.max(0, ids.size() - 40), ids.size())) {
+            assertEquals(200, chloe.postJson(path + "/" + id + "/taken-in", "").statusCode());
+        }
+
+        List<String> pageFailures = new ArrayList<>();
+        check("feedback page (author)", view(chloe, feedbackPage), pageFailures);
+        check("feedback page (giver)", view(alice, feedbackPage), pageFailures);
+        StringBuilder mailTexts = new StringBuilder();
+        for (Element frame : Jsoup.parse(alice.get("/outbox").body()).select("iframe.outloud-outbox-body")) {
+            String mail = frame.attr("srcdoc");
+            mailTexts.append(XssPayloads.visible(Jsoup.parse(mail).text())).append('\n');
+            check("mail", mail.replace("<body>", "<body><main id=\"main-content\">").replace("</body>", "</main></body>"), pageFailures);
+        }
+        // Mail carries inline styles of its own (mail clients need them); a payload's style would show up verbatim.
+        pageFailures.removeIf(f -> f.startsWith("mail: attribute style on <blockquote style=\"white-space: pre-wrap\">"));
+        assertEquals(List.of(), pageFailures);
+        assertEquals(40, mailsWithSubject(alice, "Chlo\u00e9 Lef\u00e8vre took in your feedback on \"XSS feedback\""),
+                "a mail per piece taken in, thanking Alice");
+        for (XssPayloads.Payload p : payloads.subList(payloads.size() - 40, payloads.size())) {
+            assertTrue(mailTexts.toString().contains(XssPayloads.visible(p.text())), "a mail quotes payload " + p.id() + " as text");
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failure(s):\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+        }
+    }
+
+    /** Whether the payload fits a question (at most 300 characters once on one line), so that its thought renders. */
+    private static boolean fits(XssPayloads.Payload p) {
+        String line = p.text().replaceAll("\\s+", " ").trim();
+        return line.codePointCount(0, line.length()) <= 300;
+    }
+
+    private static long fitting() {
+        return payloads.stream().filter(ThoughtXssHttpTest::fits).count();
+    }
+
+    /** Records every payload found verbatim and every element, handler or URL in the content area made from input. */
+    private static void check(String where, String html, List<String> failures) {
+        for (XssPayloads.Payload p : payloads) {
+            if (p.text().contains("<") && html.contains(p.text())) {
+                failures.add(where + ": payload " + p.id() + " verbatim: " + p.text());
+            }
+        }
+        Document document = Jsoup.parse(html);
+        Element main = document.getElementById("main-content");
+        if (main == null) {
+            failures.add(where + ": no #main-content");
+            return;
+        }
+        for (Element element : main.getAllElements()) {
+            if (FORBIDDEN_IN_CONTENT.contains(element.normalName())) {
+                failures.add(where + ": <" + element.normalName() + "> " + element.outerHtml());
+            }
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = attribute.getValue().replaceAll("[\\x00-\\x20\\x7f\\u200b]", "").toLowerCase(Locale.ROOT);
+                if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("autofocus")) {
+                    failures.add(where + ": attribute " + name + " on " + shorten(element.outerHtml()));
+                }
+                if ((name.equals("href") || name.equals("src") || name.equals("action") || name.equals("data"))
+                        && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
+                    failures.add(where + ": script URL " + attribute + " on " + shorten(element.outerHtml()));
+                }
+            }
+        }
+        for (Element head : document.head().select("title")) {
+            if (!head.children().isEmpty()) {
+                failures.add(where + ": markup in <title>");
+            }
+        }
+    }
+
+    /** Without invisible format characters (bidi overrides, zero-width spaces), which the thought may drop. */
+    private static String visible(String text) {
+        return text.replaceAll("\\p{Cf}", "");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
