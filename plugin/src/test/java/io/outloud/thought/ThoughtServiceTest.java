@@ -368,6 +368,10 @@ class ThoughtServiceTest {
         assertEquals(NOW.plus(Duration.ofDays(2)), again.feedback().takenInAt(), "taken in once");
         assertEquals(1, notifier.sent.size(), "no second notice");
         assertEquals(NOW.plus(Duration.ofDays(2)), thoughts.find(PAGE, OPEN).orElseThrow().touchedAt(), "nothing happened the second time");
+        long notYet = give(BOB, OPEN, "not yet").feedback().id();
+        viewer.become(FARID);
+        assertEquals(List.of(false, true), service.board(PAGE, OPEN).items().stream().map(FeedbackBoard.Item::canTakeIn).toList(),
+                "the board offers only what is not taken in: " + notYet);
     }
 
     @Test

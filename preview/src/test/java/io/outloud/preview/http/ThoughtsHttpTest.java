@@ -4,7 +4,6 @@ import io.outloud.preview.demo.DemoContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -347,13 +346,16 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
     }
 
     @Test
-    @Disabled("ThoughtParameters.read cuts the question with MacroScan.oneLine, which counts UTF-16 units while the limit counts"
-            + " characters: 200 emoji (400 units) come out as 150 emoji and an ellipsis, with no error. Enable once the cut counts code points.")
     void aQuestionOfTwoHundredEmoji_fitsTheLimitOf300Characters_uncut() throws Exception {
         String question = "\uD83D\uDE00".repeat(200);
         long pageId = freshThought("emoji-1", "question", question);
         assertEquals("The feedback I'd like: " + question, section(view(as("alice"), pageId), "emoji-1").selectFirst(".outloud-thought-question").text());
         assertTrue(as("admin").get(MINE).body().contains("\"question\":\"" + question + "\""));
+        String tooLong = "\uD83D\uDE00".repeat(301);
+        long longPage = freshThought("emoji-2", "question", tooLong);
+        String html = view(as("alice"), longPage);
+        assertTrue(html.contains("The question is at most 300 characters."), "301 emoji are too many");
+        assertFalse(html.contains("\uD83D\uDE00".repeat(150)));
     }
 
     @Test
