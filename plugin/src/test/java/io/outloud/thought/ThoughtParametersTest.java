@@ -77,11 +77,8 @@ class ThoughtParametersTest {
         assertEquals("q".repeat(299) + "\u2026", tooLong.question());
     }
 
-    // BUG (src/main, not fixed here): ThoughtParameters.read cuts the raw question with MacroScan.oneLine(raw, MAX_QUESTION + 1),
-    // which counts UTF-16 units, and only then counts code points. A question of 300 emoji (600 units) is cut to 150 emoji
-    // and an ellipsis without a problem noted, and one of 400 emoji is never reported as too long. Enable these two
-    // tests once the question is collapsed to one line and then cut by code points (keep the first MAX_QUESTION - 1 code
-    // points and an ellipsis when there are more than MAX_QUESTION).
+    // A question's length is in code points, as a person counts letters: an emoji is one, not two UTF-16 units.
+    // (Before 659d0a4 the first cut counted UTF-16 units, halving a question of emoji without a problem noted.)
     private static final String EMOJI = "\uD83D\uDE00";
 
     @Test

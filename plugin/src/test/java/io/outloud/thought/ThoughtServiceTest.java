@@ -9,6 +9,7 @@ import io.outloud.notify.Notice;
 import io.outloud.people.Person;
 import io.outloud.settings.SettingsService;
 import io.outloud.settings.SiteSettings;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -775,6 +776,21 @@ class ThoughtServiceTest {
         clock.set(NOW.plus(Duration.ofMinutes(120)));
         give(ALICE, OPEN, "the next hour");
         assertEquals(List.of(1L, 10L, 2L), notifier.sent.stream().map(Notice::number).toList());
+    }
+
+    // BUG (src/main, not fixed here): the next notice counts feedback created strictly after the last notice time, and
+    // the claim records the claiming request's clock. A piece created in the same millisecond as the notice (or, under
+    // concurrency, one created just before the winning claim but committed after its count) is in neither notice.
+    @Test
+    @Disabled("BUG: ThoughtService.tellAuthor counts CREATED_AT > notifiedAt; a piece at the notice's own instant is never counted")
+    void aPieceInTheSameInstantAsANotice_isCountedInTheNext() {
+        give(ALICE, OPEN, "first"); // notice 1 at NOW
+        give(BOB, OPEN, "same instant");
+        clock.set(NOW.plus(Duration.ofHours(1)));
+
+        give(CAROL, OPEN, "after the hour");
+
+        assertEquals(List.of(1L, 2L), notifier.sent.stream().map(Notice::number).toList(), "Bob's piece came after the first notice");
     }
 
     @Test
