@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * One piece of feedback on a thought: its kind, an optional text, and who gave it. The giver is always recorded
  * (for abuse handling by site admins), even when {@code unnamed}: then nobody else is told who it was.
+ * {@code authorOnly}: given while the thought showed feedback to its author only, so it stays theirs to read.
  * {@code takenInAt} is set once the thought's author took it in (null until then).
  */
 public record Feedback(long id, long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed,
-                       Instant createdAt, Instant editedAt, Instant takenInAt) {
+                       boolean authorOnly, Instant createdAt, Instant editedAt, Instant takenInAt) {
 
     public Feedback {
         Objects.requireNonNull(macroId, "macroId");
@@ -21,6 +22,11 @@ public record Feedback(long id, long pageId, String macroId, String giverKey, Fe
 
     public boolean takenIn() {
         return takenInAt != null;
+    }
+
+    /** The same piece without its giver's key: what leaves the service for anyone the giver is hidden from. */
+    public Feedback withoutGiver() {
+        return new Feedback(id, pageId, macroId, "", kind, text, unnamed, authorOnly, createdAt, editedAt, takenInAt);
     }
 
     public boolean on(long pageId, String macroId) {

@@ -7,12 +7,13 @@ import java.util.Map;
 
 /**
  * The feedback on a thought as one reader may see it, decided here on the server: the author sees all of it;
- * everyone else sees all of it only where the thought shows feedback to everyone, else only their own (and how
- * much there is). An unnamed piece names its giver to nobody; its giver sees it as theirs.
+ * everyone else sees their own, and others' only where the thought shows feedback to everyone and showed it so when
+ * the piece was given (and how much there is in all). An unnamed piece names its giver to nobody, its key blanked;
+ * its giver sees it as theirs.
  *
  * @param items      what this reader sees, oldest first
  * @param total      how much feedback there is in all
- * @param allVisible whether this reader sees every piece
+ * @param allVisible whether this reader sees every piece the thought shows
  */
 public record FeedbackBoard(List<Item> items, int total, boolean allVisible) {
 
@@ -30,11 +31,13 @@ public record FeedbackBoard(List<Item> items, int total, boolean allVisible) {
         boolean author = !readerKey.isEmpty() && readerKey.equals(thought.authorKey());
         boolean all = author || parameters.visibleToAll();
         List<Item> items = feedback.stream()
-                .filter(piece -> all || piece.giverKey().equals(readerKey))
+                .filter(piece -> author || piece.giverKey().equals(readerKey) || (all && !piece.authorOnly()))
                 .map(piece -> {
                     boolean mine = !readerKey.isEmpty() && piece.giverKey().equals(readerKey);
-                    Person giver = piece.unnamed() && !mine ? null : people.getOrDefault(piece.giverKey(), Person.unknown(piece.giverKey()));
-                    return new Item(piece, giver, mine, author && !piece.takenIn());
+                    if (piece.unnamed() && !mine) {
+                        return new Item(piece.withoutGiver(), null, false, author && !piece.takenIn());
+                    }
+                    return new Item(piece, people.getOrDefault(piece.giverKey(), Person.unknown(piece.giverKey())), mine, author && !piece.takenIn());
                 })
                 .toList();
         return new FeedbackBoard(items, feedback.size(), all);

@@ -11,7 +11,16 @@ import java.util.Optional;
 /** Persistence port for feedback on thoughts. */
 public interface FeedbackStore extends PageScopedData {
 
-    Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed, Instant at);
+    /**
+     * @param authorOnly the thought showed feedback to its author only when this was given: it stays so, even if the
+     *                   page later shows feedback to everyone
+     */
+    Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed, boolean authorOnly, Instant at);
+
+    /** Feedback given where the thought shows feedback to everyone. */
+    default Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed, Instant at) {
+        return add(pageId, macroId, giverKey, kind, text, unnamed, false, at);
+    }
 
     Optional<Feedback> find(long feedbackId);
 
@@ -27,9 +36,6 @@ public interface FeedbackStore extends PageScopedData {
 
     /** The feedback on every thought of a page, in one query, for rendering it. */
     List<Feedback> forPage(long pageId);
-
-    /** How much feedback came on a thought after {@code since} (null: ever) from anyone but {@code exceptKey}. */
-    int countSince(long pageId, String macroId, Instant since, String exceptKey);
 
     /** Per thought ("pageId/macroId"): how much feedback there is, and how much is not taken in yet; one query. */
     Map<String, int[]> countsFor(Collection<Thought> thoughts);

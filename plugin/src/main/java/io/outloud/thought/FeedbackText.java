@@ -16,8 +16,15 @@ final class FeedbackText {
                 code.length() <= 40 ? code : code.substring(0, 40) + "\u2026"));
     }
 
-    /** The text trimmed; empty is allowed, longer than {@link PostText#MAX_LENGTH} is not. */
+    /** The text trimmed; empty is allowed, longer than {@link PostText#MAX_LENGTH} characters is not. */
     static String text(String text) {
-        return text == null || text.isBlank() ? "" : PostText.validate(text);
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String trimmed = text.strip();
+        if (trimmed.codePointCount(0, trimmed.length()) > PostText.MAX_LENGTH) {
+            throw OutloudException.invalid("outloud.thought.feedback.error.too-long", PostText.MAX_LENGTH);
+        }
+        return trimmed;
     }
 }

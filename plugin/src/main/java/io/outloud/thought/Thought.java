@@ -11,10 +11,11 @@ import java.util.Objects;
  * the stage the page's macro parameter last said: a save that changes the parameter sets the stage; a save that
  * leaves it alone does not undo a move made since. {@code touchedAt} is the last time anything happened to it
  * (created, feedback, feedback taken in, a stage moved); {@code notifiedAt} the last time its author heard of
- * feedback (null: never).
+ * feedback (null: never), and {@code notifiedUpTo} the id of the newest piece that notice counted (0: none), so the
+ * next notice counts by id what came after it: a piece saved in the same millisecond is never lost between two.
  */
 public record Thought(long id, MacroIdentity identity, String authorKey, ThoughtStage stage, ThoughtStage pageStage, String question,
-                      Instant createdAt, Instant touchedAt, Instant notifiedAt) {
+                      Instant createdAt, Instant touchedAt, Instant notifiedAt, long notifiedUpTo) {
 
     public Thought {
         Objects.requireNonNull(identity, "identity");

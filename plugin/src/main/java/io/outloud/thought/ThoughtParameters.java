@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
  *
  * @param question       the feedback the author would like, one line
  * @param stage          the stage the page gives it (the stored stage wins once someone moved it)
- * @param community      the community whose members alone give feedback; empty: everyone who may view the page
+ * @param communityOnly  whether only the members of a community give feedback (a missing or bad key: nobody)
+ * @param community      that community's key; empty when none or when the key was missing or bad
  * @param visibleToAll   whether everyone who may view the page sees the feedback (else only the author and each giver their own)
  * @param ripenBy        when the author means it to be ripe; null for no date
  * @param unnamedAllowed whether the author invites feedback without the giver's name (the site must allow it too)
  */
-public record ThoughtParameters(String question, ThoughtStage stage, String community, boolean visibleToAll, LocalDate ripenBy,
-                                boolean unnamedAllowed, List<Problem> problems) {
+public record ThoughtParameters(String question, ThoughtStage stage, boolean communityOnly, String community, boolean visibleToAll,
+                                LocalDate ripenBy, boolean unnamedAllowed, List<Problem> problems) {
     public static final int MAX_QUESTION = 300;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
 
@@ -31,10 +32,6 @@ public record ThoughtParameters(String question, ThoughtStage stage, String comm
 
     public ThoughtParameters {
         problems = List.copyOf(problems);
-    }
-
-    public boolean communityOnly() {
-        return !community.isEmpty();
     }
 
     public static ThoughtParameters read(Map<String, String> parameters) {
@@ -83,7 +80,8 @@ public record ThoughtParameters(String question, ThoughtStage stage, String comm
             }
         }
         boolean unnamed = "true".equals(value(parameters, "anonymous-feedback", "false").toLowerCase(Locale.ROOT));
-        return new ThoughtParameters(question, stage, from.equals("community") ? community : "", visibility.equals("everyone"),
+        boolean communityOnly = from.equals("community");
+        return new ThoughtParameters(question, stage, communityOnly, communityOnly ? community : "", visibility.equals("everyone"),
                 ripenBy, unnamed, problems);
     }
 

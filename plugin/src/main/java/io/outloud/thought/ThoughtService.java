@@ -116,14 +116,18 @@ public class ThoughtService {
             throw OutloudException.invalid("outloud.thought.feedback.error.unnamed");
         }
         Instant now = clock.instant();
-        Feedback piece = feedback.add(pageId, macroId, me, kind, valid, unnamed, now);
+        Feedback piece = feedback.add(pageId, macroId, me, kind, valid, unnamed, !found.parameters().visibleToAll(), now);
         thoughts.touch(pageId, macroId, now);
         tellAuthor(found.thought(), now);
         return new FeedbackBoard.Item(piece, people.people(List.of(me)).get(me), true, false);
     }
 
+    /** A giver changes their own piece, until the thought is ripe: then its history stays as it grew (deleting stays possible). */
     public FeedbackBoard.Item edit(long pageId, String macroId, long feedbackId, String kindCode, String text) {
         Feedback piece = ownFeedback(pageId, macroId, feedbackId);
+        if (thoughts.find(pageId, macroId).map(t -> t.stage() == ThoughtStage.RIPE).orElse(false)) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.thought.feedback.error.ripe-edit");
+        }
         FeedbackKind kind = FeedbackText.kind(kindCode);
         String valid = FeedbackText.text(text);
         feedback.edit(piece.id(), kind, valid, clock.instant());
@@ -151,8 +155,10 @@ public class ThoughtService {
             }
         }
         Feedback taken = feedback.find(piece.id()).orElseThrow(OutloudException::notFound);
-        Person giver = taken.unnamed() ? null : people.people(List.of(taken.giverKey())).get(taken.giverKey());
-        return new FeedbackBoard.Item(taken, giver, false, false);
+        if (taken.unnamed()) {
+            return new FeedbackBoard.Item(taken.withoutGiver(), null, false, false);
+        }
+        return new FeedbackBoard.Item(taken, people.people(List.of(taken.giverKey())).get(taken.giverKey()), false, false);
     }
 
     /** Moves the thought one stage on (or one back), for its author or anyone who may edit the page. */
@@ -227,7 +233,8 @@ public class ThoughtService {
         if (thought.stage() == ThoughtStage.RIPE) {
             return Optional.of("outloud.thought.feedback.error.ripe");
         }
-        if (parameters.communityOnly() && !memberOf.test(parameters.community())) {
+        // A community-only thought whose key is missing or bad takes feedback from nobody (the safer reading).
+        if (parameters.communityOnly() && (parameters.community().isEmpty() || !memberOf.test(parameters.community()))) {
             return Optional.of("outloud.thought.feedback.error.community");
         }
         return Optional.empty();
@@ -247,14 +254,19 @@ public class ThoughtService {
         return piece;
     }
 
-    /** The first piece after a quiet hour tells the author how many came since their last notice; one caller wins a race. */
+    /**
+     * The first piece after a quiet hour tells the author how many came since their last notice (counted by id, up to
+     * the newest piece now stored); one caller wins a race.
+     */
     private void tellAuthor(Thought thought, Instant now) {
         Instant last = thought.notifiedAt();
         if (last != null && last.plus(NOTICE_WINDOW).isAfter(now)) {
             return;
         }
-        if (thoughts.claimNotice(thought.id(), last, now)) {
-            int count = feedback.countSince(thought.pageId(), thought.macroId(), last, thought.authorKey());
+        List<Feedback> pieces = feedback.forThought(thought.pageId(), thought.macroId());
+        long upTo = pieces.stream().mapToLong(Feedback::id).max().orElse(thought.notifiedUpTo());
+        if (thoughts.claimNotice(thought.id(), thought.notifiedUpTo(), upTo, now)) {
+            long count = pieces.stream().filter(p -> p.id() > thought.notifiedUpTo() && !p.giverKey().equals(thought.authorKey())).count();
             if (count > 0) {
                 notifier.notify(new Notice(thought.authorKey(), Notice.Kind.THOUGHT_FEEDBACK, "", thought.pageId(), thought.macroId(), "", count));
             }

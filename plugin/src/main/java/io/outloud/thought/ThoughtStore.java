@@ -27,10 +27,11 @@ public interface ThoughtStore {
     void touch(long pageId, String macroId, Instant at);
 
     /**
-     * Claims the right to tell the author of feedback that came since {@code since} (null: never told): true for one
-     * caller only, however many race, and the thought then records {@code at} as its last notice.
+     * Claims the right to tell the author of the feedback after piece {@code sinceId} (the last notice's
+     * {@code notifiedUpTo}; 0: never told), up to piece {@code upToId}: true for one caller only, however many race,
+     * and the thought then records {@code at} and {@code upToId} as its last notice.
      */
-    boolean claimNotice(long thoughtId, Instant since, Instant at);
+    boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at);
 
     /** A person's thoughts that are not ripe and not in the trash, oldest first. */
     List<Thought> openByAuthor(String authorKey, int limit);

@@ -19,8 +19,9 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     private long nextId = 1;
 
     @Override
-    public synchronized Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed, Instant at) {
-        Feedback piece = new Feedback(nextId++, pageId, macroId, giverKey, kind, text, unnamed, at, null, null);
+    public synchronized Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed,
+                                     boolean authorOnly, Instant at) {
+        Feedback piece = new Feedback(nextId++, pageId, macroId, giverKey, kind, text, unnamed, authorOnly, at, null, null);
         pieces.put(piece.id(), piece);
         return piece;
     }
@@ -34,7 +35,7 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     public synchronized void edit(long feedbackId, FeedbackKind kind, String text, Instant at) {
         Feedback f = pieces.get(feedbackId);
         if (f != null) {
-            pieces.put(feedbackId, new Feedback(f.id(), f.pageId(), f.macroId(), f.giverKey(), kind, text, f.unnamed(), f.createdAt(), at,
+            pieces.put(feedbackId, new Feedback(f.id(), f.pageId(), f.macroId(), f.giverKey(), kind, text, f.unnamed(), f.authorOnly(), f.createdAt(), at,
                     f.takenInAt()));
         }
     }
@@ -50,7 +51,7 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
         if (f == null || f.takenIn()) {
             return false;
         }
-        pieces.put(feedbackId, new Feedback(f.id(), f.pageId(), f.macroId(), f.giverKey(), f.kind(), f.text(), f.unnamed(), f.createdAt(),
+        pieces.put(feedbackId, new Feedback(f.id(), f.pageId(), f.macroId(), f.giverKey(), f.kind(), f.text(), f.unnamed(), f.authorOnly(), f.createdAt(),
                 f.editedAt(), at));
         return true;
     }
@@ -63,13 +64,6 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     @Override
     public synchronized List<Feedback> forPage(long pageId) {
         return pieces.values().stream().filter(f -> f.pageId() == pageId).sorted(OLDEST_FIRST).toList();
-    }
-
-    @Override
-    public synchronized int countSince(long pageId, String macroId, Instant since, String exceptKey) {
-        return (int) pieces.values().stream()
-                .filter(f -> f.on(pageId, macroId) && (since == null || f.createdAt().isAfter(since)) && !f.giverKey().equals(exceptKey))
-                .count();
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
             return known;
         }
         creates++;
-        Thought thought = new Thought(nextId++, identity, authorKey, stage, stage, question, at, at, null);
+        Thought thought = new Thought(nextId++, identity, authorKey, stage, stage, question, at, at, null, 0L);
         thoughts.put(key(identity.pageId(), identity.macroId()), thought);
         return thought;
     }
@@ -58,7 +58,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
         if (t != null) {
             boolean changed = t.pageStage() != pageStage;
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), changed ? pageStage : t.stage(), pageStage,
-                    question, t.createdAt(), t.touchedAt(), t.notifiedAt()));
+                    question, t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo()));
         }
     }
 
@@ -67,7 +67,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
         Thought t = thoughts.get(key(pageId, macroId));
         if (t != null) {
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), stage, t.pageStage(), t.question(),
-                    t.createdAt(), at, t.notifiedAt()));
+                    t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo()));
         }
     }
 
@@ -76,24 +76,24 @@ public final class InMemoryThoughtStore implements ThoughtStore {
         Thought t = thoughts.get(key(pageId, macroId));
         if (t != null) {
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
-                    t.createdAt(), at, t.notifiedAt()));
+                    t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo()));
         }
     }
 
     @Override
-    public synchronized boolean claimNotice(long thoughtId, Instant since, Instant at) {
+    public synchronized boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at) {
         Optional<Thought> found = thoughts.values().stream().filter(t -> t.id() == thoughtId).findFirst();
         if (found.isEmpty()) {
             return false;
         }
         Thought t = found.get();
-        String claim = thoughtId + "/" + (since == null ? 0L : since.toEpochMilli());
+        String claim = thoughtId + "/" + sinceId;
         if (claims.containsKey(claim)) {
             return false;
         }
         claims.put(claim, t.pageId());
         thoughts.put(key(t.pageId(), t.macroId()), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
-                t.createdAt(), t.touchedAt(), at));
+                t.createdAt(), t.touchedAt(), at, upToId));
         return true;
     }
 
@@ -116,7 +116,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     public synchronized void moveToSpace(long pageId, String spaceKey) {
         thoughts.replaceAll((key, t) -> t.pageId() == pageId
                 ? new Thought(t.id(), new MacroIdentity(t.macroId(), pageId, spaceKey), t.authorKey(), t.stage(), t.pageStage(), t.question(),
-                t.createdAt(), t.touchedAt(), t.notifiedAt())
+                t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo())
                 : t);
     }
 

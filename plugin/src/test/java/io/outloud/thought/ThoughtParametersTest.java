@@ -24,7 +24,7 @@ class ThoughtParametersTest {
     void noParameters_readAsAnOpenSeed() {
         ThoughtParameters read = ThoughtParameters.read(Map.of());
 
-        assertEquals(new ThoughtParameters("", ThoughtStage.SEED, "", true, null, false, List.of()), read);
+        assertEquals(new ThoughtParameters("", ThoughtStage.SEED, false, "", true, null, false, List.of()), read);
         assertFalse(read.communityOnly());
     }
 
@@ -46,7 +46,7 @@ class ThoughtParametersTest {
                 "feedback-from", "community", "community", " Design-Team_2 ", "feedback-visible-to", "author",
                 "ripen-by", "2026-12-31", "anonymous-feedback", "TRUE"));
 
-        assertEquals(new ThoughtParameters("Is this too long?", ThoughtStage.GROWING, "design-team_2", false, LocalDate.of(2026, 12, 31),
+        assertEquals(new ThoughtParameters("Is this too long?", ThoughtStage.GROWING, true, "design-team_2", false, LocalDate.of(2026, 12, 31),
                 true, List.of()), read);
         assertTrue(read.communityOnly());
         for (ThoughtStage stage : ThoughtStage.values()) {
@@ -201,7 +201,7 @@ class ThoughtParametersTest {
 
         assertEquals(List.of("outloud.thought.error.question-too-long", "outloud.thought.error.stage", "outloud.thought.error.feedback-from",
                 "outloud.thought.error.community", "outloud.thought.error.visible-to", "outloud.thought.error.ripen-by"), problemKeys(read));
-        assertEquals(new ThoughtParameters("q".repeat(299) + "\u2026", ThoughtStage.SEED, "", false, null, false, read.problems()), read);
+        assertEquals(new ThoughtParameters("q".repeat(299) + "\u2026", ThoughtStage.SEED, false, "", false, null, false, read.problems()), read);
     }
 
     @Test

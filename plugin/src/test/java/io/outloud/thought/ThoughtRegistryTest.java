@@ -157,7 +157,7 @@ class ThoughtRegistryTest {
         save(PAGE + 1, "DEV", FARID, thought(ID_1));
         feedback.add(PAGE, ID_1, BOB, FeedbackKind.GO_ON, "gone", false, NOW);
         Feedback kept = feedback.add(PAGE + 1, ID_1, BOB, FeedbackKind.GO_ON, "kept", false, NOW);
-        thoughts.claimNotice(thoughts.find(PAGE, ID_1).orElseThrow().id(), null, NOW);
+        thoughts.claimNotice(thoughts.find(PAGE, ID_1).orElseThrow().id(), 0L, 1L, NOW);
 
         registry.pagePurged(PAGE);
 

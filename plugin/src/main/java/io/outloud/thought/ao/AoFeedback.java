@@ -20,6 +20,7 @@ public interface AoFeedback extends Entity {
     String KIND = "KIND";
     String BODY = "BODY";
     String UNNAMED = "UNNAMED";
+    String AUTHOR_ONLY = "AUTHOR_ONLY";
     String CREATED_AT = "CREATED_AT";
     String EDITED_AT = "EDITED_AT";
     String TAKEN_IN_AT = "TAKEN_IN_AT";
@@ -59,6 +60,12 @@ public interface AoFeedback extends Entity {
     boolean isUnnamed();
 
     void setUnnamed(boolean unnamed);
+
+    /** Given while the thought showed feedback to its author only: it stays so. */
+    @NotNull
+    boolean isAuthorOnly();
+
+    void setAuthorOnly(boolean authorOnly);
 
     @NotNull
     @Indexed

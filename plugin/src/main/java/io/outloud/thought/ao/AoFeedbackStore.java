@@ -28,7 +28,8 @@ public class AoFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed, Instant at) {
+    public Feedback add(long pageId, String macroId, String giverKey, FeedbackKind kind, String text, boolean unnamed, boolean authorOnly,
+                        Instant at) {
         return toFeedback(ao.create(AoFeedback.class,
                 new DBParam(AoFeedback.PAGE_ID, pageId),
                 new DBParam(AoFeedback.MACRO_ID, macroId),
@@ -36,6 +37,7 @@ public class AoFeedbackStore implements FeedbackStore {
                 new DBParam(AoFeedback.KIND, kind.name()),
                 new DBParam(AoFeedback.BODY, text),
                 new DBParam(AoFeedback.UNNAMED, unnamed),
+                new DBParam(AoFeedback.AUTHOR_ONLY, authorOnly),
                 new DBParam(AoFeedback.CREATED_AT, at.toEpochMilli()),
                 new DBParam(AoFeedback.EDITED_AT, 0L),
                 new DBParam(AoFeedback.TAKEN_IN_AT, 0L)));
@@ -89,13 +91,6 @@ public class AoFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public int countSince(long pageId, String macroId, Instant since, String exceptKey) {
-        return ao.count(AoFeedback.class, Query.select().where(AoFeedback.PAGE_ID + " = ? AND " + AoFeedback.MACRO_ID + " = ? AND "
-                + AoFeedback.CREATED_AT + " > ? AND " + AoFeedback.GIVER_KEY + " <> ?", pageId, macroId,
-                since == null ? -1L : since.toEpochMilli(), exceptKey));
-    }
-
-    @Override
     public Map<String, int[]> countsFor(Collection<Thought> thoughts) {
         Map<String, int[]> counts = new HashMap<>();
         Set<Long> pageIds = new LinkedHashSet<>();
@@ -139,7 +134,7 @@ public class AoFeedbackStore implements FeedbackStore {
 
     private static Feedback toFeedback(AoFeedback row) {
         return new Feedback(row.getID(), row.getPageId(), row.getMacroId(), row.getGiverKey(), FeedbackKind.valueOf(row.getKind()),
-                row.getBody(), row.isUnnamed(), Instant.ofEpochMilli(row.getCreatedAt()),
+                row.getBody(), row.isUnnamed(), row.isAuthorOnly(), Instant.ofEpochMilli(row.getCreatedAt()),
                 row.getEditedAt() == 0 ? null : Instant.ofEpochMilli(row.getEditedAt()),
                 row.getTakenInAt() == 0 ? null : Instant.ofEpochMilli(row.getTakenInAt()));
     }

@@ -11,7 +11,7 @@ import net.java.ao.schema.Unique;
 /**
  * A half-finished thought row: table AO_xxxxxx_THOUGHT, identified by its page and macro id (THOUGHT_KEY, unique).
  * STAGE is where people moved it; PAGE_STAGE what the page's parameter last said. Times are milliseconds since the
- * epoch, UTC; NOTIFIED_AT is 0 until the author first heard of feedback.
+ * epoch, UTC; NOTIFIED_AT is 0 until the author first heard of feedback, NOTIFIED_UP_TO the newest piece counted then.
  */
 @Preload
 @Table("THOUGHT")
@@ -27,6 +27,7 @@ public interface AoThought extends Entity {
     String CREATED_AT = "CREATED_AT";
     String TOUCHED_AT = "TOUCHED_AT";
     String NOTIFIED_AT = "NOTIFIED_AT";
+    String NOTIFIED_UP_TO = "NOTIFIED_UP_TO";
     String TRASHED = "TRASHED";
 
     @NotNull
@@ -95,6 +96,12 @@ public interface AoThought extends Entity {
     long getNotifiedAt();
 
     void setNotifiedAt(long notifiedAt);
+
+    /** The id of the newest piece of feedback the last notice counted; 0 before the first. */
+    @NotNull
+    long getNotifiedUpTo();
+
+    void setNotifiedUpTo(long notifiedUpTo);
 
     @NotNull
     @Indexed

@@ -8,8 +8,8 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A claim to tell a thought's author of feedback: table AO_xxxxxx_THOUGHT_NOTICE. CLAIM_KEY ("thought id/last notice
- * time") is unique, so of the nodes and requests that race to notify after a quiet hour exactly one inserts it.
+ * A claim to tell a thought's author of feedback: table AO_xxxxxx_THOUGHT_NOTICE. CLAIM_KEY ("thought id/newest piece the last
+ * notice counted") is unique, so of the nodes and requests that race to notify after a quiet hour exactly one inserts it.
  */
 @Table("THOUGHT_NOTICE")
 public interface AoThoughtNotice extends Entity {

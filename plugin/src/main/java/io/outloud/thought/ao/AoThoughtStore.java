@@ -48,6 +48,7 @@ public class AoThoughtStore implements ThoughtStore {
                     new DBParam(AoThought.CREATED_AT, at.toEpochMilli()),
                     new DBParam(AoThought.TOUCHED_AT, at.toEpochMilli()),
                     new DBParam(AoThought.NOTIFIED_AT, 0L),
+                    new DBParam(AoThought.NOTIFIED_UP_TO, 0L),
                     new DBParam(AoThought.TRASHED, false))));
         } catch (RuntimeException e) {
             // Two saves registering the same thought at once: the unique key let one through, which both now use.
@@ -96,7 +97,7 @@ public class AoThoughtStore implements ThoughtStore {
     }
 
     @Override
-    public boolean claimNotice(long thoughtId, Instant since, Instant at) {
+    public boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at) {
         if (thoughtId <= 0 || thoughtId > Integer.MAX_VALUE) {
             return false;
         }
@@ -104,7 +105,7 @@ public class AoThoughtStore implements ThoughtStore {
         if (thought == null) {
             return false;
         }
-        String claim = thoughtId + "/" + (since == null ? 0L : since.toEpochMilli());
+        String claim = thoughtId + "/" + sinceId;
         try {
             ao.executeInTransaction(() -> ao.create(AoThoughtNotice.class, new DBParam(AoThoughtNotice.CLAIM_KEY, claim),
                     new DBParam(AoThoughtNotice.PAGE_ID, thought.getPageId())));
@@ -115,6 +116,7 @@ public class AoThoughtStore implements ThoughtStore {
             throw e;
         }
         thought.setNotifiedAt(at.toEpochMilli());
+        thought.setNotifiedUpTo(upToId);
         thought.save();
         return true;
     }
@@ -168,6 +170,6 @@ public class AoThoughtStore implements ThoughtStore {
         return new Thought(row.getID(), new MacroIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()), row.getAuthorKey(),
                 ThoughtStage.valueOf(row.getStage()), ThoughtStage.valueOf(row.getPageStage()), row.getQuestion(),
                 Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getTouchedAt()),
-                row.getNotifiedAt() == 0 ? null : Instant.ofEpochMilli(row.getNotifiedAt()));
+                row.getNotifiedAt() == 0 ? null : Instant.ofEpochMilli(row.getNotifiedAt()), row.getNotifiedUpTo());
     }
 }

@@ -1,16 +1,12 @@
 package io.outloud.thought.rest;
 
 import com.atlassian.annotations.security.LicensedOnly;
-import com.atlassian.annotations.security.SystemAdminOnly;
-import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.outloud.common.rest.JsonResponses;
-import io.outloud.common.rest.PersonJson;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -21,8 +17,6 @@ import java.util.Map;
 
 /**
  * {@code GET /thoughts/mine}: the reader's own thoughts that are not ripe, oldest first, with feedback counts.
- * {@code GET /thoughts/feedback/{id}/giver}: who gave a piece of feedback, unnamed or not, for system admins in a
- * secure administrator session (abuse handling), and nobody else.
  */
 @Path("/thoughts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,11 +50,4 @@ public class OpenThoughtsResource {
         return JsonResponses.ok(Map.of("thoughts", items));
     }
 
-    @GET
-    @Path("/feedback/{feedbackId}/giver")
-    @SystemAdminOnly
-    @WebSudoRequired
-    public Response giver(@PathParam("feedbackId") long feedbackId) {
-        return JsonResponses.ok(PersonJson.of(thoughts.giverForSiteAdmin(feedbackId)));
-    }
 }

@@ -41,7 +41,21 @@ class AoFeedbackStoreTest {
 
     private static Thought thought(long pageId, String macroId) {
         return new Thought(pageId * 100 + macroId.length(), new MacroIdentity(macroId, pageId, "DEV"), "author", ThoughtStage.SEED,
-                ThoughtStage.SEED, "", T0, T0, null);
+                ThoughtStage.SEED, "", T0, T0, null, 0L);
+    }
+
+    @EachDatabase
+    void authorOnly_isKeptWithThePiece(TestDatabase db) {
+        AoFeedbackStore store = storeOn(db);
+
+        Feedback hidden = store.add(10L, "m-1", "user-a", FeedbackKind.GO_ON, "for the author", false, true, T0);
+        Feedback shown = store.add(10L, "m-1", "user-b", FeedbackKind.GO_ON, "for all", false, T0);
+
+        assertTrue(store.find(hidden.id()).orElseThrow().authorOnly());
+        assertFalse(store.find(shown.id()).orElseThrow().authorOnly());
+        store.edit(hidden.id(), FeedbackKind.HELPS, "edited", T0.plusSeconds(1));
+        assertTrue(store.find(hidden.id()).orElseThrow().authorOnly(), "an edit does not change who may read it");
+        assertEquals(List.of(true, false), store.forPage(10L).stream().map(Feedback::authorOnly).toList());
     }
 
     @EachDatabase
@@ -51,7 +65,7 @@ class AoFeedbackStoreTest {
         Feedback added = store.add(10L, "m-1", "user-a", FeedbackKind.CONSIDERED, "A shorter week?", true, T0);
 
         assertTrue(added.id() > 0);
-        assertEquals(new Feedback(added.id(), 10L, "m-1", "user-a", FeedbackKind.CONSIDERED, "A shorter week?", true, T0, null, null), added);
+        assertEquals(new Feedback(added.id(), 10L, "m-1", "user-a", FeedbackKind.CONSIDERED, "A shorter week?", true, false, T0, null, null), added);
         assertEquals(added, store.find(added.id()).orElseThrow());
         assertFalse(added.takenIn());
     }
@@ -108,7 +122,7 @@ class AoFeedbackStoreTest {
 
         store.edit(piece.id(), FeedbackKind.DIFFERENTLY, "second", T0.plusSeconds(60));
 
-        assertEquals(new Feedback(piece.id(), 10L, "m-1", "user-a", FeedbackKind.DIFFERENTLY, "second", true, T0, T0.plusSeconds(60), null),
+        assertEquals(new Feedback(piece.id(), 10L, "m-1", "user-a", FeedbackKind.DIFFERENTLY, "second", true, false, T0, T0.plusSeconds(60), null),
                 store.find(piece.id()).orElseThrow());
         assertEquals(other, store.find(other.id()).orElseThrow(), "the other piece is untouched");
     }
@@ -191,27 +205,6 @@ class AoFeedbackStoreTest {
         }
         assertTrue(found.stream().allMatch(f -> f.pageId() == 10L));
         assertEquals(List.of(), store.forPage(12L));
-    }
-
-    @EachDatabase
-    void countSince_countsWhatCameAfterThen_fromAnyoneButTheGivenPerson(TestDatabase db) {
-        AoFeedbackStore store = storeOn(db);
-        add(store, 10L, "m-1", "alice", T0);
-        add(store, 10L, "m-1", "bob", T0.plusSeconds(10));
-        add(store, 10L, "m-1", "author", T0.plusSeconds(20));
-        add(store, 10L, "m-1", "alice", T0.plusSeconds(30));
-        add(store, 10L, "m-2", "alice", T0.plusSeconds(30));
-        add(store, 11L, "m-1", "alice", T0.plusSeconds(30));
-
-        assertEquals(3, store.countSince(10L, "m-1", null, "author"), "null: ever");
-        assertEquals(4, store.countSince(10L, "m-1", null, "nobody"));
-        assertEquals(2, store.countSince(10L, "m-1", T0, "author"), "strictly after: the piece at the last notice was counted then");
-        assertEquals(1, store.countSince(10L, "m-1", T0.plusSeconds(10), "author"));
-        assertEquals(2, store.countSince(10L, "m-1", T0.plusSeconds(10), "bob"), "the author's piece counts when someone else is left out");
-        assertEquals(0, store.countSince(10L, "m-1", T0.plusSeconds(30), "author"));
-        assertEquals(2, store.countSince(10L, "m-1", T0.minusMillis(1), "alice"), "both of alice's pieces left out");
-        assertEquals(0, store.countSince(10L, "nope", null, "author"));
-        assertEquals(3, store.countSince(10L, "m-1", Instant.EPOCH, "author"));
     }
 
     @EachDatabase

@@ -50,7 +50,7 @@ class AoThoughtStoreTest {
         Thought created = store.create(M1, "user-a", ThoughtStage.GROWING, question, T0);
 
         assertTrue(created.id() > 0);
-        assertEquals(new Thought(created.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, question, T0, T0, null), created);
+        assertEquals(new Thought(created.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, question, T0, T0, null, 0L), created);
         assertEquals(created, store.find(10L, "m-1").orElseThrow());
     }
 
@@ -225,7 +225,7 @@ class AoThoughtStoreTest {
 
         Thought touched = store.find(10L, "m-1").orElseThrow();
         assertEquals(T0.plusSeconds(3600), touched.touchedAt());
-        assertEquals(new Thought(before.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, "q", T0, T0.plusSeconds(3600), null),
+        assertEquals(new Thought(before.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, "q", T0, T0.plusSeconds(3600), null, 0L),
                 touched);
     }
 
@@ -296,9 +296,9 @@ class AoThoughtStoreTest {
         Thought gone = create(store, "a", 10L, "DEV", "u", ThoughtStage.SEED, T0);
         create(store, "b", 10L, "DEV", "u", ThoughtStage.SEED, T0);
         Thought kept = create(store, "a", 11L, "DEV", "u", ThoughtStage.SEED, T0);
-        assertTrue(store.claimNotice(gone.id(), null, T0));
-        assertTrue(store.claimNotice(gone.id(), T0, T0.plusSeconds(3600)));
-        assertTrue(store.claimNotice(kept.id(), null, T0));
+        assertTrue(store.claimNotice(gone.id(), 0L, 3L, T0));
+        assertTrue(store.claimNotice(gone.id(), 3L, 5L, T0.plusSeconds(3600)));
+        assertTrue(store.claimNotice(kept.id(), 0L, 4L, T0));
 
         assertEquals(2, store.deleteByPage(10L));
 
@@ -307,7 +307,7 @@ class AoThoughtStoreTest {
         assertEquals(1, count(db, "SELECT COUNT(*) FROM \"AO_1514BA_THOUGHT_NOTICE\""), "the purged page's claims went too");
         assertEquals(1, count(db, "SELECT COUNT(*) FROM \"AO_1514BA_THOUGHT_NOTICE\" WHERE \"PAGE_ID\" = 11"));
         assertEquals(0, store.deleteByPage(10L));
-        assertFalse(store.claimNotice(gone.id(), null, T0), "a purged thought claims nothing");
+        assertFalse(store.claimNotice(gone.id(), 0L, 1L, T0), "a purged thought claims nothing");
     }
 
     @EachDatabase
@@ -316,17 +316,22 @@ class AoThoughtStoreTest {
         Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
         Thought other = store.create(new MacroIdentity("m-2", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
 
-        assertTrue(store.claimNotice(thought.id(), null, T0.plusSeconds(1)));
+        assertTrue(store.claimNotice(thought.id(), 0L, 7L, T0.plusSeconds(1)));
         assertEquals(T0.plusSeconds(1), store.find(10L, "m-1").orElseThrow().notifiedAt());
-        assertFalse(store.claimNotice(thought.id(), null, T0.plusSeconds(2)), "told already of what came since then");
+        assertEquals(7L, store.find(10L, "m-1").orElseThrow().notifiedUpTo());
+        assertFalse(store.claimNotice(thought.id(), 0L, 8L, T0.plusSeconds(2)), "told already of what came since then");
         assertEquals(T0.plusSeconds(1), store.find(10L, "m-1").orElseThrow().notifiedAt(), "the loser records nothing");
+        assertEquals(7L, store.find(10L, "m-1").orElseThrow().notifiedUpTo(), "the loser records nothing");
 
-        assertTrue(store.claimNotice(thought.id(), T0.plusSeconds(1), T0.plusSeconds(3600)));
+        assertTrue(store.claimNotice(thought.id(), 7L, 12L, T0.plusSeconds(3600)));
         assertEquals(T0.plusSeconds(3600), store.find(10L, "m-1").orElseThrow().notifiedAt());
-        assertFalse(store.claimNotice(thought.id(), T0.plusSeconds(1), T0.plusSeconds(3601)));
+        assertEquals(12L, store.find(10L, "m-1").orElseThrow().notifiedUpTo());
+        assertFalse(store.claimNotice(thought.id(), 7L, 13L, T0.plusSeconds(3601)));
 
-        assertTrue(store.claimNotice(other.id(), null, T0), "each thought has its own claims");
-        assertNull(store.create(new MacroIdentity("m-3", 10L, "DEV"), "u", ThoughtStage.SEED, "", T0).notifiedAt());
+        assertTrue(store.claimNotice(other.id(), 0L, 7L, T0), "each thought has its own claims");
+        Thought fresh = store.create(new MacroIdentity("m-3", 10L, "DEV"), "u", ThoughtStage.SEED, "", T0);
+        assertNull(fresh.notifiedAt());
+        assertEquals(0L, fresh.notifiedUpTo());
     }
 
     @EachDatabase
@@ -334,13 +339,13 @@ class AoThoughtStoreTest {
         AoThoughtStore store = storeOn(db);
         Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
 
-        assertFalse(store.claimNotice(thought.id() + 1000, null, T0));
-        assertFalse(store.claimNotice(0, null, T0));
-        assertFalse(store.claimNotice(-1, null, T0));
-        assertFalse(store.claimNotice(thought.id() + (1L << 32), null, T0), "not the thought whose id shares the low 32 bits");
-        assertFalse(store.claimNotice(Long.MAX_VALUE, null, T0));
+        assertFalse(store.claimNotice(thought.id() + 1000, 0L, 1L, T0));
+        assertFalse(store.claimNotice(0, 0L, 1L, T0));
+        assertFalse(store.claimNotice(-1, 0L, 1L, T0));
+        assertFalse(store.claimNotice(thought.id() + (1L << 32), 0L, 1L, T0), "not the thought whose id shares the low 32 bits");
+        assertFalse(store.claimNotice(Long.MAX_VALUE, 0L, 1L, T0));
         assertNull(store.find(10L, "m-1").orElseThrow().notifiedAt());
-        assertTrue(store.claimNotice(thought.id(), null, T0), "none of those took this thought's claim");
+        assertTrue(store.claimNotice(thought.id(), 0L, 1L, T0), "none of those took this thought's claim");
     }
 
     @EachDatabase
@@ -348,7 +353,7 @@ class AoThoughtStoreTest {
         AoThoughtStore store = storeOn(db);
         Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
 
-        List<Boolean> won = RacingActiveObjects.allAtOnce(8, i -> store.claimNotice(thought.id(), null, T0.plusMillis(i + 1)));
+        List<Boolean> won = RacingActiveObjects.allAtOnce(8, i -> store.claimNotice(thought.id(), 0L, 1L, T0.plusMillis(i + 1)));
 
         assertEquals(1, won.stream().filter(w -> w).count(), won.toString());
         int winner = won.indexOf(true);
@@ -364,11 +369,11 @@ class AoThoughtStoreTest {
         AtomicInteger inserts = new AtomicInteger();
         AoThoughtStore racing = new AoThoughtStore(new RacingActiveObjects(ao, type -> {
             if (type == AoThoughtNotice.class && inserts.incrementAndGet() == 1) {
-                assertTrue(RacingActiveObjects.onAnotherThread(() -> other.claimNotice(thought.id(), null, T0.plusSeconds(7))));
+                assertTrue(RacingActiveObjects.onAnotherThread(() -> other.claimNotice(thought.id(), 0L, 1L, T0.plusSeconds(7))));
             }
         }));
 
-        assertFalse(racing.claimNotice(thought.id(), null, T0.plusSeconds(8)));
+        assertFalse(racing.claimNotice(thought.id(), 0L, 1L, T0.plusSeconds(8)));
 
         assertEquals(1, inserts.get());
         assertEquals(T0.plusSeconds(7), other.find(10L, "m-1").orElseThrow().notifiedAt(), "the winner's notice time stands");

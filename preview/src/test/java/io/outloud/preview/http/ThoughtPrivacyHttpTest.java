@@ -3,7 +3,6 @@ package io.outloud.preview.http;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -157,9 +156,6 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
     }
 
     @Test
-    @Disabled("GET /thoughts/feedback/{id}/giver answers 404 to everyone: JAX-RS picks the root resource ThoughtResource"
-            + " (@Path /thoughts/{pageId}/{macroId}, more literal characters than OpenThoughtsResource's /thoughts), which has no"
-            + " /giver. Enable once the giver lookup has a root resource of its own, e.g. @Path(\"/thoughts/feedback/{feedbackId}/giver\").")
     void whoGaveAPiece_isForSiteAdminsInASecureSession_only() throws Exception {
         String giver = REST + "/feedback/" + ids.get("dirk") + "/giver";
         assertEquals(401, anonymous().get(giver).statusCode());
