@@ -29,10 +29,13 @@ import java.util.function.Predicate;
  * Feedback on half-finished thoughts and their ripening. Every call starts from the page: the thought must be on a
  * page the caller may view, and its rules (who gives feedback, who sees it, whether it may be unnamed) are the ones
  * the page's macro says. The author hears of new feedback at most once an hour per thought: the first piece after
- * a quiet hour tells them, and that notice counts every piece since the last one.
+ * a quiet hour tells them, and that notice counts every piece since the last one; pieces within the hour are told by a
+ * scheduled job once the hour is over.
  */
 public class ThoughtService {
     static final Duration NOTICE_WINDOW = Duration.ofHours(1);
+    /** Owed notices one job run sends at most; the next run sends the rest. */
+    static final int OWED_PER_RUN = 500;
 
     private final ThoughtStore thoughts;
     private final FeedbackStore feedback;
@@ -255,22 +258,43 @@ public class ThoughtService {
     }
 
     /**
-     * The first piece after a quiet hour tells the author how many came since their last notice (counted by id, up to
-     * the newest piece now stored); one caller wins a race.
+     * The first piece after a quiet hour tells the author at once; pieces within the hour after a notice are owed to
+     * the author, and {@link #sendOwedNotices} tells them once that hour is over.
      */
     private void tellAuthor(Thought thought, Instant now) {
         Instant last = thought.notifiedAt();
         if (last != null && last.plus(NOTICE_WINDOW).isAfter(now)) {
+            thoughts.markNoticeOwed(thought.id());
             return;
         }
+        notice(thought, now);
+    }
+
+    /**
+     * For the scheduled job (once per cluster): every thought owed a notice whose last one is an hour old now tells its
+     * author how many pieces came since. Returns how many notices went.
+     */
+    public int sendOwedNotices() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Thought thought : thoughts.noticesOwed(now.minus(NOTICE_WINDOW), OWED_PER_RUN)) {
+            sent += notice(thought, now) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    /** Counts what came after the last notice (by id, up to the newest piece stored) and tells the author; one caller wins a race. */
+    private boolean notice(Thought thought, Instant now) {
         List<Feedback> pieces = feedback.forThought(thought.pageId(), thought.macroId());
         long upTo = pieces.stream().mapToLong(Feedback::id).max().orElse(thought.notifiedUpTo());
         if (thoughts.claimNotice(thought.id(), thought.notifiedUpTo(), upTo, now)) {
             long count = pieces.stream().filter(p -> p.id() > thought.notifiedUpTo() && !p.giverKey().equals(thought.authorKey())).count();
             if (count > 0) {
                 notifier.notify(new Notice(thought.authorKey(), Notice.Kind.THOUGHT_FEEDBACK, "", thought.pageId(), thought.macroId(), "", count));
+                return true;
             }
         }
+        return false;
     }
 
     private Map<String, Person> givers(List<Feedback> pieces) {

@@ -29,9 +29,15 @@ public interface ThoughtStore {
     /**
      * Claims the right to tell the author of the feedback after piece {@code sinceId} (the last notice's
      * {@code notifiedUpTo}; 0: never told), up to piece {@code upToId}: true for one caller only, however many race,
-     * and the thought then records {@code at} and {@code upToId} as its last notice.
+     * and the thought then records {@code at} and {@code upToId} as its last notice, and owes none.
      */
     boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at);
+
+    /** Feedback came while the author's last notice was under an hour old: a notice is owed once the hour is over. */
+    void markNoticeOwed(long thoughtId);
+
+    /** Thoughts that are owed a notice and whose last notice is no later than {@code cutoff}, at most {@code limit}. */
+    List<Thought> noticesOwed(Instant cutoff, int limit);
 
     /** A person's thoughts that are not ripe and not in the trash, oldest first. */
     List<Thought> openByAuthor(String authorKey, int limit);

@@ -13,11 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The core of each feature owns its ports and never touches a host API: Confluence, Active Objects and
- * javax live only in adapter packages (ao, macro, rest, listener, host).
+ * javax live only in adapter packages (ao, macro, rest, listener, host, web, job).
  */
 class ArchitectureTest {
 
-    private static final String[] ADAPTER_PACKAGES = {"..ao..", "..macro..", "..rest..", "..listener..", "..host..", "..web.."};
+    private static final String[] ADAPTER_PACKAGES = {"..ao..", "..macro..", "..rest..", "..listener..", "..host..", "..web..", "..job.."};
     private static JavaClasses classes;
 
     @BeforeAll

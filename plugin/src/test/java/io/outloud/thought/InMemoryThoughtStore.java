@@ -22,6 +22,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     private final Set<String> trashed = new HashSet<>();
     /** Claim key ("thought id/last notice millis") to the page it belongs to. */
     private final Map<String, Long> claims = new HashMap<>();
+    private final Set<Long> owed = new HashSet<>();
     private long nextId = 1;
     private int creates;
 
@@ -92,6 +93,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
             return false;
         }
         claims.put(claim, t.pageId());
+        owed.remove(thoughtId);
         thoughts.put(key(t.pageId(), t.macroId()), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
                 t.createdAt(), t.touchedAt(), at, upToId));
         return true;
@@ -134,7 +136,23 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     }
 
     @Override
+    public synchronized void markNoticeOwed(long thoughtId) {
+        if (thoughts.values().stream().anyMatch(t -> t.id() == thoughtId)) {
+            owed.add(thoughtId);
+        }
+    }
+
+    @Override
+    public synchronized List<Thought> noticesOwed(Instant cutoff, int limit) {
+        return thoughts.values().stream()
+                .filter(t -> owed.contains(t.id()) && (t.notifiedAt() == null || !t.notifiedAt().isAfter(cutoff)))
+                .sorted(Comparator.comparing((Thought t) -> t.notifiedAt() == null ? Instant.EPOCH : t.notifiedAt()).thenComparingLong(Thought::id))
+                .limit(limit).toList();
+    }
+
+    @Override
     public synchronized int deleteByPage(long pageId) {
+        thoughts.values().stream().filter(t -> t.pageId() == pageId).forEach(t -> owed.remove(t.id()));
         claims.values().removeIf(page -> page == pageId);
         int before = thoughts.size();
         thoughts.entrySet().removeIf(e -> {

@@ -870,6 +870,38 @@ class ThoughtServiceTest {
         assertEquals(List.of(1L), notifier.sent.stream().map(Notice::number).toList());
     }
 
+    @Test
+    void feedbackWithinTheHourAfterANotice_isToldByTheScheduledRun_onceTheHourIsOver() {
+        give(ALICE, OPEN, "first"); // told at once
+        clock.advance(Duration.ofMinutes(5));
+        give(BOB, OPEN, "five minutes later");
+        give(CAROL, OPEN, "and another");
+        assertEquals(1, notifier.sent.size());
+
+        clock.advance(Duration.ofMinutes(30));
+        assertEquals(0, service.sendOwedNotices(), "the hour since the notice is not over");
+        clock.advance(Duration.ofMinutes(25));
+        assertEquals(1, service.sendOwedNotices());
+        assertEquals(List.of(1L, 2L), notifier.sent.stream().map(Notice::number).toList(), "the owed notice counts both later pieces");
+        assertEquals(0, service.sendOwedNotices(), "owed once");
+        clock.advance(Duration.ofHours(3));
+        assertEquals(0, service.sendOwedNotices(), "nothing new came");
+        give(ALICE, OPEN, "much later");
+        assertEquals(List.of(1L, 2L, 1L), notifier.sent.stream().map(Notice::number).toList(), "after a quiet hour: told at once");
+    }
+
+    @Test
+    void anOwedNotice_whosePiecesWereDeleted_sendsNothing() {
+        give(ALICE, OPEN, "first");
+        clock.advance(Duration.ofMinutes(5));
+        long withdrawn = give(BOB, OPEN, "withdrawn soon").feedback().id();
+        service.delete(PAGE, OPEN, withdrawn);
+        clock.advance(Duration.ofHours(2));
+
+        assertEquals(0, service.sendOwedNotices());
+        assertEquals(1, notifier.sent.size());
+    }
+
     // --- rules decided at review: kept visibility, frozen ripe history, safe community reading, blanked keys ---
 
     @Test

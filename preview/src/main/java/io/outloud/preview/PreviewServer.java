@@ -25,7 +25,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.preview.db.Database;
+import com.atlassian.scheduler.SchedulerService;
 import io.outloud.preview.demo.DemoContent;
+import io.outloud.preview.host.PreviewSchedulerService;
 import io.outloud.preview.demo.DemoThoughts;
 import io.outloud.settings.ao.AoSettingsStore;
 import io.outloud.thought.ao.AoFeedbackStore;
@@ -92,7 +94,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The host's services and stores, for tests that set up content directly. */
     public record Hosts(UserDirectory users, SpaceDirectory spaces, PageRepository pages, JdbcActiveObjects activeObjects,
-                        PluginContainer plugin, EventPublisher events) {
+                        PluginContainer plugin, EventPublisher events, PreviewSchedulerService scheduler) {
     }
 
     private PreviewServer(Server jetty, Database database, PluginContainer plugin, Hosts hosts) {
@@ -132,6 +134,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
         PreviewWorkbox workbox = new PreviewWorkbox(jdbc, users);
         PreviewWebSudo webSudo = new PreviewWebSudo();
+        PreviewSchedulerService scheduler = new PreviewSchedulerService(jdbc, java.time.Clock.systemUTC());
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -152,6 +155,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(LocaleResolver.class, new PreviewLocaleResolver(users))
                 .export(LocalNotificationService.class, workbox)
                 .export(WebSudoManager.class, webSudo)
+                .export(SchedulerService.class, scheduler)
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
                         () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
@@ -197,7 +201,7 @@ public final class PreviewServer implements AutoCloseable {
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);
         jetty.start();
-        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events));
+        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events, scheduler));
     }
 
     @SuppressWarnings("unchecked")
@@ -250,6 +254,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             jetty.stop();
         } finally {
+            hosts.scheduler().close();
             plugin.close();
             database.close();
         }

@@ -28,6 +28,7 @@ public interface AoThought extends Entity {
     String TOUCHED_AT = "TOUCHED_AT";
     String NOTIFIED_AT = "NOTIFIED_AT";
     String NOTIFIED_UP_TO = "NOTIFIED_UP_TO";
+    String NOTICE_OWED = "NOTICE_OWED";
     String TRASHED = "TRASHED";
 
     @NotNull
@@ -93,6 +94,7 @@ public interface AoThought extends Entity {
     void setTouchedAt(long touchedAt);
 
     @NotNull
+    @Indexed
     long getNotifiedAt();
 
     void setNotifiedAt(long notifiedAt);
@@ -102,6 +104,13 @@ public interface AoThought extends Entity {
     long getNotifiedUpTo();
 
     void setNotifiedUpTo(long notifiedUpTo);
+
+    /** Feedback came within the hour after the last notice: the scheduled job tells the author once the hour is over. */
+    @NotNull
+    @Indexed
+    boolean isNoticeOwed();
+
+    void setNoticeOwed(boolean noticeOwed);
 
     @NotNull
     @Indexed

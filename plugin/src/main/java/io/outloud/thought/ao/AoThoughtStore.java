@@ -49,6 +49,7 @@ public class AoThoughtStore implements ThoughtStore {
                     new DBParam(AoThought.TOUCHED_AT, at.toEpochMilli()),
                     new DBParam(AoThought.NOTIFIED_AT, 0L),
                     new DBParam(AoThought.NOTIFIED_UP_TO, 0L),
+                    new DBParam(AoThought.NOTICE_OWED, false),
                     new DBParam(AoThought.TRASHED, false))));
         } catch (RuntimeException e) {
             // Two saves registering the same thought at once: the unique key let one through, which both now use.
@@ -117,8 +118,30 @@ public class AoThoughtStore implements ThoughtStore {
         }
         thought.setNotifiedAt(at.toEpochMilli());
         thought.setNotifiedUpTo(upToId);
+        thought.setNoticeOwed(false);
         thought.save();
         return true;
+    }
+
+    @Override
+    public void markNoticeOwed(long thoughtId) {
+        if (thoughtId <= 0 || thoughtId > Integer.MAX_VALUE) {
+            return;
+        }
+        AoThought thought = ao.get(AoThought.class, (int) thoughtId);
+        if (thought != null && !thought.isNoticeOwed()) {
+            thought.setNoticeOwed(true);
+            thought.save();
+        }
+    }
+
+    @Override
+    public List<Thought> noticesOwed(Instant cutoff, int limit) {
+        Query query = Query.select()
+                .where(AoThought.NOTICE_OWED + " = ? AND " + AoThought.NOTIFIED_AT + " <= ?", true, cutoff.toEpochMilli())
+                .order(AoThought.NOTIFIED_AT + " ASC, ID ASC")
+                .limit(limit);
+        return Arrays.stream(ao.find(AoThought.class, query)).map(AoThoughtStore::toThought).toList();
     }
 
     @Override

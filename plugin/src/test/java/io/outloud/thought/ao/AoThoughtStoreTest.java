@@ -311,6 +311,35 @@ class AoThoughtStoreTest {
     }
 
     @EachDatabase
+    void noticesOwed_areThoseMarked_whoseLastNoticeIsOldEnough_untilAClaimPaysThem(TestDatabase db) {
+        AoThoughtStore store = storeOn(db);
+        Thought early = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
+        Thought late = store.create(new MacroIdentity("m-2", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
+        Thought unmarked = store.create(new MacroIdentity("m-3", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
+        assertTrue(store.claimNotice(early.id(), 0L, 1L, T0));
+        assertTrue(store.claimNotice(late.id(), 0L, 2L, T0.plusSeconds(1800)));
+        assertTrue(store.claimNotice(unmarked.id(), 0L, 3L, T0));
+        store.markNoticeOwed(early.id());
+        store.markNoticeOwed(late.id());
+        store.markNoticeOwed(late.id());
+        store.markNoticeOwed(9_999_999L);
+        store.markNoticeOwed(-1L);
+
+        assertEquals(List.of(early.id()), ids(store.noticesOwed(T0.plusSeconds(1000), 10)), "late's notice is younger than the cutoff");
+        assertEquals(List.of(early.id(), late.id()), ids(store.noticesOwed(T0.plusSeconds(5400), 10)), "oldest notice first");
+        assertEquals(List.of(early.id()), ids(store.noticesOwed(T0.plusSeconds(5400), 1)));
+
+        assertTrue(store.claimNotice(early.id(), 1L, 4L, T0.plusSeconds(3600)));
+        assertEquals(List.of(late.id()), ids(store.noticesOwed(T0.plusSeconds(9000), 10)), "a won claim pays what was owed");
+        store.deleteByPage(10L);
+        assertEquals(List.of(), store.noticesOwed(T0.plusSeconds(9000), 10));
+    }
+
+    private static List<Long> ids(List<Thought> thoughts) {
+        return thoughts.stream().map(Thought::id).toList();
+    }
+
+    @EachDatabase
     void claimNotice_isWonOncePerLastNotice_andRecordsTheNewOne(TestDatabase db) {
         AoThoughtStore store = storeOn(db);
         Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The preview's own tables, standing in for Confluence's: users, spaces with permissions, pages with view
- * restrictions, and the notification outbox. Plain SQL that H2 2.x and PostgreSQL both accept.
+ * restrictions, the notification outbox, and the scheduler's cluster-wide jobs. Plain SQL that H2 2.x and PostgreSQL both accept.
  */
 public final class HostSchema {
     private static final List<String> TABLES = List.of(
@@ -72,7 +72,13 @@ public final class HostSchema {
               ACTION VARCHAR(64),
               GROUPING_ID VARCHAR(400),
               CREATED_AT TIMESTAMP NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS PV_WORKBOX_USER ON PV_WORKBOX (USER_KEY)");
+            "CREATE INDEX IF NOT EXISTS PV_WORKBOX_USER ON PV_WORKBOX (USER_KEY)",
+            """
+            CREATE TABLE IF NOT EXISTS PV_SCHEDULED_JOB (
+              JOB_ID VARCHAR(255) PRIMARY KEY,
+              RUNNER_KEY VARCHAR(255) NOT NULL,
+              INTERVAL_MILLIS BIGINT NOT NULL,
+              NEXT_RUN BIGINT NOT NULL)""");
 
     private HostSchema() {
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,7 @@ class PluginWiringTest {
         try (TestDatabase db = TestDatabases.open(DatabaseKind.H2)) {
             var ao = db.activeObjects(descriptor.key());
             var events = new io.outloud.preview.host.PreviewEventPublisher();
+            RecordingScheduler scheduler = new RecordingScheduler();
             HostServices services = new HostServices()
                     .export(ActiveObjects.class, ao)
                     .export(I18nResolver.class, new PreviewI18nResolver(loader, descriptor.i18nLocations()))
@@ -94,8 +96,16 @@ class PluginWiringTest {
                     })
                     .export(com.atlassian.sal.api.message.LocaleResolver.class, key -> java.util.Locale.ENGLISH)
                     .export(com.atlassian.sal.api.ApplicationProperties.class, mode -> "http://localhost")
-                    .export(com.atlassian.sal.api.websudo.WebSudoManager.class, new io.outloud.preview.host.PreviewWebSudo());
+                    .export(com.atlassian.sal.api.websudo.WebSudoManager.class, new io.outloud.preview.host.PreviewWebSudo())
+                    .export(com.atlassian.scheduler.SchedulerService.class, scheduler);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
+                // The owed-notices job registered its runner and scheduled itself once per cluster, every ten minutes.
+                assertEquals(java.util.List.of("register io.outloud.thought.owed-notices",
+                        "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000"), scheduler.calls);
+                assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.thought.web.OpenThoughtsServlet")));
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
@@ -140,5 +150,25 @@ class PluginWiringTest {
             all.append(t.getMessage()).append(" | ");
         }
         return all.toString();
+    }
+
+    /** A scheduler that only records what the plugin asks of it. */
+    private static final class RecordingScheduler implements com.atlassian.scheduler.SchedulerService {
+        final java.util.List<String> calls = new java.util.ArrayList<>();
+
+        @Override
+        public void registerJobRunner(com.atlassian.scheduler.config.JobRunnerKey key, com.atlassian.scheduler.JobRunner runner) {
+            calls.add("register " + key);
+        }
+
+        @Override
+        public void unregisterJobRunner(com.atlassian.scheduler.config.JobRunnerKey key) {
+            calls.add("unregister " + key);
+        }
+
+        @Override
+        public void scheduleJob(com.atlassian.scheduler.config.JobId id, com.atlassian.scheduler.config.JobConfig config) {
+            calls.add("schedule " + id + " " + config.getRunMode() + " " + config.getSchedule().getIntervalScheduleInfo().getIntervalInMillis());
+        }
     }
 }
