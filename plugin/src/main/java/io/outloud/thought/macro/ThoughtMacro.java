@@ -1,17 +1,15 @@
 package io.outloud.thought.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.common.macro.PersonLabels;
 import io.outloud.content.MacroIdentity;
@@ -68,7 +66,7 @@ public class ThoughtMacro implements Macro {
             ThoughtParameters.Problem problem = params.problems().get(0);
             throw new MacroExecutionException(i18n.getText(problem.key(), problem.arguments().toArray(new Serializable[0])));
         }
-        Optional<String> macroId = macroId(context);
+        Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
         boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage;
@@ -84,7 +82,7 @@ public class ThoughtMacro implements Macro {
         if (onPage) {
             PageThoughts page = pageThoughts(context, pageId);
             AbstractPage abstractPage = (AbstractPage) entity;
-            String fallbackAuthor = userKey(abstractPage.getLastModifier() != null ? abstractPage.getLastModifier() : abstractPage.getCreator());
+            String fallbackAuthor = MacroContexts.fallbackAuthorKey(abstractPage);
             Thought thought = fallbackAuthor == null ? page.thought(macroId.get())
                     : cards.thought(page, new MacroIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params, fallbackAuthor);
             if (thought != null) {
@@ -156,15 +154,4 @@ public class ThoughtMacro implements Macro {
         return loaded;
     }
 
-    private static String userKey(ConfluenceUser user) {
-        return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
-    }
-
-    private static Optional<String> macroId(ConversionContext context) {
-        Object definition = context.getProperty("macroDefinition");
-        if (definition instanceof MacroDefinition macroDefinition) {
-            return macroDefinition.getMacroIdentifier().map(MacroId::getId);
-        }
-        return Optional.empty();
-    }
 }

@@ -4,16 +4,14 @@ import io.outloud.content.MacroIdentity;
 import io.outloud.common.macro.AuthorView;
 import io.outloud.common.macro.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.AbstractPage;
-import com.atlassian.confluence.user.ConfluenceUser;
-import com.atlassian.confluence.xhtml.api.MacroDefinition;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockCards;
@@ -68,7 +66,7 @@ public class BlockMacro implements Macro {
         BlockParameters params = BlockParameters.parse(parameters)
                 .orElseThrow(() -> new MacroExecutionException(i18n.getText("outloud.wol.block.error.status",
                         String.join(", ", statusCodes()))));
-        Optional<String> macroId = macroId(context);
+        Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
         boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage;
@@ -87,7 +85,7 @@ public class BlockMacro implements Macro {
         if (onPage) {
             PageBlocks page = pageBlocks(context, pageId);
             AbstractPage abstractPage = (AbstractPage) entity;
-            String fallbackAuthor = userKey(abstractPage.getLastModifier() != null ? abstractPage.getLastModifier() : abstractPage.getCreator());
+            String fallbackAuthor = MacroContexts.fallbackAuthorKey(abstractPage);
             Block block = fallbackAuthor == null ? page.block(macroId.get())
                     : cards.block(page, new MacroIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
@@ -162,18 +160,6 @@ public class BlockMacro implements Macro {
         PageBlocks loaded = cards.load(pageId);
         context.setProperty(PAGE_BLOCKS, loaded);
         return loaded;
-    }
-
-    private static String userKey(ConfluenceUser user) {
-        return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
-    }
-
-    private static Optional<String> macroId(ConversionContext context) {
-        Object definition = context.getProperty("macroDefinition");
-        if (definition instanceof MacroDefinition macroDefinition) {
-            return macroDefinition.getMacroIdentifier().map(MacroId::getId);
-        }
-        return Optional.empty();
     }
 
     private static String lozenge(BlockStatus status) {

@@ -1,8 +1,8 @@
 package io.outloud.preview.http;
 
+import io.outloud.preview.xss.XssChecks;
 import io.outloud.preview.xss.XssPayloads;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,9 +25,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * REST answers are JSON, never HTML.
  */
 class ThoughtXssHttpTest extends ThoughtHttpSupport {
-    private static final Set<String> FORBIDDEN_IN_CONTENT = Set.of(
-            "script", "iframe", "object", "embed", "svg", "math", "style", "frame", "frameset", "base", "link", "meta",
-            "noscript", "template", "applet", "details", "video", "marquee", "body");
     private static final int PER_PAGE = 30;
     private static final int PER_TITLE = 4;
     private static final String FEEDBACK_THOUGHT = "xss-feedback";
@@ -81,7 +77,7 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
             PreviewClient client = reader.isEmpty() ? anonymous() : as(reader);
             for (long pageId : questionPages) {
                 String html = view(client, pageId);
-                check(reader + " on page " + pageId, html, failures);
+                XssChecks.check(reader + " on page " + pageId, html, payloads, failures);
                 Document document = Jsoup.parse(html);
                 for (Element card : document.select("section[data-outloud-macro=half-finished-thought][data-macro-id^=xss-q-]")) {
                     XssPayloads.Payload p = payloads.get(Integer.parseInt(card.attr("data-macro-id").substring("xss-q-".length())) - 1);
@@ -97,13 +93,13 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
             }
             for (long pageId : parameterPages) {
                 String html = view(client, pageId);
-                check(reader + " on parameters page " + pageId, html, failures);
+                XssChecks.check(reader + " on parameters page " + pageId, html, payloads, failures);
                 if (!Jsoup.parse(html).select("section[data-outloud-macro=half-finished-thought]").isEmpty()) {
                     failures.add(reader + ": a thought with a bad stage or community rendered on page " + pageId);
                 }
             }
             for (long pageId : titlePages) {
-                check(reader + " on title page " + pageId, view(client, pageId), failures);
+                XssChecks.check(reader + " on title page " + pageId, view(client, pageId), payloads, failures);
             }
         }
         if (!failures.isEmpty()) {
@@ -118,9 +114,9 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
         List<String> failures = new ArrayList<>();
         PreviewClient.Response page = eva.get(MINE_PAGE);
         assertEquals(200, page.statusCode());
-        check("mine page", page.body(), failures);
+        XssChecks.check("mine page", page.body(), payloads, failures);
         String macroPage = view(eva, minePageId);
-        check("mine macro", macroPage, failures);
+        XssChecks.check("mine macro", macroPage, payloads, failures);
         assertEquals(List.of(), failures);
 
         for (String html : List.of(page.body(), macroPage)) {
@@ -184,13 +180,13 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
         }
 
         List<String> pageFailures = new ArrayList<>();
-        check("feedback page (author)", view(chloe, feedbackPage), pageFailures);
-        check("feedback page (giver)", view(alice, feedbackPage), pageFailures);
+        XssChecks.check("feedback page (author)", view(chloe, feedbackPage), payloads, pageFailures);
+        XssChecks.check("feedback page (giver)", view(alice, feedbackPage), payloads, pageFailures);
         StringBuilder mailTexts = new StringBuilder();
         for (Element frame : Jsoup.parse(alice.get("/outbox").body()).select("iframe.outloud-outbox-body")) {
             String mail = frame.attr("srcdoc");
             mailTexts.append(XssPayloads.visible(Jsoup.parse(mail).text())).append('\n');
-            check("mail", mail.replace("<body>", "<body><main id=\"main-content\">").replace("</body>", "</main></body>"), pageFailures);
+            XssChecks.check("mail", mail.replace("<body>", "<body><main id=\"main-content\">").replace("</body>", "</main></body>"), payloads, pageFailures);
         }
         // Mail carries inline styles of its own (mail clients need them); a payload's style would show up verbatim.
         pageFailures.removeIf(f -> f.startsWith("mail: attribute style on <blockquote style=\"white-space: pre-wrap\">"));
@@ -215,48 +211,9 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
         return payloads.stream().filter(ThoughtXssHttpTest::fits).count();
     }
 
-    /** Records every payload found verbatim and every element, handler or URL in the content area made from input. */
-    private static void check(String where, String html, List<String> failures) {
-        for (XssPayloads.Payload p : payloads) {
-            if (p.text().contains("<") && html.contains(p.text())) {
-                failures.add(where + ": payload " + p.id() + " verbatim: " + p.text());
-            }
-        }
-        Document document = Jsoup.parse(html);
-        Element main = document.getElementById("main-content");
-        if (main == null) {
-            failures.add(where + ": no #main-content");
-            return;
-        }
-        for (Element element : main.getAllElements()) {
-            if (FORBIDDEN_IN_CONTENT.contains(element.normalName())) {
-                failures.add(where + ": <" + element.normalName() + "> " + element.outerHtml());
-            }
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = attribute.getValue().replaceAll("[\\x00-\\x20\\x7f\\u200b]", "").toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("autofocus")) {
-                    failures.add(where + ": attribute " + name + " on " + shorten(element.outerHtml()));
-                }
-                if ((name.equals("href") || name.equals("src") || name.equals("action") || name.equals("data"))
-                        && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
-                    failures.add(where + ": script URL " + attribute + " on " + shorten(element.outerHtml()));
-                }
-            }
-        }
-        for (Element head : document.head().select("title")) {
-            if (!head.children().isEmpty()) {
-                failures.add(where + ": markup in <title>");
-            }
-        }
-    }
-
     /** Without invisible format characters (bidi overrides, zero-width spaces), which the thought may drop. */
     private static String visible(String text) {
         return text.replaceAll("\\p{Cf}", "");
     }
 
-    private static String shorten(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
 }

@@ -2,10 +2,10 @@ package io.outloud.preview.http;
 
 import io.outloud.preview.PreviewConfig;
 import io.outloud.preview.PreviewServer;
+import io.outloud.preview.xss.XssChecks;
 import io.outloud.preview.xss.XssPayloads;
 import io.outloud.preview.xss.XssSite;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,9 +31,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * HTML, no element or event handler made from user input, no script URL, REST answers never HTML.
  */
 class XssPagesHttpTest {
-    private static final Set<String> FORBIDDEN_IN_CONTENT = Set.of(
-            "script", "iframe", "object", "embed", "svg", "math", "style", "frame", "frameset", "base", "link", "meta",
-            "noscript", "template", "applet", "details", "video", "marquee", "body");
 
     @TempDir
     static Path dataDir;
@@ -63,12 +59,11 @@ class XssPagesHttpTest {
         for (long pageId : pages) {
             PreviewClient.Response page = alice.get("/pages/viewpage.action?pageId=" + pageId);
             assertEquals(200, page.statusCode(), "page " + pageId);
-            check("page " + pageId, page.body(), failures);
+            XssChecks.check("page " + pageId, page.body(), site.payloads, failures);
         }
-        check("answers page (askee)", new PreviewClient(server.baseUrl()).actAs("eva").get("/pages/viewpage.action?pageId=" + site.askPage).body(),
-                failures);
-        check("home", alice.get("/").body(), failures);
-        check("home (anonymous)", new PreviewClient(server.baseUrl()).get("/").body(), failures);
+        XssChecks.check("answers page (askee)", new PreviewClient(server.baseUrl()).actAs("eva").get("/pages/viewpage.action?pageId=" + site.askPage).body(), site.payloads, failures);
+        XssChecks.check("home", alice.get("/").body(), site.payloads, failures);
+        XssChecks.check("home (anonymous)", new PreviewClient(server.baseUrl()).get("/").body(), site.payloads, failures);
         if (!failures.isEmpty()) {
             fail(failures.size() + " escaping failure(s):\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         }
@@ -143,12 +138,12 @@ class XssPagesHttpTest {
             assertFalse(requests.body().contains("<"), "JSON escapes markup characters: " + requests.body());
         }
         List<String> pageFailures = new ArrayList<>();
-        check("help page (author)", eva.get("/pages/viewpage.action?pageId=" + site.helpPage).body(), pageFailures);
+        XssChecks.check("help page (author)", eva.get("/pages/viewpage.action?pageId=" + site.helpPage).body(), site.payloads, pageFailures);
         PreviewClient.Response outbox = eva.get("/outbox");
         if (outbox.statusCode() == 200) {
             for (Element frame : Jsoup.parse(outbox.body()).select("iframe")) {
                 String mail = frame.attr("srcdoc");
-                check("mail", mail.replace("<body>", "<body><main id=\"main-content\">").replace("</body>", "</main></body>"), pageFailures);
+                XssChecks.check("mail", mail.replace("<body>", "<body><main id=\"main-content\">").replace("</body>", "</main></body>"), site.payloads, pageFailures);
             }
         }
         // Mail carries inline styles of its own (mail clients need them); a payload's style would show up verbatim.
@@ -162,49 +157,9 @@ class XssPagesHttpTest {
         }
     }
 
-    /** Records every payload found verbatim and every element, handler or URL in the content area made from input. */
-    private static void check(String where, String html, List<String> failures) {
-        for (XssPayloads.Payload p : site.payloads) {
-            if (p.text().contains("<") && html.contains(p.text())) {
-                failures.add(where + ": payload " + p.id() + " verbatim: " + p.text());
-            }
-        }
-        Document document = Jsoup.parse(html);
-        Element main = document.getElementById("main-content");
-        if (main == null) {
-            failures.add(where + ": no #main-content");
-            return;
-        }
-        for (Element element : main.getAllElements()) {
-            if (FORBIDDEN_IN_CONTENT.contains(element.normalName())) {
-                failures.add(where + ": <" + element.normalName() + "> " + element.outerHtml());
-            }
-            for (Attribute attribute : element.attributes()) {
-                String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = attribute.getValue().replaceAll("[\\x00-\\x20\\x7f\\u200b]", "").toLowerCase(Locale.ROOT);
-                if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("autofocus")) {
-                    failures.add(where + ": attribute " + name + " on " + shorten(element.outerHtml()));
-                }
-                if ((name.equals("href") || name.equals("src") || name.equals("action") || name.equals("data"))
-                        && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
-                    failures.add(where + ": script URL " + attribute + " on " + shorten(element.outerHtml()));
-                }
-            }
-        }
-        for (Element head : document.head().select("title")) {
-            if (!head.children().isEmpty()) {
-                failures.add(where + ": markup in <title>");
-            }
-        }
-    }
-
     /** Without invisible format characters (bidi overrides, zero-width spaces), which the block may drop. */
     private static String visible(String text) {
         return text.replaceAll("\\p{Cf}", "");
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
     private static String json(String text) {
