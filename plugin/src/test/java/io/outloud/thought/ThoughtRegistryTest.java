@@ -1,5 +1,10 @@
 package io.outloud.thought;
 
+import io.outloud.testing.MapSettingsStore;
+import io.outloud.testing.MutableClock;
+import io.outloud.testing.RecordingNotifier;
+import io.outloud.testing.FakePersonDirectory;
+import io.outloud.testing.FakeViewer;
 import io.outloud.community.InMemoryCommunityMembers;
 import io.outloud.content.MacroIdentity;
 import io.outloud.settings.SettingsService;

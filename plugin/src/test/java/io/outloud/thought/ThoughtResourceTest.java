@@ -1,5 +1,10 @@
 package io.outloud.thought;
 
+import io.outloud.testing.MapSettingsStore;
+import io.outloud.testing.MutableClock;
+import io.outloud.testing.RecordingNotifier;
+import io.outloud.testing.FakePersonDirectory;
+import io.outloud.testing.FakeViewer;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.json.JsonReader;
 import io.outloud.community.InMemoryCommunityMembers;

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.testing.FakeViewer;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.content.PageRef;

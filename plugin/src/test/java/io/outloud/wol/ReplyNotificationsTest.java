@@ -1,5 +1,8 @@
 package io.outloud.wol;
 
+import io.outloud.testing.RecordingNotifier;
+import io.outloud.testing.FakePersonDirectory;
+import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
 import io.outloud.notify.Notice;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.testing.FakeViewer;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,13 @@
 package io.outloud.wol;
 
+import io.outloud.testing.MapSettingsStore;
+import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.settings.SettingsService;
-import io.outloud.settings.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -230,34 +231,4 @@ class SeenServiceTest {
         }
     }
 
-    static final class MapSettingsStore implements SettingsStore {
-        private final Map<String, String> site = new HashMap<>();
-        private final Map<String, Map<String, String>> preferences = new HashMap<>();
-
-        @Override
-        public Map<String, String> siteSettings() {
-            return Map.copyOf(site);
-        }
-
-        @Override
-        public void putSiteSetting(String key, String value) {
-            site.put(key, value);
-        }
-
-        @Override
-        public Map<String, String> preferences(String userKey) {
-            return Map.copyOf(preferences.getOrDefault(userKey, Map.of()));
-        }
-
-        @Override
-        public void putPreference(String userKey, String key, String value) {
-            preferences.computeIfAbsent(userKey, k -> new HashMap<>()).put(key, value);
-        }
-
-        @Override
-        public Set<String> usersWithPreference(String key, String value) {
-            return preferences.entrySet().stream().filter(e -> value.equals(e.getValue().get(key)))
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
-        }
-    }
 }

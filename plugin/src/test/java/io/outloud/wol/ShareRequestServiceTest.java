@@ -1,5 +1,7 @@
 package io.outloud.wol;
 
+import io.outloud.testing.RecordingNotifier;
+import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.testing.FakePersonDirectory;
 import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;

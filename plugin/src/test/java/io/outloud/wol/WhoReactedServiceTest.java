@@ -1,5 +1,7 @@
 package io.outloud.wol;
 
+import io.outloud.testing.MapSettingsStore;
+import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
@@ -23,7 +25,7 @@ class WhoReactedServiceTest {
     private final InMemoryBlockStore blocks = new InMemoryBlockStore();
     private final FakePageAccess pages = new FakePageAccess().withPage(PAGE, BLOCK);
     private final FakeViewer viewer = FakeViewer.signedIn("alice");
-    private final SeenServiceTest.MapSettingsStore settingsStore = new SeenServiceTest.MapSettingsStore();
+    private final MapSettingsStore settingsStore = new MapSettingsStore();
     private final SettingsService settings = new SettingsService(settingsStore, "admin"::equals, viewer);
     private final WhoReactedService service = new WhoReactedService(reactions, blocks, pages, viewer, settings);
 

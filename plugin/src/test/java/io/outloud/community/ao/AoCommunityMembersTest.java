@@ -3,7 +3,7 @@ package io.outloud.community.ao;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
-import io.outloud.thought.ao.RacingActiveObjects;
+import io.outloud.testing.RacingActiveObjects;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

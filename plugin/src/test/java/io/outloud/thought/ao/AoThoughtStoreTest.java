@@ -1,5 +1,6 @@
 package io.outloud.thought.ao;
 
+import io.outloud.testing.RacingActiveObjects;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;

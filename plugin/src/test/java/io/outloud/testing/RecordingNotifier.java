@@ -1,4 +1,4 @@
-package io.outloud.thought;
+package io.outloud.testing;
 
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps every notice sent. */
-final class RecordingNotifier implements Notifier {
-    final List<Notice> sent = new ArrayList<>();
+public final class RecordingNotifier implements Notifier {
+    public final List<Notice> sent = new ArrayList<>();
 
     @Override
     public void notify(Notice notice) {
         sent.add(notice);
     }
 
-    List<Notice> of(Notice.Kind kind) {
+    public List<Notice> of(Notice.Kind kind) {
         return sent.stream().filter(n -> n.kind() == kind).toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.outloud.thought.ao;
+package io.outloud.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
@@ -20,17 +20,30 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * A real ActiveObjects (not a mock) that runs a hook right before each {@code create}, with the entity type about to
- * be inserted: lets a test put another request's insert between a store's check and its own insert. (The wol stores'
- * {@code RacingActiveObjects} hooks lookups instead; these stores race on their inserts.)
+ * A real ActiveObjects (not a mock) that runs a hook at a chosen point of a store's work: right after each
+ * {@code find(type, query)} and {@code deleteWithSQL} (lets a test put another click between a store's first statement
+ * and its next one), or right before each {@code create}, with the entity type about to be inserted (lets a test put
+ * another request's insert between a store's check and its own insert).
  */
 public final class RacingActiveObjects implements ActiveObjects {
     private final ActiveObjects delegate;
     private final Consumer<Class<?>> beforeCreate;
+    private final Runnable afterLookup;
 
+    /** Runs {@code beforeCreate} right before each insert. */
     public RacingActiveObjects(ActiveObjects delegate, Consumer<Class<?>> beforeCreate) {
         this.delegate = delegate;
         this.beforeCreate = beforeCreate;
+        this.afterLookup = () -> {
+        };
+    }
+
+    /** Runs {@code afterLookup} right after each {@code find(type, query)} and {@code deleteWithSQL}. */
+    public RacingActiveObjects(ActiveObjects delegate, Runnable afterLookup) {
+        this.delegate = delegate;
+        this.beforeCreate = type -> {
+        };
+        this.afterLookup = afterLookup;
     }
 
     @Override
@@ -47,7 +60,9 @@ public final class RacingActiveObjects implements ActiveObjects {
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return delegate.find(type, query);
+        T[] found = delegate.find(type, query);
+        afterLookup.run();
+        return found;
     }
 
     @Override
@@ -68,7 +83,9 @@ public final class RacingActiveObjects implements ActiveObjects {
 
     @Override
     public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-        return delegate.deleteWithSQL(type, criteria, parameters);
+        int deleted = delegate.deleteWithSQL(type, criteria, parameters);
+        afterLookup.run();
+        return deleted;
     }
 
     @Override

@@ -1,24 +1,24 @@
-package io.outloud.wol;
+package io.outloud.testing;
 
 import io.outloud.common.Viewer;
 
 import java.util.Optional;
 
 /** The current person, settable per test; null means anonymous. */
-final class FakeViewer implements Viewer {
+public final class FakeViewer implements Viewer {
     private String userKey;
 
-    static FakeViewer anonymous() {
+    public static FakeViewer anonymous() {
         return new FakeViewer();
     }
 
-    static FakeViewer signedIn(String userKey) {
+    public static FakeViewer signedIn(String userKey) {
         FakeViewer viewer = new FakeViewer();
         viewer.userKey = userKey;
         return viewer;
     }
 
-    void become(String userKey) {
+    public void become(String userKey) {
         this.userKey = userKey;
     }
 

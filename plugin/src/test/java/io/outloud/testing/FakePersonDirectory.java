@@ -1,4 +1,4 @@
-package io.outloud.thought;
+package io.outloud.testing;
 
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
@@ -7,13 +7,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** People by key (username = the key without "key-"), counting the lookups. */
-final class FakePersonDirectory implements PersonDirectory {
+public final class FakePersonDirectory implements PersonDirectory {
     private final Map<String, Person> people = new HashMap<>();
-    int lookups;
+    public int lookups;
 
-    FakePersonDirectory with(String username, String name, String department) {
+    public FakePersonDirectory with(String username, String name, String department) {
         people.put("key-" + username, new Person("key-" + username, name, "/avatars/" + username + ".svg", department));
         return this;
     }
@@ -24,5 +25,10 @@ final class FakePersonDirectory implements PersonDirectory {
         Map<String, Person> found = new LinkedHashMap<>();
         userKeys.forEach(k -> found.put(k, people.getOrDefault(k, Person.unknown(k))));
         return found;
+    }
+
+    @Override
+    public Optional<String> userKeyOf(String username) {
+        return people.containsKey("key-" + username) ? Optional.of("key-" + username) : Optional.empty();
     }
 }

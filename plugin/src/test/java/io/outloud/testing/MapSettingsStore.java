@@ -1,4 +1,4 @@
-package io.outloud.thought;
+package io.outloud.testing;
 
 import io.outloud.settings.SettingsStore;
 
@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Site settings and preferences in memory. */
-final class MapSettingsStore implements SettingsStore {
+public final class MapSettingsStore implements SettingsStore {
     /** The stored key of the site's waiting days ({@code SiteSettings.WAITING_DAYS}, package-private there). */
-    static final String WAITING_DAYS = "thoughts.waiting-days";
+    public static final String WAITING_DAYS = "thoughts.waiting-days";
 
     private final Map<String, String> site = new HashMap<>();
     private final Map<String, Map<String, String>> preferences = new HashMap<>();
