@@ -10,12 +10,13 @@ import java.util.Objects;
  * the person who first saved it, at a stage that its people move on without editing the page. {@code pageStage} is
  * the stage the page's macro parameter last said: a save that changes the parameter sets the stage; a save that
  * leaves it alone does not undo a move made since. {@code touchedAt} is the last time anything happened to it
- * (created, feedback, feedback taken in, a stage moved); {@code notifiedAt} the last time its author heard of
- * feedback (null: never), and {@code notifiedUpTo} the id of the newest piece that notice counted (0: none), so the
- * next notice counts by id what came after it: a piece saved in the same millisecond is never lost between two.
+ * (created, feedback, feedback taken in, a stage moved). Notices of feedback: {@code notifiedAt} the last time its
+ * author heard of feedback (null: never), {@code notifiedUpTo} the id of the newest piece that notice counted (0:
+ * none; the next notice counts by id what came after it), and {@code owedSince} when the first piece not yet told
+ * came (null: nothing owed).
  */
 public record Thought(long id, MacroIdentity identity, String authorKey, ThoughtStage stage, ThoughtStage pageStage, String question,
-                      Instant createdAt, Instant touchedAt, Instant notifiedAt, long notifiedUpTo) {
+                      Instant createdAt, Instant touchedAt, Instant notifiedAt, long notifiedUpTo, Instant owedSince) {
 
     public Thought {
         Objects.requireNonNull(identity, "identity");

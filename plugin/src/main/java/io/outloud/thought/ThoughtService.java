@@ -28,13 +28,12 @@ import java.util.function.Predicate;
 /**
  * Feedback on half-finished thoughts and their ripening. Every call starts from the page: the thought must be on a
  * page the caller may view, and its rules (who gives feedback, who sees it, whether it may be unnamed) are the ones
- * the page's macro says. The author hears of new feedback at most once an hour per thought: the first piece after
- * a quiet hour tells them, and that notice counts every piece since the last one; pieces within the hour are told by a
- * scheduled job once the hour is over.
+ * the page's macro says. The author hears of new feedback at most once an hour per thought: a scheduled job tells
+ * them an hour after the first piece not yet told, counting every piece since their last notice.
  */
 public class ThoughtService {
     static final Duration NOTICE_WINDOW = Duration.ofHours(1);
-    /** Owed notices one job run sends at most; the next run sends the rest. */
+    /** Owed notices one job run sends at most; the next run sends the rest (each sent one leaves the list). */
     static final int OWED_PER_RUN = 500;
 
     private final ThoughtStore thoughts;
@@ -121,7 +120,7 @@ public class ThoughtService {
         Instant now = clock.instant();
         Feedback piece = feedback.add(pageId, macroId, me, kind, valid, unnamed, !found.parameters().visibleToAll(), now);
         thoughts.touch(pageId, macroId, now);
-        tellAuthor(found.thought(), now);
+        thoughts.markNoticeOwed(found.thought().id(), now); // told with what else comes within the hour
         return new FeedbackBoard.Item(piece, people.people(List.of(me)).get(me), true, false);
     }
 
@@ -258,43 +257,26 @@ public class ThoughtService {
     }
 
     /**
-     * The first piece after a quiet hour tells the author at once; pieces within the hour after a notice are owed to
-     * the author, and {@link #sendOwedNotices} tells them once that hour is over.
-     */
-    private void tellAuthor(Thought thought, Instant now) {
-        Instant last = thought.notifiedAt();
-        if (last != null && last.plus(NOTICE_WINDOW).isAfter(now)) {
-            thoughts.markNoticeOwed(thought.id());
-            return;
-        }
-        notice(thought, now);
-    }
-
-    /**
-     * For the scheduled job (once per cluster): every thought owed a notice whose last one is an hour old now tells its
-     * author how many pieces came since. Returns how many notices went.
+     * For the scheduled job (once per cluster, so nothing else sends these): every thought owed a notice for an hour or
+     * more tells its author how many pieces came since their last notice (by id). Returns how many notices went.
      */
     public int sendOwedNotices() {
         Instant now = clock.instant();
         int sent = 0;
         for (Thought thought : thoughts.noticesOwed(now.minus(NOTICE_WINDOW), OWED_PER_RUN)) {
-            sent += notice(thought, now) ? 1 : 0;
-        }
-        return sent;
-    }
-
-    /** Counts what came after the last notice (by id, up to the newest piece stored) and tells the author; one caller wins a race. */
-    private boolean notice(Thought thought, Instant now) {
-        List<Feedback> pieces = feedback.forThought(thought.pageId(), thought.macroId());
-        long upTo = pieces.stream().mapToLong(Feedback::id).max().orElse(thought.notifiedUpTo());
-        if (thoughts.claimNotice(thought.id(), thought.notifiedUpTo(), upTo, now)) {
+            List<Feedback> pieces = feedback.forThought(thought.pageId(), thought.macroId());
             long count = pieces.stream().filter(p -> p.id() > thought.notifiedUpTo() && !p.giverKey().equals(thought.authorKey())).count();
+            long upTo = Math.max(thought.notifiedUpTo(), pieces.stream().mapToLong(Feedback::id).max().orElse(0L));
             if (count > 0) {
                 notifier.notify(new Notice(thought.authorKey(), Notice.Kind.THOUGHT_FEEDBACK, "", thought.pageId(), thought.macroId(), "", count));
-                return true;
+                sent++;
             }
+            thoughts.noticeSent(thought.id(), upTo, now);
+            // A piece saved while this ran (after the count) is owed from its own time: told at the next due turn.
+            feedback.forThought(thought.pageId(), thought.macroId()).stream().filter(p -> p.id() > upTo).findFirst()
+                    .ifPresent(late -> thoughts.markNoticeOwed(thought.id(), late.createdAt()));
         }
-        return false;
+        return sent;
     }
 
     private Map<String, Person> givers(List<Feedback> pieces) {

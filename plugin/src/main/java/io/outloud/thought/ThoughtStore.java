@@ -26,18 +26,14 @@ public interface ThoughtStore {
     /** Something happened to the thought (feedback, feedback taken in). */
     void touch(long pageId, String macroId, Instant at);
 
-    /**
-     * Claims the right to tell the author of the feedback after piece {@code sinceId} (the last notice's
-     * {@code notifiedUpTo}; 0: never told), up to piece {@code upToId}: true for one caller only, however many race,
-     * and the thought then records {@code at} and {@code upToId} as its last notice, and owes none.
-     */
-    boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at);
+    /** Feedback came at {@code at}: the author is owed a notice, from then on (an earlier debt stands). */
+    void markNoticeOwed(long thoughtId, Instant at);
 
-    /** Feedback came while the author's last notice was under an hour old: a notice is owed once the hour is over. */
-    void markNoticeOwed(long thoughtId);
-
-    /** Thoughts that are owed a notice and whose last notice is no later than {@code cutoff}, at most {@code limit}. */
+    /** Thoughts owed a notice since no later than {@code cutoff}, longest owed first, at most {@code limit}. */
     List<Thought> noticesOwed(Instant cutoff, int limit);
+
+    /** The author was told of the feedback up to piece {@code upToId} at {@code at}: nothing is owed any more. */
+    void noticeSent(long thoughtId, long upToId, Instant at);
 
     /** A person's thoughts that are not ripe and not in the trash, oldest first. */
     List<Thought> openByAuthor(String authorKey, int limit);

@@ -15,14 +15,11 @@ import java.util.Set;
 /**
  * The thought store's contract in memory, as {@code AoThoughtStore} keeps it: one thought per page and macro id (a
  * second create returns the first), a page save sets the stage only when the page's parameter changed, trashed
- * thoughts leave the open lists, and a notice claim is won by one caller per thought and last notice time.
+ * thoughts leave the open lists, and a notice owed keeps the time of the first piece not yet told.
  */
 public final class InMemoryThoughtStore implements ThoughtStore {
     private final Map<String, Thought> thoughts = new LinkedHashMap<>();
     private final Set<String> trashed = new HashSet<>();
-    /** Claim key ("thought id/last notice millis") to the page it belongs to. */
-    private final Map<String, Long> claims = new HashMap<>();
-    private final Set<Long> owed = new HashSet<>();
     private long nextId = 1;
     private int creates;
 
@@ -37,7 +34,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
             return known;
         }
         creates++;
-        Thought thought = new Thought(nextId++, identity, authorKey, stage, stage, question, at, at, null, 0L);
+        Thought thought = new Thought(nextId++, identity, authorKey, stage, stage, question, at, at, null, 0L, null);
         thoughts.put(key(identity.pageId(), identity.macroId()), thought);
         return thought;
     }
@@ -59,7 +56,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
         if (t != null) {
             boolean changed = t.pageStage() != pageStage;
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), changed ? pageStage : t.stage(), pageStage,
-                    question, t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo()));
+                    question, t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo(), t.owedSince()));
         }
     }
 
@@ -68,7 +65,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
         Thought t = thoughts.get(key(pageId, macroId));
         if (t != null) {
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), stage, t.pageStage(), t.question(),
-                    t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo()));
+                    t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo(), t.owedSince()));
         }
     }
 
@@ -77,26 +74,8 @@ public final class InMemoryThoughtStore implements ThoughtStore {
         Thought t = thoughts.get(key(pageId, macroId));
         if (t != null) {
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
-                    t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo()));
+                    t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo(), t.owedSince()));
         }
-    }
-
-    @Override
-    public synchronized boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at) {
-        Optional<Thought> found = thoughts.values().stream().filter(t -> t.id() == thoughtId).findFirst();
-        if (found.isEmpty()) {
-            return false;
-        }
-        Thought t = found.get();
-        String claim = thoughtId + "/" + sinceId;
-        if (claims.containsKey(claim)) {
-            return false;
-        }
-        claims.put(claim, t.pageId());
-        owed.remove(thoughtId);
-        thoughts.put(key(t.pageId(), t.macroId()), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
-                t.createdAt(), t.touchedAt(), at, upToId));
-        return true;
     }
 
     @Override
@@ -118,7 +97,7 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     public synchronized void moveToSpace(long pageId, String spaceKey) {
         thoughts.replaceAll((key, t) -> t.pageId() == pageId
                 ? new Thought(t.id(), new MacroIdentity(t.macroId(), pageId, spaceKey), t.authorKey(), t.stage(), t.pageStage(), t.question(),
-                t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo())
+                t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo(), t.owedSince())
                 : t);
     }
 
@@ -136,24 +115,31 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     }
 
     @Override
-    public synchronized void markNoticeOwed(long thoughtId) {
-        if (thoughts.values().stream().anyMatch(t -> t.id() == thoughtId)) {
-            owed.add(thoughtId);
-        }
+    public synchronized void markNoticeOwed(long thoughtId, Instant at) {
+        update(thoughtId, t -> t.owedSince() != null ? t : new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(),
+                t.question(), t.createdAt(), t.touchedAt(), t.notifiedAt(), t.notifiedUpTo(), at));
     }
 
     @Override
     public synchronized List<Thought> noticesOwed(Instant cutoff, int limit) {
         return thoughts.values().stream()
-                .filter(t -> owed.contains(t.id()) && (t.notifiedAt() == null || !t.notifiedAt().isAfter(cutoff)))
-                .sorted(Comparator.comparing((Thought t) -> t.notifiedAt() == null ? Instant.EPOCH : t.notifiedAt()).thenComparingLong(Thought::id))
+                .filter(t -> t.owedSince() != null && !t.owedSince().isAfter(cutoff))
+                .sorted(Comparator.comparing(Thought::owedSince).thenComparingLong(Thought::id))
                 .limit(limit).toList();
     }
 
     @Override
+    public synchronized void noticeSent(long thoughtId, long upToId, Instant at) {
+        update(thoughtId, t -> new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(), t.createdAt(),
+                t.touchedAt(), at, Math.max(t.notifiedUpTo(), upToId), null));
+    }
+
+    private void update(long thoughtId, java.util.function.UnaryOperator<Thought> change) {
+        thoughts.replaceAll((key, t) -> t.id() == thoughtId ? change.apply(t) : t);
+    }
+
+    @Override
     public synchronized int deleteByPage(long pageId) {
-        thoughts.values().stream().filter(t -> t.pageId() == pageId).forEach(t -> owed.remove(t.id()));
-        claims.values().removeIf(page -> page == pageId);
         int before = thoughts.size();
         thoughts.entrySet().removeIf(e -> {
             boolean gone = e.getValue().pageId() == pageId;
@@ -168,11 +154,6 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     /** Whether the thought is in the trash with its page. */
     public synchronized boolean isTrashed(long pageId, String macroId) {
         return trashed.contains(key(pageId, macroId));
-    }
-
-    /** How many notice claims are held (a purged page takes its claims with it). */
-    public synchronized int claims() {
-        return claims.size();
     }
 
     /** How many thoughts were created: a second registration of the same thought must not count. */

@@ -162,13 +162,13 @@ class ThoughtRegistryTest {
         save(PAGE + 1, "DEV", FARID, thought(ID_1));
         feedback.add(PAGE, ID_1, BOB, FeedbackKind.GO_ON, "gone", false, NOW);
         Feedback kept = feedback.add(PAGE + 1, ID_1, BOB, FeedbackKind.GO_ON, "kept", false, NOW);
-        thoughts.claimNotice(thoughts.find(PAGE, ID_1).orElseThrow().id(), 0L, 1L, NOW);
+        thoughts.markNoticeOwed(thoughts.find(PAGE, ID_1).orElseThrow().id(), NOW);
 
         registry.pagePurged(PAGE);
 
         assertTrue(thoughts.findByPage(PAGE).isEmpty());
         assertTrue(feedback.forPage(PAGE).isEmpty());
-        assertEquals(0, thoughts.claims(), "its notice claims went with it");
+        assertEquals(List.of(), thoughts.noticesOwed(NOW, 10), "nothing is owed for a purged thought");
         assertTrue(thoughts.find(PAGE + 1, ID_1).isPresent());
         assertEquals(List.of(kept), feedback.forPage(PAGE + 1));
     }

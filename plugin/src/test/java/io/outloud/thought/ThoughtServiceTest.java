@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.outloud.thought.ThoughtMarkup.macro;
 import static io.outloud.thought.ThoughtMarkup.thought;
@@ -742,105 +743,139 @@ class ThoughtServiceTest {
         assertEquals(Person.unknown("key-gone"), service.giverForSiteAdmin(id));
     }
 
-    // --- notices to the author, batched ---
+    // --- notices to the author, batched: the scheduled job tells an hour after the first piece not yet told ---
+
+    private List<Long> numbers() {
+        return notifier.sent.stream().map(Notice::number).toList();
+    }
 
     @Test
-    void tenPiecesWithinAnHour_fromSeveralPeople_tellTheAuthorOnce() {
+    void tenPiecesWithinAnHour_fromSeveralPeople_makeOneNotice_anHourAfterTheFirst() {
         List<String> givers = List.of(ALICE, BOB, CAROL);
         for (int i = 0; i < 10; i++) {
             give(givers.get(i % givers.size()), OPEN, "piece " + i);
             clock.advance(Duration.ofMinutes(6)); // the last at 54 minutes
         }
-
-        assertEquals(List.of(new Notice(FARID, Notice.Kind.THOUGHT_FEEDBACK, "", PAGE, OPEN, "", 1)), notifier.sent);
-        assertEquals(NOW, thoughts.find(PAGE, OPEN).orElseThrow().notifiedAt());
-        assertEquals(1, thoughts.claims());
-    }
-
-    @Test
-    void theFirstPieceAfterTheHour_tellsTheAuthorOfEveryPieceSinceTheLastNotice() {
-        give(ALICE, OPEN, "first"); // notice 1 at NOW
-        for (int i = 1; i <= 8; i++) {
-            clock.set(NOW.plus(Duration.ofMinutes(7L * i)));
-            give(i % 2 == 0 ? BOB : CAROL, OPEN, "quiet " + i);
-        }
+        assertEquals(List.of(), notifier.sent, "nothing while the hour runs");
         clock.set(NOW.plus(Duration.ofMinutes(59)));
-        give(ALICE, OPEN, "still within the hour");
-        assertEquals(1, notifier.sent.size());
+        assertEquals(0, service.sendOwedNotices());
 
-        clock.set(NOW.plus(Duration.ofHours(1)));
-        give(BOB, OPEN, "after the hour");
+        clock.set(NOW.plus(Duration.ofMinutes(60)));
+        assertEquals(1, service.sendOwedNotices());
 
-        assertEquals(new Notice(FARID, Notice.Kind.THOUGHT_FEEDBACK, "", PAGE, OPEN, "", 10), notifier.sent.get(1),
-                "eight quiet pieces, one at 59 minutes, and this one");
-        assertEquals(NOW.plus(Duration.ofHours(1)), thoughts.find(PAGE, OPEN).orElseThrow().notifiedAt());
-
-        clock.set(NOW.plus(Duration.ofMinutes(61)));
-        give(CAROL, OPEN, "a new quiet hour");
-        clock.set(NOW.plus(Duration.ofMinutes(120)));
-        give(ALICE, OPEN, "the next hour");
-        assertEquals(List.of(1L, 10L, 2L), notifier.sent.stream().map(Notice::number).toList());
+        assertEquals(List.of(new Notice(FARID, Notice.Kind.THOUGHT_FEEDBACK, "", PAGE, OPEN, "", 10)), notifier.sent);
+        Thought told = thoughts.find(PAGE, OPEN).orElseThrow();
+        assertEquals(NOW.plus(Duration.ofMinutes(60)), told.notifiedAt());
+        assertNull(told.owedSince());
+        assertEquals(0, service.sendOwedNotices(), "told once");
     }
 
-    // Notices count by feedback id after the last notice's newest piece, so a piece in the same millisecond is not lost.
     @Test
-    void aPieceInTheSameInstantAsANotice_isCountedInTheNext() {
-        give(ALICE, OPEN, "first"); // notice 1 at NOW
+    void aPieceAfterTheNotice_opensANewHour() {
+        give(ALICE, OPEN, "first");
+        clock.set(NOW.plus(Duration.ofMinutes(60)));
+        service.sendOwedNotices();
+        clock.set(NOW.plus(Duration.ofMinutes(61)));
+        give(BOB, OPEN, "next hour");
+
+        clock.set(NOW.plus(Duration.ofMinutes(120)));
+        assertEquals(0, service.sendOwedNotices(), "its hour runs from minute 61");
+        clock.set(NOW.plus(Duration.ofMinutes(121)));
+        assertEquals(1, service.sendOwedNotices());
+        assertEquals(List.of(1L, 1L), numbers(), "each notice counts what came after the one before");
+    }
+
+    @Test
+    void piecesInTheSameInstant_areAllCounted() {
+        give(ALICE, OPEN, "one");
         give(BOB, OPEN, "same instant");
+        give(CAROL, OPEN, "and again");
         clock.set(NOW.plus(Duration.ofHours(1)));
 
-        give(CAROL, OPEN, "after the hour");
+        service.sendOwedNotices();
 
-        assertEquals(List.of(1L, 2L), notifier.sent.stream().map(Notice::number).toList(), "Bob's piece came after the first notice");
+        assertEquals(List.of(3L), numbers(), "counted by feedback id, not by time");
     }
 
     @Test
     void noticesAreCountedPerThought() {
         give(ALICE, OPEN, "on open");
+        clock.advance(Duration.ofMinutes(1));
         give(ALICE, PRIVATE, "on private");
         clock.advance(Duration.ofMinutes(10));
         give(BOB, PRIVATE, "on private again");
+        clock.set(NOW.plus(Duration.ofHours(2)));
 
-        assertEquals(List.of(OPEN, PRIVATE), notifier.sent.stream().map(Notice::macroId).toList());
-        assertEquals(List.of(1L, 1L), notifier.sent.stream().map(Notice::number).toList());
+        assertEquals(2, service.sendOwedNotices());
+
+        assertEquals(List.of(OPEN, PRIVATE), notifier.sent.stream().map(Notice::macroId).toList(), "the longest owed first");
+        assertEquals(List.of(1L, 2L), numbers());
     }
 
     @Test
     void theCountOfABatch_includesUnnamedPieces_andRepeatedGivers() {
         allowUnnamedOnTheSite(true);
         give(BOB, UNNAMED, "first");
-        clock.advance(Duration.ofMinutes(1));
         viewer.become(ALICE);
         service.give(PAGE, UNNAMED, "go-on", "unnamed", true);
-        clock.advance(Duration.ofMinutes(1));
         give(BOB, UNNAMED, "bob again");
         clock.set(NOW.plus(Duration.ofHours(2)));
-        viewer.become(ALICE);
-        service.give(PAGE, UNNAMED, "go-on", "unnamed again", true);
 
-        assertEquals(List.of(1L, 3L), notifier.sent.stream().map(Notice::number).toList());
+        service.sendOwedNotices();
+
+        assertEquals(List.of(3L), numbers());
     }
 
     @Test
-    void aNoticeAnotherRequestAlreadyClaimed_isNotSentTwice() {
-        // Both requests read the thought before either claimed: the other one wins the claim, this one stays quiet.
-        ThoughtStore raced = (ThoughtStore) Proxy.newProxyInstance(ThoughtStore.class.getClassLoader(), new Class<?>[]{ThoughtStore.class},
+    void aWithdrawnPiece_isNotCounted_andLaterNoticesStillGo() {
+        give(ALICE, OPEN, "first");
+        long withdrawn = give(BOB, OPEN, "withdrawn soon").feedback().id();
+        viewer.become(BOB);
+        service.delete(PAGE, OPEN, withdrawn);
+        clock.set(NOW.plus(Duration.ofHours(1)));
+        assertEquals(1, service.sendOwedNotices());
+
+        long alone = give(BOB, OPEN, "then withdrawn too").feedback().id();
+        viewer.become(BOB);
+        service.delete(PAGE, OPEN, alone);
+        clock.set(NOW.plus(Duration.ofHours(3)));
+        assertEquals(0, service.sendOwedNotices(), "nothing left to tell: no empty notice");
+        assertNull(thoughts.find(PAGE, OPEN).orElseThrow().owedSince(), "and nothing stays owed");
+
+        give(CAROL, OPEN, "later");
+        clock.set(NOW.plus(Duration.ofHours(5)));
+        give(ALICE, OPEN, "much later");
+        clock.set(NOW.plus(Duration.ofHours(7)));
+        assertEquals(1, service.sendOwedNotices());
+        assertEquals(List.of(1L, 2L), numbers(), "a withdrawn piece never blocks the notices after it");
+    }
+
+    @Test
+    void aPieceSavedWhileTheJobCounts_isOwedFromItsOwnTime_andToldNextTime() {
+        give(ALICE, OPEN, "first");
+        clock.set(NOW.plus(Duration.ofHours(1)));
+        AtomicInteger reads = new AtomicInteger();
+        FeedbackStore racing = (FeedbackStore) Proxy.newProxyInstance(FeedbackStore.class.getClassLoader(), new Class<?>[]{FeedbackStore.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("claimNotice")) {
-                        assertTrue(thoughts.claimNotice((Long) args[0], (Long) args[1], (Long) args[2], (Instant) args[3]), "the other request");
-                    }
                     try {
-                        return method.invoke(thoughts, args);
+                        Object result = method.invoke(feedback, args);
+                        if (method.getName().equals("forThought") && reads.incrementAndGet() == 1) {
+                            // Bob's piece is saved just after the job counted.
+                            feedback.add(PAGE, OPEN, BOB, FeedbackKind.GO_ON, "just then", false, clock.instant());
+                            thoughts.markNoticeOwed(thoughts.find(PAGE, OPEN).orElseThrow().id(), clock.instant());
+                        }
+                        return result;
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });
-        ThoughtService racing = new ThoughtService(raced, feedback, pages, viewer, people, settings, members, notifier, clock);
+        ThoughtService job = new ThoughtService(thoughts, racing, pages, viewer, people, settings, members, notifier, clock);
 
-        racing.give(PAGE, OPEN, "go-on", "", false);
-
-        assertTrue(notifier.sent.isEmpty());
-        assertEquals(1, feedback.size(), "the feedback itself is kept");
+        assertEquals(1, job.sendOwedNotices());
+        assertEquals(NOW.plus(Duration.ofHours(1)), thoughts.find(PAGE, OPEN).orElseThrow().owedSince(), "Bob's piece is owed");
+        clock.set(NOW.plus(Duration.ofHours(2)));
+        assertEquals(1, service.sendOwedNotices());
+        assertEquals(List.of(1L, 1L), numbers());
     }
 
     @Test
@@ -850,6 +885,7 @@ class ThoughtServiceTest {
             viewer.become(List.of(ALICE, BOB, CAROL).get(i % 3));
             service.give(PAGE, i < 3 ? UNNAMED : OPEN, "go-on", "Hello from " + i, i % 2 == 0 && i < 3);
             clock.advance(Duration.ofMinutes(50));
+            service.sendOwedNotices();
         }
 
         List<Notice> toAuthor = notifier.of(Notice.Kind.THOUGHT_FEEDBACK);
@@ -871,40 +907,10 @@ class ThoughtServiceTest {
         feedback.add(PAGE, OPEN, FARID, FeedbackKind.GO_ON, "stored by an older version", false, NOW); // never counted
 
         give(ALICE, OPEN, "first");
+        clock.set(NOW.plus(Duration.ofHours(1)));
+        service.sendOwedNotices();
 
-        assertEquals(List.of(1L), notifier.sent.stream().map(Notice::number).toList());
-    }
-
-    @Test
-    void feedbackWithinTheHourAfterANotice_isToldByTheScheduledRun_onceTheHourIsOver() {
-        give(ALICE, OPEN, "first"); // told at once
-        clock.advance(Duration.ofMinutes(5));
-        give(BOB, OPEN, "five minutes later");
-        give(CAROL, OPEN, "and another");
-        assertEquals(1, notifier.sent.size());
-
-        clock.advance(Duration.ofMinutes(30));
-        assertEquals(0, service.sendOwedNotices(), "the hour since the notice is not over");
-        clock.advance(Duration.ofMinutes(25));
-        assertEquals(1, service.sendOwedNotices());
-        assertEquals(List.of(1L, 2L), notifier.sent.stream().map(Notice::number).toList(), "the owed notice counts both later pieces");
-        assertEquals(0, service.sendOwedNotices(), "owed once");
-        clock.advance(Duration.ofHours(3));
-        assertEquals(0, service.sendOwedNotices(), "nothing new came");
-        give(ALICE, OPEN, "much later");
-        assertEquals(List.of(1L, 2L, 1L), notifier.sent.stream().map(Notice::number).toList(), "after a quiet hour: told at once");
-    }
-
-    @Test
-    void anOwedNotice_whosePiecesWereDeleted_sendsNothing() {
-        give(ALICE, OPEN, "first");
-        clock.advance(Duration.ofMinutes(5));
-        long withdrawn = give(BOB, OPEN, "withdrawn soon").feedback().id();
-        service.delete(PAGE, OPEN, withdrawn);
-        clock.advance(Duration.ofHours(2));
-
-        assertEquals(0, service.sendOwedNotices());
-        assertEquals(1, notifier.sent.size());
+        assertEquals(List.of(1L), numbers());
     }
 
     // --- rules decided at review: kept visibility, frozen ripe history, safe community reading, blanked keys ---

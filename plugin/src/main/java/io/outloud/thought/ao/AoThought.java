@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
 /**
  * A half-finished thought row: table AO_xxxxxx_THOUGHT, identified by its page and macro id (THOUGHT_KEY, unique).
  * STAGE is where people moved it; PAGE_STAGE what the page's parameter last said. Times are milliseconds since the
- * epoch, UTC; NOTIFIED_AT is 0 until the author first heard of feedback, NOTIFIED_UP_TO the newest piece counted then.
+ * epoch, UTC; NOTIFIED_AT is 0 until the author first heard of feedback, NOTIFIED_UP_TO the newest piece counted then,
+ * OWED_SINCE the time of the first piece not told yet (0: none).
  */
 @Preload
 @Table("THOUGHT")
@@ -28,7 +29,7 @@ public interface AoThought extends Entity {
     String TOUCHED_AT = "TOUCHED_AT";
     String NOTIFIED_AT = "NOTIFIED_AT";
     String NOTIFIED_UP_TO = "NOTIFIED_UP_TO";
-    String NOTICE_OWED = "NOTICE_OWED";
+    String OWED_SINCE = "OWED_SINCE";
     String TRASHED = "TRASHED";
 
     @NotNull
@@ -94,7 +95,6 @@ public interface AoThought extends Entity {
     void setTouchedAt(long touchedAt);
 
     @NotNull
-    @Indexed
     long getNotifiedAt();
 
     void setNotifiedAt(long notifiedAt);
@@ -105,12 +105,12 @@ public interface AoThought extends Entity {
 
     void setNotifiedUpTo(long notifiedUpTo);
 
-    /** Feedback came within the hour after the last notice: the scheduled job tells the author once the hour is over. */
+    /** When the first piece of feedback not yet told came; 0 when nothing is owed. The job tells an hour after it. */
     @NotNull
     @Indexed
-    boolean isNoticeOwed();
+    long getOwedSince();
 
-    void setNoticeOwed(boolean noticeOwed);
+    void setOwedSince(long owedSince);
 
     @NotNull
     @Indexed

@@ -49,7 +49,7 @@ public class AoThoughtStore implements ThoughtStore {
                     new DBParam(AoThought.TOUCHED_AT, at.toEpochMilli()),
                     new DBParam(AoThought.NOTIFIED_AT, 0L),
                     new DBParam(AoThought.NOTIFIED_UP_TO, 0L),
-                    new DBParam(AoThought.NOTICE_OWED, false),
+                    new DBParam(AoThought.OWED_SINCE, 0L),
                     new DBParam(AoThought.TRASHED, false))));
         } catch (RuntimeException e) {
             // Two saves registering the same thought at once: the unique key let one through, which both now use.
@@ -98,50 +98,35 @@ public class AoThoughtStore implements ThoughtStore {
     }
 
     @Override
-    public boolean claimNotice(long thoughtId, long sinceId, long upToId, Instant at) {
-        if (thoughtId <= 0 || thoughtId > Integer.MAX_VALUE) {
-            return false;
-        }
-        AoThought thought = ao.get(AoThought.class, (int) thoughtId);
-        if (thought == null) {
-            return false;
-        }
-        String claim = thoughtId + "/" + sinceId;
-        try {
-            ao.executeInTransaction(() -> ao.create(AoThoughtNotice.class, new DBParam(AoThoughtNotice.CLAIM_KEY, claim),
-                    new DBParam(AoThoughtNotice.PAGE_ID, thought.getPageId())));
-        } catch (RuntimeException e) {
-            if (ao.count(AoThoughtNotice.class, AoThoughtNotice.CLAIM_KEY + " = ?", claim) > 0) {
-                return false; // another request claimed this notice
-            }
-            throw e;
-        }
-        thought.setNotifiedAt(at.toEpochMilli());
-        thought.setNotifiedUpTo(upToId);
-        thought.setNoticeOwed(false);
-        thought.save();
-        return true;
-    }
-
-    @Override
-    public void markNoticeOwed(long thoughtId) {
-        if (thoughtId <= 0 || thoughtId > Integer.MAX_VALUE) {
-            return;
-        }
-        AoThought thought = ao.get(AoThought.class, (int) thoughtId);
-        if (thought != null && !thought.isNoticeOwed()) {
-            thought.setNoticeOwed(true);
-            thought.save();
-        }
+    public void markNoticeOwed(long thoughtId, Instant at) {
+        row(thoughtId).filter(row -> row.getOwedSince() == 0).ifPresent(row -> {
+            row.setOwedSince(Math.max(1L, at.toEpochMilli()));
+            row.save();
+        });
     }
 
     @Override
     public List<Thought> noticesOwed(Instant cutoff, int limit) {
         Query query = Query.select()
-                .where(AoThought.NOTICE_OWED + " = ? AND " + AoThought.NOTIFIED_AT + " <= ?", true, cutoff.toEpochMilli())
-                .order(AoThought.NOTIFIED_AT + " ASC, ID ASC")
+                .where(AoThought.OWED_SINCE + " > ? AND " + AoThought.OWED_SINCE + " <= ?", 0L, cutoff.toEpochMilli())
+                .order(AoThought.OWED_SINCE + " ASC, ID ASC")
                 .limit(limit);
         return Arrays.stream(ao.find(AoThought.class, query)).map(AoThoughtStore::toThought).toList();
+    }
+
+    @Override
+    public void noticeSent(long thoughtId, long upToId, Instant at) {
+        row(thoughtId).ifPresent(row -> {
+            row.setNotifiedUpTo(Math.max(row.getNotifiedUpTo(), upToId));
+            row.setNotifiedAt(at.toEpochMilli());
+            row.setOwedSince(0L);
+            row.save();
+        });
+    }
+
+    /** AO ids are ints: anything outside 1..Integer.MAX_VALUE is no thought (a cast would wrap onto another id). */
+    private Optional<AoThought> row(long thoughtId) {
+        return thoughtId > 0 && thoughtId <= Integer.MAX_VALUE ? Optional.ofNullable(ao.get(AoThought.class, (int) thoughtId)) : Optional.empty();
     }
 
     @Override
@@ -181,7 +166,6 @@ public class AoThoughtStore implements ThoughtStore {
 
     @Override
     public int deleteByPage(long pageId) {
-        ao.deleteWithSQL(AoThoughtNotice.class, AoThoughtNotice.PAGE_ID + " = ?", pageId);
         return ao.deleteWithSQL(AoThought.class, AoThought.PAGE_ID + " = ?", pageId);
     }
 
@@ -193,6 +177,7 @@ public class AoThoughtStore implements ThoughtStore {
         return new Thought(row.getID(), new MacroIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()), row.getAuthorKey(),
                 ThoughtStage.valueOf(row.getStage()), ThoughtStage.valueOf(row.getPageStage()), row.getQuestion(),
                 Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getTouchedAt()),
-                row.getNotifiedAt() == 0 ? null : Instant.ofEpochMilli(row.getNotifiedAt()), row.getNotifiedUpTo());
+                row.getNotifiedAt() == 0 ? null : Instant.ofEpochMilli(row.getNotifiedAt()), row.getNotifiedUpTo(),
+                row.getOwedSince() == 0 ? null : Instant.ofEpochMilli(row.getOwedSince()));
     }
 }

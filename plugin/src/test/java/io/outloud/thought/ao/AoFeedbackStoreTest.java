@@ -41,7 +41,7 @@ class AoFeedbackStoreTest {
 
     private static Thought thought(long pageId, String macroId) {
         return new Thought(pageId * 100 + macroId.length(), new MacroIdentity(macroId, pageId, "DEV"), "author", ThoughtStage.SEED,
-                ThoughtStage.SEED, "", T0, T0, null, 0L);
+                ThoughtStage.SEED, "", T0, T0, null, 0L, null);
     }
 
     @EachDatabase

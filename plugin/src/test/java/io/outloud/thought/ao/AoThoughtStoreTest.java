@@ -31,7 +31,7 @@ class AoThoughtStoreTest {
 
     private static JdbcActiveObjects aoOn(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoThought.class, AoThoughtNotice.class);
+        ao.migrate(AoThought.class);
         return ao;
     }
 
@@ -51,7 +51,7 @@ class AoThoughtStoreTest {
         Thought created = store.create(M1, "user-a", ThoughtStage.GROWING, question, T0);
 
         assertTrue(created.id() > 0);
-        assertEquals(new Thought(created.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, question, T0, T0, null, 0L), created);
+        assertEquals(new Thought(created.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, question, T0, T0, null, 0L, null), created);
         assertEquals(created, store.find(10L, "m-1").orElseThrow());
     }
 
@@ -226,7 +226,7 @@ class AoThoughtStoreTest {
 
         Thought touched = store.find(10L, "m-1").orElseThrow();
         assertEquals(T0.plusSeconds(3600), touched.touchedAt());
-        assertEquals(new Thought(before.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, "q", T0, T0.plusSeconds(3600), null, 0L),
+        assertEquals(new Thought(before.id(), M1, "user-a", ThoughtStage.GROWING, ThoughtStage.GROWING, "q", T0, T0.plusSeconds(3600), null, 0L, null),
                 touched);
     }
 
@@ -292,121 +292,59 @@ class AoThoughtStoreTest {
     }
 
     @EachDatabase
-    void deleteByPage_removesThatPagesThoughtsAndNoticeClaims_andSaysHowMany(TestDatabase db) throws Exception {
+    void deleteByPage_removesThatPagesThoughts_andSaysHowMany(TestDatabase db) {
         AoThoughtStore store = storeOn(db);
         Thought gone = create(store, "a", 10L, "DEV", "u", ThoughtStage.SEED, T0);
         create(store, "b", 10L, "DEV", "u", ThoughtStage.SEED, T0);
         Thought kept = create(store, "a", 11L, "DEV", "u", ThoughtStage.SEED, T0);
-        assertTrue(store.claimNotice(gone.id(), 0L, 3L, T0));
-        assertTrue(store.claimNotice(gone.id(), 3L, 5L, T0.plusSeconds(3600)));
-        assertTrue(store.claimNotice(kept.id(), 0L, 4L, T0));
+        store.markNoticeOwed(gone.id(), T0);
+        store.markNoticeOwed(kept.id(), T0);
 
         assertEquals(2, store.deleteByPage(10L));
 
         assertTrue(store.findByPage(10L).isEmpty());
         assertEquals(List.of(kept.id()), store.findByPage(11L).stream().map(Thought::id).toList());
-        assertEquals(1, count(db, "SELECT COUNT(*) FROM \"AO_1514BA_THOUGHT_NOTICE\""), "the purged page's claims went too");
-        assertEquals(1, count(db, "SELECT COUNT(*) FROM \"AO_1514BA_THOUGHT_NOTICE\" WHERE \"PAGE_ID\" = 11"));
+        assertEquals(List.of(kept.id()), ids(store.noticesOwed(T0, 10)), "a purged thought is owed nothing");
         assertEquals(0, store.deleteByPage(10L));
-        assertFalse(store.claimNotice(gone.id(), 0L, 1L, T0), "a purged thought claims nothing");
     }
 
     @EachDatabase
-    void noticesOwed_areThoseMarked_whoseLastNoticeIsOldEnough_untilAClaimPaysThem(TestDatabase db) {
+    void aNoticeOwed_keepsTheTimeOfTheFirstPieceNotTold_untilItIsSent(TestDatabase db) {
         AoThoughtStore store = storeOn(db);
         Thought early = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
         Thought late = store.create(new MacroIdentity("m-2", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
-        Thought unmarked = store.create(new MacroIdentity("m-3", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
-        assertTrue(store.claimNotice(early.id(), 0L, 1L, T0));
-        assertTrue(store.claimNotice(late.id(), 0L, 2L, T0.plusSeconds(1800)));
-        assertTrue(store.claimNotice(unmarked.id(), 0L, 3L, T0));
-        store.markNoticeOwed(early.id());
-        store.markNoticeOwed(late.id());
-        store.markNoticeOwed(late.id());
-        store.markNoticeOwed(9_999_999L);
-        store.markNoticeOwed(-1L);
+        store.create(new MacroIdentity("m-3", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
+        assertNull(early.owedSince());
 
-        assertEquals(List.of(early.id()), ids(store.noticesOwed(T0.plusSeconds(1000), 10)), "late's notice is younger than the cutoff");
-        assertEquals(List.of(early.id(), late.id()), ids(store.noticesOwed(T0.plusSeconds(5400), 10)), "oldest notice first");
+        store.markNoticeOwed(early.id(), T0.plusSeconds(10));
+        store.markNoticeOwed(early.id(), T0.plusSeconds(20)); // a later piece: the debt runs from the first
+        store.markNoticeOwed(late.id(), T0.plusSeconds(1800));
+        store.markNoticeOwed(9_999_999L, T0);
+        store.markNoticeOwed(-1L, T0);
+        store.markNoticeOwed(early.id() + (1L << 32), T0.minusSeconds(99));
+
+        assertEquals(T0.plusSeconds(10), store.find(10L, "m-1").orElseThrow().owedSince());
+        assertEquals(List.of(), store.noticesOwed(T0, 10));
+        assertEquals(List.of(early.id()), ids(store.noticesOwed(T0.plusSeconds(1000), 10)), "late's is younger than the cutoff");
+        assertEquals(List.of(early.id(), late.id()), ids(store.noticesOwed(T0.plusSeconds(5400), 10)), "longest owed first");
         assertEquals(List.of(early.id()), ids(store.noticesOwed(T0.plusSeconds(5400), 1)));
 
-        assertTrue(store.claimNotice(early.id(), 1L, 4L, T0.plusSeconds(3600)));
-        assertEquals(List.of(late.id()), ids(store.noticesOwed(T0.plusSeconds(9000), 10)), "a won claim pays what was owed");
-        store.deleteByPage(10L);
-        assertEquals(List.of(), store.noticesOwed(T0.plusSeconds(9000), 10));
+        store.noticeSent(early.id(), 7L, T0.plusSeconds(3610));
+        Thought told = store.find(10L, "m-1").orElseThrow();
+        assertNull(told.owedSince());
+        assertEquals(7L, told.notifiedUpTo());
+        assertEquals(T0.plusSeconds(3610), told.notifiedAt());
+        assertEquals(List.of(late.id()), ids(store.noticesOwed(T0.plusSeconds(9000), 10)));
+
+        store.noticeSent(early.id(), 3L, T0.plusSeconds(7200)); // the pieces after 3 were deleted: the mark never goes back
+        assertEquals(7L, store.find(10L, "m-1").orElseThrow().notifiedUpTo());
+        store.markNoticeOwed(early.id(), T0.plusSeconds(7300));
+        assertEquals(T0.plusSeconds(7300), store.find(10L, "m-1").orElseThrow().owedSince(), "owed again after a notice");
+        store.noticeSent(9_999_999L, 1L, T0); // an unknown thought: nothing happens
     }
 
     private static List<Long> ids(List<Thought> thoughts) {
         return thoughts.stream().map(Thought::id).toList();
-    }
-
-    @EachDatabase
-    void claimNotice_isWonOncePerLastNotice_andRecordsTheNewOne(TestDatabase db) {
-        AoThoughtStore store = storeOn(db);
-        Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
-        Thought other = store.create(new MacroIdentity("m-2", 10L, "DEV"), "user-a", ThoughtStage.SEED, "", T0);
-
-        assertTrue(store.claimNotice(thought.id(), 0L, 7L, T0.plusSeconds(1)));
-        assertEquals(T0.plusSeconds(1), store.find(10L, "m-1").orElseThrow().notifiedAt());
-        assertEquals(7L, store.find(10L, "m-1").orElseThrow().notifiedUpTo());
-        assertFalse(store.claimNotice(thought.id(), 0L, 8L, T0.plusSeconds(2)), "told already of what came since then");
-        assertEquals(T0.plusSeconds(1), store.find(10L, "m-1").orElseThrow().notifiedAt(), "the loser records nothing");
-        assertEquals(7L, store.find(10L, "m-1").orElseThrow().notifiedUpTo(), "the loser records nothing");
-
-        assertTrue(store.claimNotice(thought.id(), 7L, 12L, T0.plusSeconds(3600)));
-        assertEquals(T0.plusSeconds(3600), store.find(10L, "m-1").orElseThrow().notifiedAt());
-        assertEquals(12L, store.find(10L, "m-1").orElseThrow().notifiedUpTo());
-        assertFalse(store.claimNotice(thought.id(), 7L, 13L, T0.plusSeconds(3601)));
-
-        assertTrue(store.claimNotice(other.id(), 0L, 7L, T0), "each thought has its own claims");
-        Thought fresh = store.create(new MacroIdentity("m-3", 10L, "DEV"), "u", ThoughtStage.SEED, "", T0);
-        assertNull(fresh.notifiedAt());
-        assertEquals(0L, fresh.notifiedUpTo());
-    }
-
-    @EachDatabase
-    void claimNotice_ofAnUnknownOrOutOfRangeThought_isFalse(TestDatabase db) {
-        AoThoughtStore store = storeOn(db);
-        Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
-
-        assertFalse(store.claimNotice(thought.id() + 1000, 0L, 1L, T0));
-        assertFalse(store.claimNotice(0, 0L, 1L, T0));
-        assertFalse(store.claimNotice(-1, 0L, 1L, T0));
-        assertFalse(store.claimNotice(thought.id() + (1L << 32), 0L, 1L, T0), "not the thought whose id shares the low 32 bits");
-        assertFalse(store.claimNotice(Long.MAX_VALUE, 0L, 1L, T0));
-        assertNull(store.find(10L, "m-1").orElseThrow().notifiedAt());
-        assertTrue(store.claimNotice(thought.id(), 0L, 1L, T0), "none of those took this thought's claim");
-    }
-
-    @EachDatabase
-    void claimNotice_byEightRequestsAtOnce_isWonByExactlyOne(TestDatabase db) throws Exception {
-        AoThoughtStore store = storeOn(db);
-        Thought thought = store.create(M1, "user-a", ThoughtStage.SEED, "", T0);
-
-        List<Boolean> won = RacingActiveObjects.allAtOnce(8, i -> store.claimNotice(thought.id(), 0L, 1L, T0.plusMillis(i + 1)));
-
-        assertEquals(1, won.stream().filter(w -> w).count(), won.toString());
-        int winner = won.indexOf(true);
-        assertEquals(T0.plusMillis(winner + 1), store.find(10L, "m-1").orElseThrow().notifiedAt());
-    }
-
-    @EachDatabase
-    void claimNotice_losingTheInsertToAnotherRequest_isFalse(TestDatabase db) {
-        // Deterministic race: the other request inserts the same claim between this one's lookup and its insert.
-        JdbcActiveObjects ao = aoOn(db);
-        AoThoughtStore other = new AoThoughtStore(ao);
-        Thought thought = other.create(M1, "user-a", ThoughtStage.SEED, "", T0);
-        AtomicInteger inserts = new AtomicInteger();
-        AoThoughtStore racing = new AoThoughtStore(new RacingActiveObjects(ao, type -> {
-            if (type == AoThoughtNotice.class && inserts.incrementAndGet() == 1) {
-                assertTrue(RacingActiveObjects.onAnotherThread(() -> other.claimNotice(thought.id(), 0L, 1L, T0.plusSeconds(7))));
-            }
-        }));
-
-        assertFalse(racing.claimNotice(thought.id(), 0L, 1L, T0.plusSeconds(8)));
-
-        assertEquals(1, inserts.get());
-        assertEquals(T0.plusSeconds(7), other.find(10L, "m-1").orElseThrow().notifiedAt(), "the winner's notice time stands");
     }
 
     private static long count(TestDatabase db, String sql) throws Exception {

@@ -40,7 +40,7 @@ class FakesMatchAoStoresTest {
     @EachDatabase
     void theThoughtStoreFake_answersAsAoThoughtStore(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoThought.class, AoThoughtNotice.class);
+        ao.migrate(AoThought.class);
         ThoughtStore real = new AoThoughtStore(ao);
         ThoughtStore fake = new InMemoryThoughtStore();
         Random random = new Random(20261102);
@@ -81,12 +81,15 @@ class FakesMatchAoStoresTest {
                 case 5 -> {
                     List<Thought> known = real.findByPage(pageId);
                     long id = known.isEmpty() ? 9_999 : known.get(random.nextInt(known.size())).id();
-                    boolean current = random.nextInt(4) > 0;
-                    long upToStep = 1 + random.nextInt(5);
+                    int choice = random.nextInt(3);
+                    long upTo = random.nextInt(9);
                     same(what, store -> {
-                        long since = current ? store.findByPage(pageId).stream().filter(t -> t.id() == id).findFirst()
-                                .map(Thought::notifiedUpTo).orElse(0L) : 0L;
-                        return List.of(store.claimNotice(id, since, since + upToStep, at), String.valueOf(store.findByPage(pageId)));
+                        if (choice == 0) {
+                            store.markNoticeOwed(id, at);
+                        } else if (choice == 1) {
+                            store.noticeSent(id, upTo, at);
+                        }
+                        return List.of(store.noticesOwed(at, 3), String.valueOf(store.findByPage(pageId)));
                     }, real, fake);
                 }
                 case 6 -> {
@@ -187,7 +190,7 @@ class FakesMatchAoStoresTest {
     }
 
     private static Thought thought(long pageId, String macroId) {
-        return new Thought(1, new MacroIdentity(macroId, pageId, "DEV"), "author", ThoughtStage.SEED, ThoughtStage.SEED, "", T0, T0, null, 0L);
+        return new Thought(1, new MacroIdentity(macroId, pageId, "DEV"), "author", ThoughtStage.SEED, ThoughtStage.SEED, "", T0, T0, null, 0L, null);
     }
 
     private static Map<String, List<Integer>> readable(Map<String, int[]> counts) {

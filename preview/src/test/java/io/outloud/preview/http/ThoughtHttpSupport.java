@@ -2,6 +2,8 @@ package io.outloud.preview.http;
 
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import io.outloud.preview.demo.DemoContent;
+import io.outloud.thought.ao.AoThought;
+import net.java.ao.Query;
 import io.outloud.preview.demo.DemoThoughts;
 import io.outloud.preview.host.PageRepository;
 import io.outloud.thought.StorageThoughts;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class ThoughtHttpSupport extends DemoPreviewHttpTest {
     static final List<String> EVERYONE = List.of("admin", "alice", "bruno", "chloe", "dirk", "eva", "farid");
     static final String REST = "/rest/outloud/1.0/thoughts";
+    static final com.atlassian.scheduler.config.JobId OWED_NOTICES_JOB = com.atlassian.scheduler.config.JobId.of("io.outloud.thought.owed-notices");
     static final String MINE = REST + "/mine";
     static final String MINE_PAGE = "/plugins/servlet/outloud/thoughts";
     static final String SEED_QUESTION = "Would a four-day week work for the support team?";
@@ -153,6 +156,20 @@ abstract class ThoughtHttpSupport extends DemoPreviewHttpTest {
             stages.add(section.attr("data-stage"));
         }
         return stages;
+    }
+
+    /**
+     * As if an hour passed since every piece of feedback not yet told: moves each owed notice back two hours, then gives
+     * the plugin's scheduled job its turn (the preview's scheduler, as Confluence's runs it once per cluster).
+     * Returns how many jobs ran on this node.
+     */
+    static int sendOwedNoticesAsIfAnHourPassed() {
+        for (AoThought row : server.hosts().activeObjects().find(AoThought.class, Query.select().where(AoThought.OWED_SINCE + " > ?", 0L))) {
+            row.setOwedSince(System.currentTimeMillis() - 2 * 3_600_000L);
+            row.save();
+        }
+        server.hosts().scheduler().makeDue(OWED_NOTICES_JOB);
+        return server.hosts().scheduler().runDueJobs();
     }
 
     /** How many mails in this person's outbox have exactly this subject (as the outbox escapes it). */

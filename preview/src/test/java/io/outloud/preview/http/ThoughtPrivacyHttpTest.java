@@ -83,6 +83,7 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
         }
         reads.add(new String[]{"", "GET feedback", anonymous().get(path).body()});
         reads.add(new String[]{"", "page", mainContent(view(anonymous(), pageId))});
+        sendOwedNoticesAsIfAnHourPassed();
         reads.add(new String[]{"chloe", "outbox", mainContent(as("chloe").get("/outbox").body())});
 
         List<String> leaks = new ArrayList<>();
@@ -189,11 +190,13 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
             assertEquals(201, give(as(givers.get(i % givers.size())), busy, "busy-1", "go-on", "piece " + i, i % 3 == 0).statusCode());
         }
         assertTrue(alice.get(feedbackPath(busy, "busy-1")).body().contains("\"total\":10,"));
+        assertEquals(before, outboxCount(alice), "nothing while the hour runs");
 
+        assertEquals(1, sendOwedNoticesAsIfAnHourPassed());
         assertEquals(before + 1, outboxCount(alice), "one mail for the burst: " + alice.get("/outbox").body());
-        assertEquals(1, mailsWithSubject(alice, "New feedback on your thought on \"" + title + "\""), alice.get("/outbox").body());
+        assertEquals(1, mailsWithSubject(alice, "10 new pieces of feedback on your thought on \"" + title + "\""), alice.get("/outbox").body());
         for (String giver : givers) {
-            assertFalse(mailsWithSubject(as(giver), "New feedback on your thought on \"" + title + "\"") > 0, giver + " is not the author");
+            assertFalse(mailsWithSubject(as(giver), "10 new pieces of feedback on your thought on \"" + title + "\"") > 0, giver + " is not the author");
         }
     }
 }
