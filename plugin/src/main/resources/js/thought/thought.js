@@ -89,7 +89,7 @@
             take.addEventListener('click', function () {
                 take.disabled = true;
                 OutLoud.rest('POST', baseUrl(thought) + '/feedback/' + item.id + '/taken-in').then(function (taken) {
-                    entry.replaceWith(render(thought, taken, false));
+                    focus(replace(entry, render(thought, taken, false)));
                     say(thought, null, taken.thanksText);
                 }).catch(function (error) {
                     take.disabled = false;
@@ -106,7 +106,10 @@
             });
             remove.addEventListener('click', function () {
                 OutLoud.rest('DELETE', baseUrl(thought) + '/feedback/' + item.id).then(function () {
+                    var next = entry.nextElementSibling || entry.previousElementSibling;
+                    var list = entry.parentNode;
                     entry.remove();
+                    focus(next || list); // keyboard users keep their place
                     count(thought, -1);
                     say(thought, null);
                 }).catch(function (error) {
@@ -117,6 +120,19 @@
             box.appendChild(remove);
         }
         return box;
+    }
+
+    function replace(old, replacement) {
+        old.replaceWith(replacement);
+        return replacement;
+    }
+
+    /** Moves the keyboard focus to an element that is not a control (an item, the list) without a visible outline change. */
+    function focus(element) {
+        if (element) {
+            element.setAttribute('tabindex', '-1');
+            element.focus();
+        }
     }
 
     function kindSelect(thought, selected) {
@@ -158,12 +174,13 @@
         area.focus();
         cancel.addEventListener('click', function () {
             replacement.replaceWith(entry);
+            entry.querySelector('.outloud-feedback-edit').focus();
         });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             var kind = kinds.options.length ? kinds.value : item.kind;
             OutLoud.rest('PUT', baseUrl(thought) + '/feedback/' + item.id, {kind: kind, text: area.value}).then(function (updated) {
-                replacement.replaceWith(render(thought, updated, false));
+                focus(replace(replacement, render(thought, updated, false)));
                 say(thought, null);
             }).catch(function (error) {
                 say(thought, error);

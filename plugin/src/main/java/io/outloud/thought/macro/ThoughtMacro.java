@@ -5,6 +5,7 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -69,7 +70,8 @@ public class ThoughtMacro implements Macro {
         Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
-        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage;
+        // Pages only: the page events keep thoughts in step with pages (blog posts have events of their own).
+        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof Page;
 
         ThoughtView view = new ThoughtView();
         view.macroId = macroId.orElse("");

@@ -92,6 +92,9 @@ class ThoughtsE2ETest extends PreviewBrowserTest {
         items.get(0).findElement(By.cssSelector(".outloud-feedback-take-in")).click();
         session.waitUntil(d -> !author.findElements(By.cssSelector(".outloud-feedback-thanks")).isEmpty());
         assertEquals("Taken in. Thank you, Alice Janssens!", author.findElement(By.cssSelector(".outloud-feedback-thanks")).getText());
+        assertEquals(Boolean.TRUE, session.executeScript(
+                "return document.activeElement.matches('.outloud-feedback-item') && document.activeElement.textContent.indexOf('Alice') >= 0;"),
+                "the keyboard focus stays on the item taken in");
         assertEquals(1, author.findElements(By.cssSelector(".outloud-feedback-open")).size());
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
