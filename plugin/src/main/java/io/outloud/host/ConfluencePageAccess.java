@@ -26,7 +26,8 @@ public class ConfluencePageAccess implements PageAccess {
             return Optional.empty();
         }
         AbstractPage page = pageManager.getAbstractPage(pageId);
-        if (page == null || !permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, page)) {
+        // An old version of a page has an id of its own: its macros keep no data (feedback, reactions) of their own.
+        if (page == null || !page.isLatestVersion() || !permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, page)) {
             return Optional.empty();
         }
         return Optional.of(new PageRef(page.getId(), page.getSpaceKey(), page.getTitle(), page.getBodyAsString()));
@@ -38,6 +39,6 @@ public class ConfluencePageAccess implements PageAccess {
             return false;
         }
         AbstractPage page = pageManager.getAbstractPage(pageId);
-        return page != null && permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, page);
+        return page != null && page.isLatestVersion() && permissionManager.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, page);
     }
 }

@@ -8,6 +8,7 @@ public abstract class ContentEntityObject {
     private java.util.Date creationDate;
     private String title;
     private String bodyAsString;
+    private boolean latestVersion = true;
 
     /** Protected, as in Confluence. */
     protected ContentEntityObject() {
@@ -64,5 +65,14 @@ public abstract class ContentEntityObject {
 
     public void setBodyAsString(String bodyAsString) {
         this.bodyAsString = bodyAsString;
+    }
+
+    /** Declared in Confluence on AbstractVersionedEntityObject (Versioned): false for an old version of a page. */
+    public boolean isLatestVersion() {
+        return latestVersion;
+    }
+
+    public void setLatestVersion(boolean latestVersion) {
+        this.latestVersion = latestVersion;
     }
 }

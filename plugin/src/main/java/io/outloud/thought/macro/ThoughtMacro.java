@@ -70,8 +70,9 @@ public class ThoughtMacro implements Macro {
         Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
-        // Pages only: the page events keep thoughts in step with pages (blog posts have events of their own).
-        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof Page;
+        // The latest version of a page only: page events keep thoughts in step with pages (blog posts have events of their
+        // own), and an old version, with an id of its own, must not get thoughts of its own.
+        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof Page page && page.isLatestVersion();
 
         ThoughtView view = new ThoughtView();
         view.macroId = macroId.orElse("");

@@ -69,7 +69,8 @@ public class BlockMacro implements Macro {
         Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
-        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage;
+        // An old version of a page has an id of its own: it must not get blocks of its own.
+        boolean onPage = macroId.isPresent() && pageId > 0 && entity instanceof AbstractPage page && page.isLatestVersion();
         boolean interactive = onPage && "display".equals(context.getOutputType());
 
         AuthorView author = null;

@@ -1,0 +1,61 @@
+package io.outloud.host;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
+import io.outloud.content.PageRef;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The page check every feature starts from: a page someone may view, in its latest version. An old version (an id of
+ * its own in Confluence) is no page the app keeps data for, so blocks and thoughts shown there get none of their own.
+ */
+class ConfluencePageAccessTest {
+
+    private static Page page(long id, boolean latest) {
+        Page page = new Page();
+        page.setId(id);
+        page.setTitle("Page " + id);
+        page.setBodyAsString("<p>body " + id + "</p>");
+        page.setLatestVersion(latest);
+        return page;
+    }
+
+    private final Map<Long, Page> pages = Map.of(1L, page(1L, true), 2L, page(2L, false));
+
+    @Test
+    void theLatestVersion_isViewable_andEditable_asThePermissionsSay() {
+        ConfluencePageAccess access = new ConfluencePageAccess(pages::get, (user, permission, target) -> true);
+
+        Optional<PageRef> page = access.viewablePage(1L);
+
+        assertEquals("Page 1", page.orElseThrow().title());
+        assertTrue(access.mayEdit(1L));
+    }
+
+    @Test
+    void anOldVersion_isNoPage_forViewingOrEditing() {
+        ConfluencePageAccess access = new ConfluencePageAccess(pages::get, (user, permission, target) -> true);
+
+        assertTrue(access.viewablePage(2L).isEmpty());
+        assertFalse(access.mayEdit(2L));
+    }
+
+    @Test
+    void withoutThePermission_orThePage_thereIsNone() {
+        ConfluencePageAccess viewOnly = new ConfluencePageAccess(pages::get, (user, permission, target) -> permission == Permission.VIEW);
+
+        assertTrue(viewOnly.viewablePage(1L).isPresent());
+        assertFalse(viewOnly.mayEdit(1L));
+        assertTrue(viewOnly.viewablePage(3L).isEmpty());
+        assertTrue(viewOnly.viewablePage(0L).isEmpty());
+        assertFalse(viewOnly.mayEdit(-1L));
+        assertTrue(new ConfluencePageAccess(pages::get, (user, permission, target) -> false).viewablePage(1L).isEmpty());
+    }
+}
