@@ -27,6 +27,7 @@ import io.outloud.thought.ThoughtStage;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,10 +64,10 @@ public class ThoughtMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
         ThoughtParameters params = ThoughtParameters.read(parameters == null ? Map.of() : parameters);
-        if (!params.problems().isEmpty()) {
-            ThoughtParameters.Problem problem = params.problems().get(0);
-            throw new MacroExecutionException(i18n.getText(problem.key(), problem.arguments().toArray(new Serializable[0])));
-        }
+        // A bad parameter is named on the thought, whose body still shows (nothing the author wrote disappears); it takes
+        // no feedback on the page until the parameter is fixed.
+        List<String> errors = params.problems().stream()
+                .map(problem -> i18n.getText(problem.key(), problem.arguments().toArray(new Serializable[0]))).toList();
         Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
@@ -77,7 +78,8 @@ public class ThoughtMacro implements Macro {
         ThoughtView view = new ThoughtView();
         view.macroId = macroId.orElse("");
         view.pageId = pageId;
-        view.question = params.question();
+        view.errors = errors;
+        view.question = errors.isEmpty() ? params.question() : "";
         view.bodyHtml = body == null ? "" : body;
         view.ripenBy = params.ripenBy() == null ? "" : i18n.getText("outloud.thought.ripen-by", params.ripenBy().toString());
         view.signedIn = !thoughts.viewerKey().isEmpty();
@@ -91,7 +93,7 @@ public class ThoughtMacro implements Macro {
             if (thought != null) {
                 stage = thought.stage();
                 view.author = labels.author(page.person(thought.authorKey()), thought.createdAt());
-                fill(view, page, thought, params, stage, "display".equals(context.getOutputType()));
+                fill(view, page, thought, params, stage, errors.isEmpty() && "display".equals(context.getOutputType()));
             }
         }
         view.stageCode = stage.code();

@@ -34,6 +34,7 @@ public final class ThoughtView {
     String joinCommunity = "";
     String joinLabel = "";
     int feedbackCount;
+    List<String> errors = List.of();
 
     ThoughtView() {
     }
@@ -136,5 +137,10 @@ public final class ThoughtView {
 
     public int getFeedbackCount() {
         return feedbackCount;
+    }
+
+    /** What is wrong with the macro's parameters, one message each; empty when nothing is. */
+    public List<String> getErrors() {
+        return errors;
     }
 }

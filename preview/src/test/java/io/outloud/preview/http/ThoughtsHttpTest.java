@@ -1,5 +1,7 @@
 package io.outloud.preview.http;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
 import io.outloud.preview.demo.DemoContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -371,7 +373,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
     }
 
     @Test
-    void aThoughtWithABadParameter_rendersAClearMessage_notTheThought() throws Exception {
+    void aThoughtWithABadParameter_namesIt_keepsItsBody_andTakesNoFeedback() throws Exception {
         String tooLong = "q".repeat(300) + "Z";
         long pageId = savePage("Bad parameters", "<p>Some are wrong.</p>"
                 + thought("bad-stage", "<p>BAD-STAGE-BODY</p>", "stage", "bogus")
@@ -381,20 +383,27 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
                 + thought("bad-community", "<p>BAD-COMMUNITY-BODY</p>", "feedback-from", "community")
                 + thought("fine", "<p>FINE-BODY</p>", "question", "w".repeat(300), "ripen-by", "2030-01-31"), "8a7f80a1-admin");
         String html = view(as("alice"), pageId);
-        Document page = Jsoup.parse(html);
 
-        List<String> errors = page.select("#main-content .aui-message-error").eachText();
-        assertEquals(List.of(
-                "Error rendering macro 'half-finished-thought': Unknown stage. Use one of: seed, growing, ripe.",
-                "Error rendering macro 'half-finished-thought': The ripen-by date is a date such as 2026-12-31.",
-                "Error rendering macro 'half-finished-thought': The question is at most 300 characters.",
-                "Error rendering macro 'half-finished-thought': Unknown value for who sees the feedback. Use one of: everyone, author.",
-                "Error rendering macro 'half-finished-thought': Name the community whose members give feedback."), errors);
-        assertEquals(List.of("seed"), stages(html), "only the good thought renders");
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("bad-stage", "Unknown stage. Use one of: seed, growing, ripe.");
+        expected.put("bad-date", "The ripen-by date is a date such as 2026-12-31.");
+        expected.put("bad-question", "The question is at most 300 characters.");
+        expected.put("bad-visible", "Unknown value for who sees the feedback. Use one of: everyone, author.");
+        expected.put("bad-community", "Name the community whose members give feedback.");
+        for (Map.Entry<String, String> bad : expected.entrySet()) {
+            Element card = section(html, bad.getKey());
+            assertEquals(List.of(bad.getValue()), card.select(".outloud-thought-errors li").eachText(), bad.getKey());
+            assertTrue(card.selectFirst(".outloud-thought-errors").text().startsWith("This thought's settings need a fix"), bad.getKey());
+            assertTrue(card.text().contains(bad.getKey().toUpperCase(java.util.Locale.ROOT) + "-BODY"), "the body still shows: " + bad.getKey());
+            assertNull(card.selectFirst(".outloud-feedback-form"), "no feedback until it is fixed: " + bad.getKey());
+        }
+        assertEquals(List.of(), Jsoup.parse(html).select("#main-content .aui-message-error:not(.outloud-thought-errors)").eachText(),
+                "no macro error box: the thought itself says what is wrong");
         for (String body : List.of("BAD-STAGE-BODY", "BAD-DATE-BODY", "BAD-QUESTION-BODY", "BAD-VISIBLE-BODY", "BAD-COMMUNITY-BODY")) {
-            assertFalse(html.contains(body), body);
+            assertTrue(html.contains(body), body);
         }
         assertFalse(html.contains(tooLong.substring(0, 299)), "not the over-long question, not even cut");
+        assertNull(section(html, "fine").selectFirst(".outloud-thought-errors"));
         Element fine = section(html, "fine");
         assertEquals("The feedback I'd like: " + "w".repeat(300), fine.selectFirst(".outloud-thought-question").text(), "300 characters fit");
         assertEquals("Ripen by 2030-01-31", fine.selectFirst(".outloud-thought-ripen-by").text());
