@@ -17,6 +17,9 @@ import io.outloud.settings.SiteSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +95,7 @@ public class ThoughtService {
     public Rights rights(Thought thought, ThoughtParameters parameters, PageThoughts.Reader reader, SiteSettings site) {
         String me = viewer.userKey().orElse("");
         Optional<String> refusal = giveRefusal(thought, parameters, me, reader.communities()::contains);
-        boolean unnamed = refusal.isEmpty() && parameters.unnamedAllowed() && site.unnamedFeedback();
+        boolean unnamed = refusal.isEmpty() && unnamedAllowed(parameters, site);
         boolean move = !me.isEmpty() && (me.equals(thought.authorKey()) || reader.mayEditPage());
         return new Rights(refusal.isEmpty(), unnamed, move, refusal);
     }
@@ -114,31 +117,32 @@ public class ThoughtService {
             throw new OutloudException(key.endsWith(".ripe") ? Failure.CONFLICT : Failure.NOT_PERMITTED, key,
                     found.parameters().community());
         });
-        if (unnamed && !unnamedAllowed(found.parameters())) {
+        if (unnamed && !unnamedAllowed(found.parameters(), settings.site())) {
             throw OutloudException.invalid("outloud.thought.feedback.error.unnamed");
         }
         Instant now = clock.instant();
         Feedback piece = feedback.add(pageId, macroId, me, kind, valid, unnamed, !found.parameters().visibleToAll(), now);
         thoughts.touch(pageId, macroId, now);
         thoughts.markNoticeOwed(found.thought().id(), now); // told with what else comes within the hour
-        return new FeedbackBoard.Item(piece, people.people(List.of(me)).get(me), true, false);
+        return new FeedbackBoard.Item(piece, person(me), true, false);
     }
 
     /** A giver changes their own piece, until the thought is ripe: then its history stays as it grew (deleting stays possible). */
     public FeedbackBoard.Item edit(long pageId, String macroId, long feedbackId, String kindCode, String text) {
-        Feedback piece = ownFeedback(pageId, macroId, feedbackId);
-        if (thoughts.find(pageId, macroId).map(t -> t.stage() == ThoughtStage.RIPE).orElse(false)) {
+        Own own = ownFeedback(pageId, macroId, feedbackId);
+        Feedback piece = own.piece();
+        if (own.found().thought().stage() == ThoughtStage.RIPE) {
             throw new OutloudException(Failure.CONFLICT, "outloud.thought.feedback.error.ripe-edit");
         }
         FeedbackKind kind = FeedbackText.kind(kindCode);
         String valid = FeedbackText.text(text);
         feedback.edit(piece.id(), kind, valid, clock.instant());
         Feedback edited = feedback.find(piece.id()).orElseThrow(OutloudException::notFound);
-        return new FeedbackBoard.Item(edited, people.people(List.of(edited.giverKey())).get(edited.giverKey()), true, false);
+        return new FeedbackBoard.Item(edited, person(edited.giverKey()), true, false);
     }
 
     public void delete(long pageId, String macroId, long feedbackId) {
-        feedback.delete(ownFeedback(pageId, macroId, feedbackId).id());
+        feedback.delete(ownFeedback(pageId, macroId, feedbackId).piece().id());
     }
 
     /** The author takes a piece in: its giver is thanked on the thought and told (once). */
@@ -148,7 +152,7 @@ public class ThoughtService {
         if (!found.thought().authorKey().equals(me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.feedback.error.not-author");
         }
-        Feedback piece = feedback.find(feedbackId).filter(f -> f.on(pageId, macroId)).orElseThrow(OutloudException::notFound);
+        Feedback piece = pieceOn(found, feedbackId);
         Instant now = clock.instant();
         if (feedback.takeIn(piece.id(), now)) {
             thoughts.touch(pageId, macroId, now);
@@ -160,7 +164,7 @@ public class ThoughtService {
         if (taken.unnamed()) {
             return new FeedbackBoard.Item(taken.withoutGiver(), null, false, false);
         }
-        return new FeedbackBoard.Item(taken, people.people(List.of(taken.giverKey())).get(taken.giverKey()), false, false);
+        return new FeedbackBoard.Item(taken, person(taken.giverKey()), false, false);
     }
 
     /** Moves the thought one stage on (or one back), for its author or anyone who may edit the page. */
@@ -184,8 +188,7 @@ public class ThoughtService {
     }
 
     /** An open thought of the reader's, for the list of their open thoughts. */
-    public record OpenThought(Thought thought, String pageTitle, String question, int feedback, int unanswered, boolean waiting,
-                              java.time.LocalDate ripenBy) {
+    public record OpenThought(Thought thought, String pageTitle, int feedback, int unanswered, boolean waiting, LocalDate ripenBy) {
     }
 
     /** The reader's thoughts that are not ripe, oldest first, on pages they may still view. */
@@ -194,20 +197,19 @@ public class ThoughtService {
         List<Thought> open = thoughts.openByAuthor(me, 200);
         Map<String, int[]> counts = feedback.countsFor(open);
         Instant waitingSince = clock.instant().minus(Duration.ofDays(settings.site().waitingDays()));
-        Map<Long, Optional<PageRef>> pagesSeen = new java.util.HashMap<>();
-        return open.stream().flatMap(thought -> {
+        Map<Long, Optional<PageRef>> pagesSeen = new HashMap<>();
+        List<OpenThought> listed = new ArrayList<>();
+        for (Thought thought : open) {
             Optional<PageRef> page = pagesSeen.computeIfAbsent(thought.pageId(), pages::viewablePage);
-            if (page.isEmpty()) {
-                return java.util.stream.Stream.empty();
-            }
-            ThoughtParameters parameters = StorageThoughts.find(page.get().storageBody()).get(thought.macroId());
+            ThoughtParameters parameters = page.map(p -> StorageThoughts.find(p.storageBody()).get(thought.macroId())).orElse(null);
             if (parameters == null) {
-                return java.util.stream.Stream.empty(); // taken out of the page since
+                continue; // a page they may no longer view, or the thought was taken out of the page since
             }
             int[] count = counts.getOrDefault(thought.pageId() + "/" + thought.macroId(), new int[2]);
-            return java.util.stream.Stream.of(new OpenThought(thought, page.get().title(), thought.question(), count[0], count[1],
-                    thought.touchedAt().isBefore(waitingSince), parameters.ripenBy()));
-        }).toList();
+            listed.add(new OpenThought(thought, page.get().title(), count[0], count[1], thought.touchedAt().isBefore(waitingSince),
+                    parameters.ripenBy()));
+        }
+        return listed;
     }
 
     /** Who gave a piece of feedback, named or not: for site admins handling abuse, and nobody else. */
@@ -216,8 +218,7 @@ public class ThoughtService {
         if (!settings.viewerIsSiteAdmin()) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.settings.error.admin-only");
         }
-        Feedback piece = feedback.find(feedbackId).orElseThrow(OutloudException::notFound);
-        return people.people(List.of(piece.giverKey())).getOrDefault(piece.giverKey(), Person.unknown(piece.giverKey()));
+        return person(feedback.find(feedbackId).orElseThrow(OutloudException::notFound).giverKey());
     }
 
     public String viewerKey() {
@@ -242,18 +243,29 @@ public class ThoughtService {
         return Optional.empty();
     }
 
-    private boolean unnamedAllowed(ThoughtParameters parameters) {
-        return parameters.unnamedAllowed() && settings.site().unnamedFeedback();
+    /** Unnamed feedback needs both: the thought invites it and the site allows it. */
+    private static boolean unnamedAllowed(ThoughtParameters parameters, SiteSettings site) {
+        return parameters.unnamedAllowed() && site.unnamedFeedback();
     }
 
-    private Feedback ownFeedback(long pageId, String macroId, long feedbackId) {
+    /** A piece of feedback on this thought (one on another thought is "not found" alike). */
+    private Feedback pieceOn(Found found, long feedbackId) {
+        return feedback.find(feedbackId).filter(f -> f.on(found.thought().pageId(), found.thought().macroId()))
+                .orElseThrow(OutloudException::notFound);
+    }
+
+    /** A piece the caller gave, on the thought it was found on. */
+    private record Own(Found found, Feedback piece) {
+    }
+
+    private Own ownFeedback(long pageId, String macroId, long feedbackId) {
         String me = viewer.requireUserKey();
-        find(pageId, macroId);
-        Feedback piece = feedback.find(feedbackId).filter(f -> f.on(pageId, macroId)).orElseThrow(OutloudException::notFound);
+        Found found = find(pageId, macroId);
+        Feedback piece = pieceOn(found, feedbackId);
         if (!piece.giverKey().equals(me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.feedback.error.not-yours");
         }
-        return piece;
+        return new Own(found, piece);
     }
 
     /**
@@ -277,6 +289,10 @@ public class ThoughtService {
                     .ifPresent(late -> thoughts.markNoticeOwed(thought.id(), late.createdAt()));
         }
         return sent;
+    }
+
+    private Person person(String userKey) {
+        return people.people(List.of(userKey)).getOrDefault(userKey, Person.unknown(userKey));
     }
 
     private Map<String, Person> givers(List<Feedback> pieces) {

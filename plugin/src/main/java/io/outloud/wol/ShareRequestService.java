@@ -107,10 +107,6 @@ public class ShareRequestService implements PageLifecycle {
      */
     @Override
     public void pageSaved(long pageId, String spaceKey, String editorKey, String storage) {
-        pageSaved(pageId, editorKey, storage);
-    }
-
-    public void pageSaved(long pageId, String editorKey, String storage) {
         for (Map.Entry<String, Long> answer : StorageBlocks.answers(storage).entrySet()) {
             Optional<ShareRequest> request = store.find(answer.getValue()).filter(ShareRequest::isOpen)
                     .filter(r -> r.askeeKey().equals(editorKey));

@@ -659,7 +659,7 @@ class ThoughtServiceTest {
                 "not ripe, not Bob's, not on a page Farid may not view, not a macro that is no thought any more");
         ThoughtService.OpenThought open = mine.get(0);
         assertEquals("Page 10", open.pageTitle());
-        assertEquals("Is the onboarding plan too long?", open.question());
+        assertEquals("Is the onboarding plan too long?", open.thought().question());
         assertEquals(2, open.feedback());
         assertEquals(1, open.unanswered());
         assertEquals(LocalDate.of(2026, 12, 31), open.ripenBy());

@@ -135,8 +135,8 @@ class ShareRequestServiceTest {
         notifier.sent.clear();
         blocks.create(new MacroIdentity("b-answer", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
 
-        service.pageSaved(ANSWER_PAGE, FARID, answering("b-answer", id));
-        service.pageSaved(ANSWER_PAGE, FARID, answering("b-answer", id)); // the next save changes nothing
+        service.pageSaved(ANSWER_PAGE, "DEV", FARID, answering("b-answer", id));
+        service.pageSaved(ANSWER_PAGE, "DEV", FARID, answering("b-answer", id)); // the next save changes nothing
 
         ShareRequest answered = store.find(id).orElseThrow();
         assertEquals(ShareRequest.State.ANSWERED, answered.state());
@@ -154,16 +154,16 @@ class ShareRequestServiceTest {
         blocks.create(new MacroIdentity("b-bob", ANSWER_PAGE, "DEV"), BOB, BlockStatus.DONE, NOW);
         notifier.sent.clear();
 
-        service.pageSaved(ANSWER_PAGE, BOB, answering("b-bob", id));
-        service.pageSaved(ANSWER_PAGE, FARID, answering("b-unregistered", id));
+        service.pageSaved(ANSWER_PAGE, "DEV", BOB, answering("b-bob", id));
+        service.pageSaved(ANSWER_PAGE, "DEV", FARID, answering("b-unregistered", id));
         blocks.create(new MacroIdentity("b-farids", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
-        service.pageSaved(ANSWER_PAGE, BOB, answering("b-farids", id)); // Bob edits Farid's block to answer for him
+        service.pageSaved(ANSWER_PAGE, "DEV", BOB, answering("b-farids", id)); // Bob edits Farid's block to answer for him
         assertTrue(store.find(id).orElseThrow().isOpen(), "only the askee's own block, saved by the askee, answers");
 
         viewer.become(FARID);
         service.decline(id);
         blocks.create(new MacroIdentity("b-late", ANSWER_PAGE, "DEV"), FARID, BlockStatus.DONE, NOW);
-        service.pageSaved(ANSWER_PAGE, FARID, answering("b-late", id));
+        service.pageSaved(ANSWER_PAGE, "DEV", FARID, answering("b-late", id));
         assertEquals(ShareRequest.State.DECLINED, store.find(id).orElseThrow().state());
         assertTrue(notifier.sent.isEmpty());
     }

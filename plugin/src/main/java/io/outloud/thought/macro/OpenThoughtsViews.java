@@ -32,7 +32,7 @@ public final class OpenThoughtsViews {
         List<OpenThoughtsView.Item> items = thoughts.mine().stream().map(open -> new OpenThoughtsView.Item(
                 links.href(ThoughtLinks.pathOf(open.thought().pageId(), open.thought().macroId())),
                 open.pageTitle(),
-                open.question(),
+                open.thought().question(),
                 i18n.getText("outloud.thought.stage." + open.thought().stage().code()),
                 ISO_DATE.format(open.thought().createdAt()),
                 i18n.getText("outloud.thought.mine.feedback", open.feedback()),

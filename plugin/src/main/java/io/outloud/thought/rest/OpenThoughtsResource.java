@@ -37,7 +37,7 @@ public class OpenThoughtsResource {
             json.put("pageId", open.thought().pageId());
             json.put("macroId", open.thought().macroId());
             json.put("pageTitle", open.pageTitle());
-            json.put("question", open.question());
+            json.put("question", open.thought().question());
             json.put("stage", open.thought().stage().code());
             json.put("createdAt", open.thought().createdAt().toString());
             json.put("feedback", open.feedback());
