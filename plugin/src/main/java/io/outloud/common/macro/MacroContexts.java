@@ -7,8 +7,12 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.xhtml.api.MacroDefinition;
 
 import java.util.Optional;
+import java.util.function.LongFunction;
 
-/** What every macro that keeps data per occurrence reads from Confluence's rendering: its macro id, and who saved the page last. */
+/**
+ * What every macro that keeps data per occurrence reads from Confluence's rendering: its macro id, who saved the page
+ * last, and the data of the whole page, loaded once per rendering for all its occurrences.
+ */
 public final class MacroContexts {
     private MacroContexts() {
     }
@@ -29,5 +33,20 @@ public final class MacroContexts {
     public static String fallbackAuthorKey(AbstractPage page) {
         ConfluenceUser user = page.getLastModifier() != null ? page.getLastModifier() : page.getCreator();
         return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
+    }
+
+    /**
+     * The data of this page for one kind of macro, loaded by the first occurrence a rendering meets and kept in the
+     * conversion context for the others, so that a page's statements do not grow with its occurrences.
+     */
+    public static <T> T oncePerPage(ConversionContext context, String key, Class<T> type, long pageId, LongFunction<T> load) {
+        String slot = key + "/" + pageId;
+        Object cached = context.getProperty(slot);
+        if (type.isInstance(cached)) {
+            return type.cast(cached);
+        }
+        T loaded = load.apply(pageId);
+        context.setProperty(slot, loaded);
+        return loaded;
     }
 }

@@ -85,7 +85,7 @@ public class ThoughtMacro implements Macro {
         view.signedIn = !thoughts.viewerKey().isEmpty();
         ThoughtStage stage = params.stage();
         if (onPage) {
-            PageThoughts page = pageThoughts(context, pageId);
+            PageThoughts page = MacroContexts.oncePerPage(context, PAGE_THOUGHTS, PageThoughts.class, pageId, cards::load);
             AbstractPage abstractPage = (AbstractPage) entity;
             String fallbackAuthor = MacroContexts.fallbackAuthorKey(abstractPage);
             Thought thought = fallbackAuthor == null ? page.thought(macroId.get())
@@ -148,15 +148,4 @@ public class ThoughtMacro implements Macro {
     public OutputType getOutputType() {
         return OutputType.BLOCK;
     }
-
-    private PageThoughts pageThoughts(ConversionContext context, long pageId) {
-        Object cached = context.getProperty(PAGE_THOUGHTS);
-        if (cached instanceof PageThoughts page && page.pageId() == pageId) {
-            return page;
-        }
-        PageThoughts loaded = cards.load(pageId);
-        context.setProperty(PAGE_THOUGHTS, loaded);
-        return loaded;
-    }
-
 }

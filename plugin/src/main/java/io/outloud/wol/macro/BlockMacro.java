@@ -84,7 +84,7 @@ public class BlockMacro implements Macro {
         boolean whoReacted = false;
         String answerText = "";
         if (onPage) {
-            PageBlocks page = pageBlocks(context, pageId);
+            PageBlocks page = MacroContexts.oncePerPage(context, PAGE_BLOCKS, PageBlocks.class, pageId, cards::load);
             AbstractPage abstractPage = (AbstractPage) entity;
             String fallbackAuthor = MacroContexts.fallbackAuthorKey(abstractPage);
             Block block = fallbackAuthor == null ? page.block(macroId.get())
@@ -151,16 +151,6 @@ public class BlockMacro implements Macro {
             return i18n.getText("outloud.wol.ask.answers", labels.name(page.person(request.askerKey())), request.topic());
         }
         return i18n.getText("outloud.wol.ask.answers-anyone");
-    }
-
-    private PageBlocks pageBlocks(ConversionContext context, long pageId) {
-        Object cached = context.getProperty(PAGE_BLOCKS);
-        if (cached instanceof PageBlocks page && page.pageId() == pageId) {
-            return page;
-        }
-        PageBlocks loaded = cards.load(pageId);
-        context.setProperty(PAGE_BLOCKS, loaded);
-        return loaded;
     }
 
     private static String lozenge(BlockStatus status) {
