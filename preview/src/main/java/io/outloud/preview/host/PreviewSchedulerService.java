@@ -34,9 +34,15 @@ public final class PreviewSchedulerService implements SchedulerService, AutoClos
     private final Jdbc jdbc;
     private final Clock clock;
     private final Map<JobRunnerKey, JobRunner> runners = new ConcurrentHashMap<>();
-    private final Map<JobId, long[]> localJobs = new ConcurrentHashMap<>(); // interval, next run
-    private final Map<JobId, JobRunnerKey> localRunners = new ConcurrentHashMap<>();
+    private final Map<JobId, LocalJob> localJobs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker;
+
+    /** A job of this node alone: its runner, interval and next run (milliseconds). */
+    private record LocalJob(JobRunnerKey runner, long interval, long nextRun) {
+        LocalJob at(long next) {
+            return new LocalJob(runner, interval, next);
+        }
+    }
 
     public PreviewSchedulerService(Jdbc jdbc, Clock clock) {
         this(jdbc, clock, true);
@@ -73,8 +79,7 @@ public final class PreviewSchedulerService implements SchedulerService, AutoClos
         Date first = schedule.getFirstRunTime();
         long firstRun = first == null ? clock.millis() : first.getTime();
         if (jobConfig.getRunMode() == RunMode.RUN_LOCALLY) {
-            localJobs.put(jobId, new long[]{schedule.getIntervalInMillis(), firstRun});
-            localRunners.put(jobId, jobConfig.getJobRunnerKey());
+            localJobs.put(jobId, new LocalJob(jobConfig.getJobRunnerKey(), schedule.getIntervalInMillis(), firstRun));
             return;
         }
         int updated = jdbc.update("UPDATE PV_SCHEDULED_JOB SET RUNNER_KEY = ?, INTERVAL_MILLIS = ? WHERE JOB_ID = ?",
@@ -93,7 +98,7 @@ public final class PreviewSchedulerService implements SchedulerService, AutoClos
     /** Test hook: the job's next run is now. */
     public void makeDue(JobId jobId) {
         jdbc.update("UPDATE PV_SCHEDULED_JOB SET NEXT_RUN = ? WHERE JOB_ID = ?", 0L, jobId.toString());
-        localJobs.computeIfPresent(jobId, (id, job) -> new long[]{job[0], 0L});
+        localJobs.computeIfPresent(jobId, (id, job) -> job.at(0L));
     }
 
     /** Runs every due job this node has a runner for and wins the turn of; returns how many ran here. */
@@ -116,10 +121,10 @@ public final class PreviewSchedulerService implements SchedulerService, AutoClos
                 ran++;
             }
         }
-        for (Map.Entry<JobId, long[]> job : localJobs.entrySet()) {
-            JobRunner runner = runners.get(localRunners.get(job.getKey()));
-            if (runner != null && job.getValue()[1] <= now) {
-                localJobs.put(job.getKey(), new long[]{job.getValue()[0], now + Math.max(job.getValue()[0], 1)});
+        for (Map.Entry<JobId, LocalJob> job : localJobs.entrySet()) {
+            JobRunner runner = runners.get(job.getValue().runner());
+            if (runner != null && job.getValue().nextRun() <= now) {
+                localJobs.put(job.getKey(), job.getValue().at(now + Math.max(job.getValue().interval(), 1)));
                 run(job.getKey(), runner, now);
                 ran++;
             }
