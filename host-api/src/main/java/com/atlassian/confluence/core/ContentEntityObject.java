@@ -8,7 +8,6 @@ public abstract class ContentEntityObject {
     private java.util.Date creationDate;
     private String title;
     private String bodyAsString;
-    private boolean latestVersion = true;
 
     /** Protected, as in Confluence. */
     protected ContentEntityObject() {
@@ -67,12 +66,11 @@ public abstract class ContentEntityObject {
         this.bodyAsString = bodyAsString;
     }
 
-    /** Declared in Confluence on AbstractVersionedEntityObject (Versioned): false for an old version of a page. */
+    /**
+     * Declared in Confluence on AbstractVersionedEntityObject (Versioned): false for an old version of a page. The preview
+     * keeps no old versions, so here every page is its latest version.
+     */
     public boolean isLatestVersion() {
-        return latestVersion;
-    }
-
-    public void setLatestVersion(boolean latestVersion) {
-        this.latestVersion = latestVersion;
+        return true;
     }
 }
