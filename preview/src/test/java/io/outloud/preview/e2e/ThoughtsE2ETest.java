@@ -1,10 +1,8 @@
 package io.outloud.preview.e2e;
 
-import com.atlassian.scheduler.config.JobId;
+import io.outloud.preview.ThoughtNotices;
 import io.outloud.preview.browser.BrowserSession;
 import io.outloud.preview.demo.DemoContent;
-import io.outloud.thought.ao.AoThought;
-import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -133,12 +131,7 @@ class ThoughtsE2ETest extends PreviewBrowserTest {
         session.screenshot("half-finished-thought-ripe");
 
         // An hour after the first piece, the plugin's scheduled job tells Chloé of both in one mail.
-        for (AoThought row : server.hosts().activeObjects().find(AoThought.class, Query.select().where(AoThought.OWED_SINCE + " > ?", 0L))) {
-            row.setOwedSince(System.currentTimeMillis() - 2 * 3_600_000L);
-            row.save();
-        }
-        server.hosts().scheduler().makeDue(JobId.of("io.outloud.thought.owed-notices"));
-        server.hosts().scheduler().runDueJobs();
+        ThoughtNotices.sendAsIfAnHourPassed(server);
         E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
         assertTrue(session.driver().findElement(By.cssSelector(".outloud-outbox-subject")).getText().startsWith("2 new pieces of feedback on your thought on"),
                 "one mail for both pieces");

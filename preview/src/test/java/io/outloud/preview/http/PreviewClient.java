@@ -121,4 +121,23 @@ final class PreviewClient {
         }
         return new Response(status, connection.getHeaderFields(), text);
     }
+
+    /** A JSON string literal of this text, for hand-written request bodies (quotes, backslashes and controls escaped). */
+    static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
 }

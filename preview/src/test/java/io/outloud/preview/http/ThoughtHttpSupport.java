@@ -2,8 +2,6 @@ package io.outloud.preview.http;
 
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import io.outloud.preview.demo.DemoContent;
-import io.outloud.thought.ao.AoThought;
-import net.java.ao.Query;
 import io.outloud.preview.demo.DemoThoughts;
 import io.outloud.preview.host.PageRepository;
 import io.outloud.thought.StorageThoughts;
@@ -31,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class ThoughtHttpSupport extends DemoPreviewHttpTest {
     static final List<String> EVERYONE = List.of("admin", "alice", "bruno", "chloe", "dirk", "eva", "farid");
     static final String REST = "/rest/outloud/1.0/thoughts";
-    static final com.atlassian.scheduler.config.JobId OWED_NOTICES_JOB = com.atlassian.scheduler.config.JobId.of("io.outloud.thought.owed-notices");
     static final String MINE = REST + "/mine";
     static final String MINE_PAGE = "/plugins/servlet/outloud/thoughts";
     static final String SEED_QUESTION = "Would a four-day week work for the support team?";
@@ -74,7 +71,7 @@ abstract class ThoughtHttpSupport extends DemoPreviewHttpTest {
     /** Gives feedback; the text goes as a JSON string. */
     static PreviewClient.Response give(PreviewClient client, long pageId, String macroId, String kind, String text, boolean unnamed)
             throws Exception {
-        return client.postJson(feedbackPath(pageId, macroId), "{\"kind\":\"" + kind + "\",\"text\":" + json(text) + ",\"unnamed\":" + unnamed + "}");
+        return client.postJson(feedbackPath(pageId, macroId), "{\"kind\":\"" + kind + "\",\"text\":" + PreviewClient.json(text) + ",\"unnamed\":" + unnamed + "}");
     }
 
     /** The id of the feedback a 201 answered with. */
@@ -158,20 +155,6 @@ abstract class ThoughtHttpSupport extends DemoPreviewHttpTest {
         return stages;
     }
 
-    /**
-     * As if an hour passed since every piece of feedback not yet told: moves each owed notice back two hours, then gives
-     * the plugin's scheduled job its turn (the preview's scheduler, as Confluence's runs it once per cluster).
-     * Returns how many jobs ran on this node.
-     */
-    static int sendOwedNoticesAsIfAnHourPassed() {
-        for (AoThought row : server.hosts().activeObjects().find(AoThought.class, Query.select().where(AoThought.OWED_SINCE + " > ?", 0L))) {
-            row.setOwedSince(System.currentTimeMillis() - 2 * 3_600_000L);
-            row.save();
-        }
-        server.hosts().scheduler().makeDue(OWED_NOTICES_JOB);
-        return server.hosts().scheduler().runDueJobs();
-    }
-
     /** How many mails in this person's outbox have exactly this subject (as the outbox escapes it). */
     static int mailsWithSubject(PreviewClient client, String subject) throws Exception {
         int count = 0;
@@ -189,23 +172,5 @@ abstract class ThoughtHttpSupport extends DemoPreviewHttpTest {
             count++;
         }
         return count;
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.preview.http;
 
+import io.outloud.preview.ThoughtNotices;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,18 +23,18 @@ class ThoughtOwedNoticeHttpTest extends ThoughtHttpSupport {
         assertEquals(201, give(as("alice"), pageId, "owed-1", "go-on", "OWED-ALICE", false).statusCode());
         assertEquals(201, give(as("bruno"), pageId, "owed-1", "helps-me", "OWED-BRUNO", false).statusCode());
         assertEquals(201, give(as("dirk"), pageId, "owed-1", "see-differently", "OWED-DIRK", false).statusCode());
-        server.hosts().scheduler().makeDue(OWED_NOTICES_JOB);
+        server.hosts().scheduler().makeDue(ThoughtNotices.JOB);
         server.hosts().scheduler().runDueJobs();
         assertEquals(before, outboxCount(eva), "the hour since the first piece is not over: nothing yet");
 
-        assertEquals(1, sendOwedNoticesAsIfAnHourPassed(), "the plugin's job ran on this node");
+        assertEquals(1, ThoughtNotices.sendAsIfAnHourPassed(server), "the plugin's job ran on this node");
 
         assertEquals(before + 1, outboxCount(eva));
         String outbox = mainContent(eva.get("/outbox").body());
         assertTrue(outbox.contains("3 new pieces of feedback on your thought on"), outbox);
         assertFalse(outbox.contains("OWED-BRUNO") || outbox.contains("Bruno") || outbox.contains("Dirk"), "a notice names and quotes nobody");
 
-        sendOwedNoticesAsIfAnHourPassed();
+        ThoughtNotices.sendAsIfAnHourPassed(server);
         assertEquals(before + 1, outboxCount(eva), "told once");
     }
 }

@@ -1,6 +1,6 @@
 package io.outloud.preview.http;
 
-import org.jsoup.Jsoup;
+import io.outloud.preview.ThoughtNotices;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
         }
         for (String giver : List.of("dirk", "bruno")) {
             PreviewClient.Response edited = as(giver).send("PUT", path + "/" + ids.get(giver), "application/json",
-                    "{\"kind\":\"see-differently\",\"text\":" + json(TEXTS.get(giver) + " (edited)") + "}");
+                    "{\"kind\":\"see-differently\",\"text\":" + PreviewClient.json(TEXTS.get(giver) + " (edited)") + "}");
             assertEquals(200, edited.statusCode(), edited.body());
             answers.add(new String[]{giver, "PUT feedback", edited.body()});
         }
@@ -83,7 +83,7 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
         }
         reads.add(new String[]{"", "GET feedback", anonymous().get(path).body()});
         reads.add(new String[]{"", "page", mainContent(view(anonymous(), pageId))});
-        sendOwedNoticesAsIfAnHourPassed();
+        ThoughtNotices.sendAsIfAnHourPassed(server);
         reads.add(new String[]{"chloe", "outbox", mainContent(as("chloe").get("/outbox").body())});
 
         List<String> leaks = new ArrayList<>();
@@ -192,7 +192,7 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
         assertTrue(alice.get(feedbackPath(busy, "busy-1")).body().contains("\"total\":10,"));
         assertEquals(before, outboxCount(alice), "nothing while the hour runs");
 
-        assertEquals(1, sendOwedNoticesAsIfAnHourPassed());
+        assertEquals(1, ThoughtNotices.sendAsIfAnHourPassed(server));
         assertEquals(before + 1, outboxCount(alice), "one mail for the burst: " + alice.get("/outbox").body());
         assertEquals(1, mailsWithSubject(alice, "10 new pieces of feedback on your thought on \"" + title + "\""), alice.get("/outbox").body());
         for (String giver : givers) {

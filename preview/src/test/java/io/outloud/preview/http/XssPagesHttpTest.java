@@ -77,9 +77,9 @@ class XssPagesHttpTest {
             Document html = Jsoup.parse(alice.get("/pages/viewpage.action?pageId=" + pageId).body());
             for (Element block : html.select("section[data-outloud-macro=working-out-loud][id^=outloud-block-xss-b-]")) {
                 int id = Integer.parseInt(block.id().substring("outloud-block-xss-b-".length()));
-                String expected = visible(site.payloads.get(id - 1).oneLine());
+                String expected = XssChecks.withoutFormatCharacters(site.payloads.get(id - 1).oneLine());
                 for (String css : List.of(".outloud-block-working-on", ".outloud-block-learned", ".outloud-block-help", ".outloud-block-narration")) {
-                    String text = visible(block.selectFirst(css).text());
+                    String text = XssChecks.withoutFormatCharacters(block.selectFirst(css).text());
                     assertTrue(text.contains(expected), () -> css + " of payload " + id + ": " + text + " lacks " + expected);
                 }
                 checked++;
@@ -95,7 +95,7 @@ class XssPagesHttpTest {
         String block = "/rest/outloud/1.0/blocks/" + pageId + "/xss-r-0";
         List<String> failures = new ArrayList<>();
         for (XssPayloads.Payload p : site.payloads) {
-            String json = json(p.text());
+            String json = PreviewClient.json(p.text());
             String encoded = URLEncoder.encode(p.text(), StandardCharsets.UTF_8).replace("+", "%20");
             List<PreviewClient.Response> answers = new ArrayList<>();
             PreviewClient.Response reply = alice.postJson(block + "/replies", "{\"text\":" + json + "}");
@@ -155,28 +155,5 @@ class XssPagesHttpTest {
         if (!failures.isEmpty()) {
             fail(failures.size() + " failure(s):\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         }
-    }
-
-    /** Without invisible format characters (bidi overrides, zero-width spaces), which the block may drop. */
-    private static String visible(String text) {
-        return text.replaceAll("\\p{Cf}", "");
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -57,4 +57,9 @@ public final class XssChecks {
     private static String shorten(String s) {
         return s.length() > 300 ? s.substring(0, 300) + "\u2026" : s;
     }
+
+    /** The text without invisible format characters (bidi overrides, zero-width spaces), which the app may drop. */
+    public static String withoutFormatCharacters(String text) {
+        return text.replaceAll("\\p{Cf}", "");
+    }
 }
