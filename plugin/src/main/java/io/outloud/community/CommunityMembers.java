@@ -1,17 +1,65 @@
 package io.outloud.community;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Port: who belongs to which community (a community is named by its key, as the macros' community parameter names it). */
+/**
+ * Port: who belongs to which community (named by its key, as the macros' community parameter names it), who asked to
+ * join and who was invited. Every method is one query, whatever the size of the community.
+ */
 public interface CommunityMembers {
 
+    /** Whether the person is a member (a lead is one; a request or an invitation is not). */
     boolean isMember(String communityKey, String userKey);
 
-    /** The keys of every community a person belongs to, in one query (a page render asks once, whatever it shows). */
-    java.util.Set<String> communitiesOf(String userKey);
+    /** The keys of every community a person is a member of, in one query (a page render asks once, whatever it shows). */
+    Set<String> communitiesOf(String userKey);
 
-    /** Adds the person; joining twice is one membership. */
-    void join(String communityKey, String userKey, Instant at);
+    /** Makes the person a member (a request or an invitation becomes a membership; a lead stays one); twice is once. */
+    default void join(String communityKey, String userKey, Instant at) {
+        Membership now = membership(communityKey, userKey).orElse(null);
+        if (now != null && now.isMember()) {
+            return;
+        }
+        put(new Membership(communityKey, userKey, Membership.State.MEMBER, now == null ? Membership.Role.MEMBER : now.role(),
+                now == null ? "" : now.department(), at));
+    }
 
+    /** Removes the person's membership, request or invitation. */
     void leave(String communityKey, String userKey);
+
+    Optional<Membership> membership(String communityKey, String userKey);
+
+    /** Records the membership as given (state, role, department, since), replacing the person's current one. */
+    void put(Membership membership);
+
+    default boolean isLead(String communityKey, String userKey) {
+        return membership(communityKey, userKey).filter(Membership::isLead).isPresent();
+    }
+
+    /** The user keys of every member, in one query. */
+    Set<String> memberKeys(String communityKey);
+
+    /** Members and leads, ordered by department ("" last), then by when they joined; one query. */
+    List<Membership> members(String communityKey, String department, int offset, int limit);
+
+    /** Memberships in this state (requests, invitations), oldest first. */
+    List<Membership> inState(String communityKey, Membership.State state);
+
+    List<Membership> leads(String communityKey);
+
+    /** How many members each department has ("" for members without one), in one query. */
+    Map<String, Integer> departments(String communityKey);
+
+    /** For every community: how many members each department has, in one query (the directory). */
+    Map<String, Map<String, Integer>> departmentsOfAll();
+
+    /** The person's department changed: every membership of theirs records the new one. */
+    void departmentChanged(String userKey, String department);
+
+    /** Every membership, request and invitation of the community (a lead removed it). */
+    int deleteCommunity(String communityKey);
 }

@@ -14,28 +14,44 @@ public record Notice(String recipientKey, Kind kind, String actorKey, long pageI
     public enum Kind {
         REPLY("reply"), MENTION("mention"), HELP_OFFER("help-offer"), HELP_ACCEPTED("help-accepted"),
         SHARE_ASKED("share-asked"), SHARE_ANSWERED("share-answered"),
-        THOUGHT_FEEDBACK("thought-feedback", true), FEEDBACK_TAKEN_IN("feedback-taken-in", true);
+        THOUGHT_FEEDBACK("thought-feedback", Subject.THOUGHT), FEEDBACK_TAKEN_IN("feedback-taken-in", Subject.THOUGHT),
+        COMMUNITY_ASK("community-ask", Subject.COMMUNITY), JOIN_REQUESTED("join-requested", Subject.COMMUNITY),
+        JOIN_APPROVED("join-approved", Subject.COMMUNITY), COMMUNITY_INVITED("community-invited", Subject.COMMUNITY),
+        LEAD_HANDED_OVER("lead-handed-over", Subject.COMMUNITY), PAIRED("paired", Subject.COMMUNITY);
 
         private final String code;
-        private final boolean aboutThought;
+        private final Subject subject;
 
         Kind(String code) {
-            this(code, false);
+            this(code, Subject.BLOCK);
         }
 
-        Kind(String code, boolean aboutThought) {
+        Kind(String code, Subject subject) {
             this.code = code;
-            this.aboutThought = aboutThought;
+            this.subject = subject;
         }
 
         public String code() {
             return code;
         }
 
-        /** Whether the macro id names a half-finished thought (else a working-out-loud block). */
-        public boolean aboutThought() {
-            return aboutThought;
+        /** What the macro id names: a block, a thought, or (for a community's notices) the community's key. */
+        public Subject subject() {
+            return subject;
         }
+
+        /** Whether the macro id names a half-finished thought. */
+        public boolean aboutThought() {
+            return subject == Subject.THOUGHT;
+        }
+    }
+
+    /**
+     * What a notice is about. A community's notices carry the community's key where others carry a macro id, and its
+     * home page (0 for none) as their page.
+     */
+    public enum Subject {
+        BLOCK, THOUGHT, COMMUNITY
     }
 
     public Notice {

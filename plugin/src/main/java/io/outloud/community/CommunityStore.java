@@ -1,0 +1,34 @@
+package io.outloud.community;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persistence port for communities, by key. */
+public interface CommunityStore {
+
+    /** Records a new community; a key or a name (ignoring case) already taken is refused. */
+    Community create(Community community) throws DuplicateCommunityException;
+
+    Optional<Community> find(String key);
+
+    /** Every community, by name. */
+    List<Community> all();
+
+    /** The name (unique), curiosity, access and labels a lead or the page's macro gave. */
+    Community update(Community community) throws DuplicateCommunityException;
+
+    /** The page and macro the community lives on; 0 and "" for none (its page was deleted). */
+    void setHome(String key, long pageId, String macroId);
+
+    /** The communities whose home is on this page. */
+    List<Community> homedOn(long pageId);
+
+    /** Something happened in the community (a join, an ask, a block): the directory sorts by it. */
+    void touch(String key, Instant at);
+
+    /** When something last happened in each community, by key. */
+    java.util.Map<String, Instant> activity();
+
+    void delete(String key);
+}
