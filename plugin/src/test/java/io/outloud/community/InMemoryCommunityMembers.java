@@ -1,15 +1,21 @@
 package io.outloud.community;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/** Community membership in memory: joining twice is one membership; counts the lookups. */
+/** Community membership in memory, ordered as the AO store orders it; counts the lookups. */
 public final class InMemoryCommunityMembers implements CommunityMembers {
-    /** "community/user" to when they joined. */
-    private final Map<String, Instant> members = new HashMap<>();
+    /** "community/user" to the membership, in the order they were made. */
+    private final Map<String, Membership> rows = new LinkedHashMap<>();
     private int lookups;
 
     private static String key(String communityKey, String userKey) {
@@ -19,37 +25,105 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     @Override
     public synchronized boolean isMember(String communityKey, String userKey) {
         lookups++;
-        return members.containsKey(key(communityKey, userKey));
+        Membership m = rows.get(key(communityKey, userKey));
+        return m != null && m.isMember();
     }
 
     @Override
     public synchronized Set<String> communitiesOf(String userKey) {
         lookups++;
-        Set<String> keys = new TreeSet<>();
-        members.keySet().forEach(key -> {
-            int slash = key.indexOf('/');
-            if (key.substring(slash + 1).equals(userKey)) {
-                keys.add(key.substring(0, slash));
-            }
-        });
-        return keys;
-    }
-
-    @Override
-    public synchronized void join(String communityKey, String userKey, Instant at) {
-        members.putIfAbsent(key(communityKey, userKey), at);
+        return rows.values().stream().filter(m -> m.userKey().equals(userKey) && m.isMember())
+                .map(Membership::communityKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override
     public synchronized void leave(String communityKey, String userKey) {
-        members.remove(key(communityKey, userKey));
+        rows.remove(key(communityKey, userKey));
     }
 
+    @Override
+    public synchronized Optional<Membership> membership(String communityKey, String userKey) {
+        lookups++;
+        return Optional.ofNullable(rows.get(key(communityKey, userKey)));
+    }
+
+    @Override
+    public synchronized void put(Membership membership) {
+        rows.put(key(membership.communityKey(), membership.userKey()), membership);
+    }
+
+    @Override
+    public synchronized Set<String> memberKeys(String communityKey) {
+        lookups++;
+        return members(communityKey).map(Membership::userKey).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private java.util.stream.Stream<Membership> members(String communityKey) {
+        return rows.values().stream().filter(m -> m.communityKey().equals(communityKey) && m.isMember());
+    }
+
+    @Override
+    public synchronized List<Membership> members(String communityKey, String department, int offset, int limit) {
+        lookups++;
+        Comparator<Membership> order = Comparator.comparing((Membership m) -> m.department().isEmpty())
+                .thenComparing(Membership::department).thenComparing(Membership::since);
+        return members(communityKey).filter(m -> department == null || m.department().equals(department))
+                .sorted(order).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<Membership> inState(String communityKey, Membership.State state) {
+        lookups++;
+        return rows.values().stream().filter(m -> m.communityKey().equals(communityKey) && m.state() == state)
+                .sorted(Comparator.comparing(Membership::since)).toList();
+    }
+
+    @Override
+    public synchronized List<Membership> leads(String communityKey) {
+        lookups++;
+        return members(communityKey).filter(Membership::isLead).sorted(Comparator.comparing(Membership::since)).toList();
+    }
+
+    @Override
+    public synchronized Map<String, Integer> departments(String communityKey) {
+        lookups++;
+        Map<String, Integer> counts = new TreeMap<>();
+        members(communityKey).forEach(m -> counts.merge(m.department(), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public synchronized Map<String, Map<String, Integer>> departmentsOfAll() {
+        lookups++;
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        rows.values().stream().filter(Membership::isMember)
+                .forEach(m -> counts.computeIfAbsent(m.communityKey(), k -> new TreeMap<>()).merge(m.department(), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public synchronized void departmentChanged(String userKey, String department) {
+        for (Map.Entry<String, Membership> e : new ArrayList<>(rows.entrySet())) {
+            Membership m = e.getValue();
+            if (m.userKey().equals(userKey)) {
+                e.setValue(new Membership(m.communityKey(), m.userKey(), m.state(), m.role(), department, m.since()));
+            }
+        }
+    }
+
+    @Override
+    public synchronized int deleteCommunity(String communityKey) {
+        int before = rows.size();
+        rows.values().removeIf(m -> m.communityKey().equals(communityKey));
+        return before - rows.size();
+    }
+
+    /** How many lookups were made (a page render should make a fixed number). */
     public synchronized int lookups() {
         return lookups;
     }
 
     public synchronized int size() {
-        return members.size();
+        return rows.size();
     }
 }

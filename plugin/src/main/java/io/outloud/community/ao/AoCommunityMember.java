@@ -7,13 +7,20 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A membership: table AO_xxxxxx_MEMBER. MEMBER_KEY ("community/user") is unique: joining twice is one membership. */
+/**
+ * A membership, a request to join or an invitation: table AO_xxxxxx_MEMBER. MEMBER_KEY ("community/user") is unique:
+ * a person has one row per community, whose state and role change. The department is recorded with it, so that a
+ * community counts its departments in one query.
+ */
 @Table("MEMBER")
 public interface AoCommunityMember extends Entity {
     String MEMBER_KEY = "MEMBER_KEY";
     String COMMUNITY_KEY = "COMMUNITY_KEY";
     String USER_KEY = "USER_KEY";
     String JOINED_AT = "JOINED_AT";
+    String STATE = "STATE";
+    String ROLE = "ROLE";
+    String DEPARTMENT = "DEPARTMENT";
 
     @NotNull
     @Unique
@@ -40,4 +47,24 @@ public interface AoCommunityMember extends Entity {
     long getJoinedAt();
 
     void setJoinedAt(long joinedAt);
+
+    /** member, requested or invited; null (a row from before requests existed) is a member. */
+    @Indexed
+    @StringLength(16)
+    String getState();
+
+    void setState(String state);
+
+    /** lead or member; null is a member. */
+    @StringLength(16)
+    String getRole();
+
+    void setRole(String role);
+
+    /** The person's department when last recorded; null for none. Members are listed by it. */
+    @Indexed
+    @StringLength(255)
+    String getDepartment();
+
+    void setDepartment(String department);
 }

@@ -2,13 +2,27 @@ package io.outloud.community.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.community.CommunityMembers;
+import io.outloud.community.Membership;
 import net.java.ao.DBParam;
+import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** {@link CommunityMembers} on Active Objects. */
+/** {@link CommunityMembers} on Active Objects: one row per person and community, each method one statement. */
 public class AoCommunityMembers implements CommunityMembers {
+    private static final String MEMBERS_ONLY = "(" + AoCommunityMember.STATE + " IS NULL OR " + AoCommunityMember.STATE + " = 'member')";
+
     private final ActiveObjects ao;
 
     public AoCommunityMembers(ActiveObjects ao) {
@@ -21,39 +35,190 @@ public class AoCommunityMembers implements CommunityMembers {
 
     @Override
     public boolean isMember(String communityKey, String userKey) {
-        return ao.count(AoCommunityMember.class, AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey)) > 0;
+        return ao.count(AoCommunityMember.class, AoCommunityMember.MEMBER_KEY + " = ? AND " + MEMBERS_ONLY, memberKey(communityKey, userKey)) > 0;
     }
 
     @Override
-    public java.util.Set<String> communitiesOf(String userKey) {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
-        for (AoCommunityMember row : ao.find(AoCommunityMember.class, net.java.ao.Query.select("ID, " + AoCommunityMember.COMMUNITY_KEY)
-                .where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
+    public Set<String> communitiesOf(String userKey) {
+        Set<String> keys = new TreeSet<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.COMMUNITY_KEY)
+                .where(AoCommunityMember.USER_KEY + " = ? AND " + MEMBERS_ONLY, userKey))) {
             keys.add(row.getCommunityKey());
         }
         return keys;
     }
 
     @Override
-    public void join(String communityKey, String userKey, Instant at) {
-        if (isMember(communityKey, userKey)) {
-            return;
+    public void leave(String communityKey, String userKey) {
+        ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey));
+    }
+
+    @Override
+    public Optional<Membership> membership(String communityKey, String userKey) {
+        AoCommunityMember[] rows = ao.find(AoCommunityMember.class, Query.select()
+                .where(AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toMembership(rows[0]));
+    }
+
+    @Override
+    public void put(Membership membership) {
+        String key = memberKey(membership.communityKey(), membership.userKey());
+        ao.executeInTransaction(() -> {
+            AoCommunityMember[] rows = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
+            if (rows.length > 0) {
+                write(rows[0], membership);
+                return null;
+            }
+            try {
+                return ao.create(AoCommunityMember.class,
+                        new DBParam(AoCommunityMember.MEMBER_KEY, key),
+                        new DBParam(AoCommunityMember.COMMUNITY_KEY, membership.communityKey()),
+                        new DBParam(AoCommunityMember.USER_KEY, membership.userKey()),
+                        new DBParam(AoCommunityMember.JOINED_AT, membership.since().toEpochMilli()),
+                        new DBParam(AoCommunityMember.STATE, membership.state().code()),
+                        new DBParam(AoCommunityMember.ROLE, membership.role().code()),
+                        new DBParam(AoCommunityMember.DEPARTMENT, blankToNull(membership.department())));
+            } catch (RuntimeException e) {
+                // A racing second write made the row first: this one's state wins.
+                AoCommunityMember[] now = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
+                if (now.length == 0) {
+                    throw e;
+                }
+                write(now[0], membership);
+                return null;
+            }
+        });
+    }
+
+    private static void write(AoCommunityMember row, Membership membership) {
+        row.setState(membership.state().code());
+        row.setRole(membership.role().code());
+        row.setDepartment(blankToNull(membership.department()));
+        row.setJoinedAt(membership.since().toEpochMilli());
+        row.save();
+    }
+
+    @Override
+    public Set<String> memberKeys(String communityKey) {
+        Set<String> keys = new HashSet<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.USER_KEY)
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY, communityKey))) {
+            keys.add(row.getUserKey());
         }
-        try {
-            ao.executeInTransaction(() -> ao.create(AoCommunityMember.class,
-                    new DBParam(AoCommunityMember.MEMBER_KEY, memberKey(communityKey, userKey)),
-                    new DBParam(AoCommunityMember.COMMUNITY_KEY, communityKey),
-                    new DBParam(AoCommunityMember.USER_KEY, userKey),
-                    new DBParam(AoCommunityMember.JOINED_AT, at.toEpochMilli())));
-        } catch (RuntimeException e) {
-            if (!isMember(communityKey, userKey)) {
-                throw e; // not a racing second join
+        return keys;
+    }
+
+    @Override
+    public List<Membership> members(String communityKey, String department, int offset, int limit) {
+        if (department == null) {
+            return withoutDepartmentLast(communityKey, offset, limit);
+        }
+        String where = AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.DEPARTMENT
+                + (department.isEmpty() ? " IS NULL" : " = ?");
+        Object[] params = department.isEmpty() ? new Object[]{communityKey} : new Object[]{communityKey, department};
+        List<Membership> page = new ArrayList<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(where, params)
+                .order(AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(offset).limit(limit))) {
+            page.add(toMembership(row));
+        }
+        return page;
+    }
+
+    /**
+     * Named departments A to Z, then the members without one. Databases disagree on where NULL sorts, so the two parts
+     * are two statements, the second only when the window reaches it.
+     */
+    private List<Membership> withoutDepartmentLast(String communityKey, int offset, int limit) {
+        List<Membership> page = new ArrayList<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select()
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.DEPARTMENT + " IS NOT NULL", communityKey)
+                .order(AoCommunityMember.DEPARTMENT + " ASC, " + AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(offset).limit(limit))) {
+            page.add(toMembership(row));
+        }
+        if (page.size() == limit) {
+            return page;
+        }
+        int named = page.isEmpty() ? ao.count(AoCommunityMember.class, AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY
+                + " AND " + AoCommunityMember.DEPARTMENT + " IS NOT NULL", communityKey) : offset + page.size();
+        int unnamedOffset = Math.max(0, offset - named);
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select()
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.DEPARTMENT + " IS NULL", communityKey)
+                .order(AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(unnamedOffset).limit(limit - page.size()))) {
+            page.add(toMembership(row));
+        }
+        return page;
+    }
+
+    @Override
+    public List<Membership> inState(String communityKey, Membership.State state) {
+        List<Membership> found = new ArrayList<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select()
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + AoCommunityMember.STATE + " = ?", communityKey, state.code())
+                .order(AoCommunityMember.JOINED_AT + " ASC, ID ASC"))) {
+            found.add(toMembership(row));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Membership> leads(String communityKey) {
+        List<Membership> found = new ArrayList<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select()
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.ROLE + " = 'lead'", communityKey)
+                .order(AoCommunityMember.JOINED_AT + " ASC, ID ASC"))) {
+            found.add(toMembership(row));
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, Integer> departments(String communityKey) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.DEPARTMENT)
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY, communityKey))) {
+            counts.merge(nullToBlank(row.getDepartment()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> departmentsOfAll() {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.COMMUNITY_KEY + ", " + AoCommunityMember.DEPARTMENT)
+                .where(MEMBERS_ONLY))) {
+            counts.computeIfAbsent(row.getCommunityKey(), k -> new TreeMap<>()).merge(nullToBlank(row.getDepartment()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public void departmentChanged(String userKey, String department) {
+        String value = blankToNull(department);
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
+            if (!Objects.equals(row.getDepartment(), value)) {
+                row.setDepartment(value);
+                row.save();
             }
         }
     }
 
     @Override
-    public void leave(String communityKey, String userKey) {
-        ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey));
+    public int deleteCommunity(String communityKey) {
+        return ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.COMMUNITY_KEY + " = ?", communityKey);
+    }
+
+    private static Membership toMembership(AoCommunityMember row) {
+        Membership.State state = row.getState() == null ? Membership.State.MEMBER : Membership.State.valueOf(row.getState().toUpperCase(Locale.ROOT));
+        Membership.Role role = row.getRole() == null ? Membership.Role.MEMBER : Membership.Role.valueOf(row.getRole().toUpperCase(Locale.ROOT));
+        return new Membership(row.getCommunityKey(), row.getUserKey(), state, role, nullToBlank(row.getDepartment()),
+                Instant.ofEpochMilli(row.getJoinedAt()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String nullToBlank(String value) {
+        return value == null ? "" : value;
     }
 }
