@@ -79,12 +79,16 @@ public class AoCommunityMembers implements CommunityMembers {
                         new DBParam(AoCommunityMember.ROLE, membership.role().code()),
                         new DBParam(AoCommunityMember.DEPARTMENT, blankToNull(membership.department())));
             } catch (RuntimeException e) {
-                // A racing second write made the row first: this one's state wins.
+                // A racing write made the row first. The same state (two joins) is one membership, kept as made;
+                // a different one (a leave and a join, an approval) is this write's.
                 AoCommunityMember[] now = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
                 if (now.length == 0) {
                     throw e;
                 }
-                write(now[0], membership);
+                Membership made = toMembership(now[0]);
+                if (made.state() != membership.state() || made.role() != membership.role()) {
+                    write(now[0], membership);
+                }
                 return null;
             }
         });
