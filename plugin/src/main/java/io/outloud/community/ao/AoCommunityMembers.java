@@ -63,13 +63,13 @@ public class AoCommunityMembers implements CommunityMembers {
     @Override
     public void put(Membership membership) {
         String key = memberKey(membership.communityKey(), membership.userKey());
-        ao.executeInTransaction(() -> {
-            AoCommunityMember[] rows = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
-            if (rows.length > 0) {
-                write(rows[0], membership);
-                return null;
-            }
-            try {
+        try {
+            ao.executeInTransaction(() -> {
+                AoCommunityMember[] rows = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
+                if (rows.length > 0) {
+                    write(rows[0], membership);
+                    return null;
+                }
                 return ao.create(AoCommunityMember.class,
                         new DBParam(AoCommunityMember.MEMBER_KEY, key),
                         new DBParam(AoCommunityMember.COMMUNITY_KEY, membership.communityKey()),
@@ -78,20 +78,19 @@ public class AoCommunityMembers implements CommunityMembers {
                         new DBParam(AoCommunityMember.STATE, membership.state().code()),
                         new DBParam(AoCommunityMember.ROLE, membership.role().code()),
                         new DBParam(AoCommunityMember.DEPARTMENT, blankToNull(membership.department())));
-            } catch (RuntimeException e) {
-                // A racing write made the row first. The same state (two joins) is one membership, kept as made;
-                // a different one (a leave and a join, an approval) is this write's.
-                AoCommunityMember[] now = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
-                if (now.length == 0) {
-                    throw e;
-                }
-                Membership made = toMembership(now[0]);
-                if (made.state() != membership.state() || made.role() != membership.role()) {
-                    write(now[0], membership);
-                }
-                return null;
+            });
+        } catch (RuntimeException e) {
+            // A racing write made the row first (the failed insert ended that transaction). The same state (two
+            // joins) is one membership, kept as made; a different one (a leave and a join, an approval) is this write's.
+            AoCommunityMember[] now = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
+            if (now.length == 0) {
+                throw e;
             }
-        });
+            Membership made = toMembership(now[0]);
+            if (made.state() != membership.state() || made.role() != membership.role()) {
+                write(now[0], membership);
+            }
+        }
     }
 
     private static void write(AoCommunityMember row, Membership membership) {
