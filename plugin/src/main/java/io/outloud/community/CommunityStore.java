@@ -21,6 +21,15 @@ public interface CommunityStore {
     /** The page and macro the community lives on; 0 and "" for none (its page was deleted). */
     void setHome(String key, long pageId, String macroId);
 
+    /**
+     * The page went to the trash, or lost its macro: its communities have no home until it is restored (the page is
+     * kept as their last home).
+     */
+    void unhome(long pageId);
+
+    /** A page came back from the trash: the communities whose last home it was live there again. */
+    void rehome(long pageId);
+
     /** The communities whose home is on this page. */
     List<Community> homedOn(long pageId);
 

@@ -13,6 +13,9 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import io.outloud.community.Community;
+import io.outloud.community.CommunityLinks;
+import io.outloud.community.CommunityStore;
 import io.outloud.notify.Notice;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.wol.ShareRequest;
@@ -34,9 +37,10 @@ public class NoticeMessages {
     private final I18nResolver i18n;
     private final LocaleResolver locales;
     private final ApplicationProperties application;
+    private final CommunityStore communities;
 
     public NoticeMessages(UserManager userManager, UserAccessor userAccessor, PageManager pageManager, PermissionManager permissionManager,
-                          I18nResolver i18n, LocaleResolver locales, ApplicationProperties application) {
+                          I18nResolver i18n, LocaleResolver locales, ApplicationProperties application, CommunityStore communities) {
         this.userManager = userManager;
         this.userAccessor = userAccessor;
         this.pageManager = pageManager;
@@ -44,6 +48,7 @@ public class NoticeMessages {
         this.i18n = i18n;
         this.locales = locales;
         this.application = application;
+        this.communities = communities;
     }
 
     /**
@@ -55,6 +60,9 @@ public class NoticeMessages {
     }
 
     public Optional<Message> compose(Notice notice) {
+        if (notice.kind().subject() == Notice.Subject.COMMUNITY) {
+            return composeForCommunity(notice);
+        }
         UserProfile recipient = userManager.getUserProfile(new UserKey(notice.recipientKey()));
         AbstractPage page = pageManager.getAbstractPage(notice.pageId());
         ConfluenceUser user = userAccessor.getUserByKey(new UserKey(notice.recipientKey()));
@@ -84,6 +92,40 @@ public class NoticeMessages {
                 .append("</a></p>");
         body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
         return Optional.of(new Message(recipient, subject, summary, body.toString(), link, page.getTitle()));
+    }
+
+    /**
+     * A community's notice: its name where a page's title would be, and a link to the community. A community on a
+     * page tells only those who may view that page.
+     */
+    private Optional<Message> composeForCommunity(Notice notice) {
+        UserProfile recipient = userManager.getUserProfile(new UserKey(notice.recipientKey()));
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(notice.recipientKey()));
+        Community community = communities.find(notice.macroId()).orElse(null);
+        if (recipient == null || user == null || community == null) {
+            return Optional.empty();
+        }
+        if (community.hasHome()) {
+            AbstractPage page = pageManager.getAbstractPage(community.homePageId());
+            if (page == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
+                return Optional.empty();
+            }
+        }
+        Locale language = locales.getLocale(new UserKey(notice.recipientKey()));
+        String actorName = actorName(notice.actorKey(), language);
+        String prefix = "outloud.notify." + notice.kind().code();
+        String subject = i18n.getText(language, prefix + ".subject", actorName, community.name(), notice.number());
+        StringBuilder body = new StringBuilder("<p>")
+                .append(escape(i18n.getText(language, prefix + ".body", actorName, community.name(), notice.number()))).append("</p>");
+        if (!notice.text().isEmpty()) {
+            body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
+        }
+        String summary = body.toString();
+        String link = application.getBaseUrl(UrlMode.CANONICAL) + CommunityLinks.pathOf(community);
+        body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
+                .append("</a></p>");
+        body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
+        return Optional.of(new Message(recipient, subject, summary, body.toString(), link, community.name()));
     }
 
     /** Who did it, as the recipient reads it; a notice without a single actor (batched feedback) names nobody. */

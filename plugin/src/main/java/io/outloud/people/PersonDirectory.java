@@ -17,4 +17,12 @@ public interface PersonDirectory {
     default Optional<String> userKeyOf(String username) {
         return Optional.empty();
     }
+
+    /**
+     * The departments the organisation has, as far as the site knows them (communities show which are not yet
+     * present); empty when it does not know.
+     */
+    default java.util.Set<String> knownDepartments() {
+        return java.util.Set.of();
+    }
 }

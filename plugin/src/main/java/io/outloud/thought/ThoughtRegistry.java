@@ -44,6 +44,9 @@ public class ThoughtRegistry implements PageLifecycle {
                 thoughts.pageSaved(pageId, macroId, parameters.stage(), parameters.question());
             }
         });
+        Map<String, String> communities = new java.util.LinkedHashMap<>();
+        found.forEach((macroId, parameters) -> communities.put(macroId, parameters.community()));
+        thoughts.tagCommunities(pageId, communities);
     }
 
     /** A thought rendered that no save registered (its page predates the app): the page's last editor becomes its author. */

@@ -192,6 +192,25 @@ public class ThoughtService {
     }
 
     /** The reader's thoughts that are not ripe, oldest first, on pages they may still view. */
+    /** A thought a community's page lists: on a page the viewer may view. */
+    public record CommunityThought(Thought thought, String pageTitle, Person author) {
+    }
+
+    /** The newest thoughts asking a community for feedback, on pages the viewer may view. */
+    public List<CommunityThought> inCommunity(String communityKey, int limit) {
+        List<Thought> found = thoughts.inCommunity(communityKey, limit * 2);
+        Map<String, Person> authors = people.people(found.stream().map(Thought::authorKey).distinct().toList());
+        List<CommunityThought> listed = new ArrayList<>();
+        for (Thought thought : found) {
+            pages.viewablePage(thought.pageId()).ifPresent(page -> listed.add(new CommunityThought(thought, page.title(),
+                    authors.getOrDefault(thought.authorKey(), Person.unknown(thought.authorKey())))));
+            if (listed.size() == limit) {
+                break;
+            }
+        }
+        return listed;
+    }
+
     public List<OpenThought> mine() {
         String me = viewer.requireUserKey();
         List<Thought> open = thoughts.openByAuthor(me, 200);

@@ -20,6 +20,12 @@ public interface ThoughtStore {
     /** A save of the page: its question, and the stage its parameter gives (which becomes the stage only when it changed). */
     void pageSaved(long pageId, String macroId, ThoughtStage pageStage, String question);
 
+    /** A save of the page: the community each thought asks ("" for none), by macro id; only changed rows are written. */
+    void tagCommunities(long pageId, java.util.Map<String, String> communityByMacroId);
+
+    /** The newest-touched thoughts asking this community, not in the trash, at most {@code limit}. */
+    List<Thought> inCommunity(String communityKey, int limit);
+
     /** Someone moved the thought to this stage (without editing the page). */
     void moveStage(long pageId, String macroId, ThoughtStage stage, Instant at);
 

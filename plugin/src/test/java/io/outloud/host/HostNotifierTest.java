@@ -33,6 +33,8 @@ class HostNotifierTest {
             "outloud.wol.ask.answer-how", "To answer, enter {0} under Answers request:",
             "outloud.notify.help-offer.subject", "{0} offered to help on \"{1}\"",
             "outloud.notify.help-offer.body", "{0} offered to help on the page \"{1}\":",
+            "outloud.notify.community-ask.subject", "{0} asks {1} for help",
+            "outloud.notify.community-ask.body", "{0} asks the community \"{1}\":",
             "outloud.notify.open", "Open it",
             "outloud.notify.footer", "Sent by Out Loud.");
     /** Farid chose Dutch in his profile; the texts say which language they were asked in. */
@@ -45,6 +47,7 @@ class HostNotifierTest {
     private final Page page = new Page();
     private final HostNotifier notifier;
     final NoticeMessages messages;
+    private final io.outloud.community.InMemoryCommunityStore communities = new io.outloud.community.InMemoryCommunityStore();
 
     HostNotifierTest() {
         page.setId(7L);
@@ -94,7 +97,8 @@ class HostNotifierTest {
         messages = new NoticeMessages(users, this::user, id -> id == 7L ? page : null,
                 (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
                 i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),
-                mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence");
+                mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence",
+                communities);
         notifier = new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> {
             queues.add(queue);
             mails.add((ConfluenceMailQueueItem) task);
@@ -113,6 +117,34 @@ class HostNotifierTest {
         assertTrue(body.contains("<a href=\"https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1\">[nl] Open it</a>"), body);
         assertTrue(body.contains("I can &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), body);
         assertFalse(body.contains("<script>"), body);
+    }
+
+    @Test
+    void aCommunitysNotice_namesTheCommunity_linksToItOnItsPage_andReachesOnlyThoseWhoMayViewThatPage() {
+        communities.create(new io.outloud.community.Community("data-club", "Data <club> & co", "", io.outloud.community.Community.Access.OPEN,
+                List.of(), 7L, "m-9", "alice", java.time.Instant.EPOCH));
+
+        notifier.notify(new Notice("farid", Notice.Kind.COMMUNITY_ASK, "alice", 7L, "data-club", "Who knows <SQL>?", 3L));
+
+        ConfluenceMailQueueItem mail = mails.get(0);
+        assertEquals("[nl] Alice <J> asks Data <club> & co for help", mail.getSubject());
+        String body = mail.getBody();
+        assertTrue(body.contains("[nl] Alice &lt;J&gt; asks the community &quot;Data &lt;club&gt; &amp; co&quot;:"), body);
+        assertTrue(body.contains("<blockquote>Who knows &lt;SQL&gt;?</blockquote>"), body);
+        assertTrue(body.contains("href=\"https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-community-data-club\""), body);
+
+        viewers.remove("farid");
+        notifier.notify(new Notice("farid", Notice.Kind.COMMUNITY_ASK, "alice", 7L, "data-club", "again", 4L));
+        assertEquals(1, mails.size(), "nobody hears of a community on a page they may not view");
+
+        communities.unhome(7L);
+        notifier.notify(new Notice("farid", Notice.Kind.COMMUNITY_ASK, "alice", 0L, "data-club", "now?", 5L));
+        assertEquals(2, mails.size(), "a community without a page tells its members");
+        assertTrue(mails.get(1).getBody().contains("href=\"https://wiki.example.test/confluence/plugins/servlet/outloud/community?key=data-club\""),
+                mails.get(1).getBody());
+
+        notifier.notify(new Notice("farid", Notice.Kind.COMMUNITY_ASK, "alice", 0L, "gone", "x", 6L));
+        assertEquals(2, mails.size(), "a removed community tells nobody");
     }
 
     @Test

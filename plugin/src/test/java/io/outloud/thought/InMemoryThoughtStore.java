@@ -20,6 +20,8 @@ import java.util.Set;
 public final class InMemoryThoughtStore implements ThoughtStore {
     private final Map<String, Thought> thoughts = new LinkedHashMap<>();
     private final Set<String> trashed = new HashSet<>();
+    /** Thought id to the community it asks. */
+    private final Map<Long, String> communities = new java.util.HashMap<>();
     private long nextId = 1;
     private int creates;
 
@@ -76,6 +78,21 @@ public final class InMemoryThoughtStore implements ThoughtStore {
             thoughts.put(key(pageId, macroId), new Thought(t.id(), t.identity(), t.authorKey(), t.stage(), t.pageStage(), t.question(),
                     t.createdAt(), at, t.notifiedAt(), t.notifiedUpTo(), t.owedSince()));
         }
+    }
+
+    @Override
+    public synchronized void tagCommunities(long pageId, Map<String, String> communityByMacroId) {
+        thoughts.values().stream().filter(t -> t.pageId() == pageId && communityByMacroId.containsKey(t.macroId()))
+                .forEach(t -> communities.put(t.id(), communityByMacroId.get(t.macroId())));
+    }
+
+    @Override
+    public synchronized List<Thought> inCommunity(String communityKey, int limit) {
+        return thoughts.entrySet().stream()
+                .filter(e -> communityKey.equals(communities.get(e.getValue().id())) && !trashed.contains(e.getKey()))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparing(Thought::touchedAt).reversed().thenComparing(Comparator.comparingLong(Thought::id).reversed()))
+                .limit(limit).toList();
     }
 
     @Override

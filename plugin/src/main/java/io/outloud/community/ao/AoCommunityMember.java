@@ -44,6 +44,7 @@ public interface AoCommunityMember extends Entity {
     void setUserKey(String userKey);
 
     @NotNull
+    @Indexed
     long getJoinedAt();
 
     void setJoinedAt(long joinedAt);
@@ -56,6 +57,7 @@ public interface AoCommunityMember extends Entity {
     void setState(String state);
 
     /** lead or member; null is a member. */
+    @Indexed
     @StringLength(16)
     String getRole();
 

@@ -31,6 +31,7 @@ public interface AoThought extends Entity {
     String NOTIFIED_UP_TO = "NOTIFIED_UP_TO";
     String OWED_SINCE = "OWED_SINCE";
     String TRASHED = "TRASHED";
+    String COMMUNITY = "COMMUNITY";
 
     @NotNull
     @Unique
@@ -90,6 +91,7 @@ public interface AoThought extends Entity {
     void setCreatedAt(long createdAt);
 
     @NotNull
+    @net.java.ao.schema.Indexed
     long getTouchedAt();
 
     void setTouchedAt(long touchedAt);
@@ -117,4 +119,11 @@ public interface AoThought extends Entity {
     boolean isTrashed();
 
     void setTrashed(boolean trashed);
+
+    /** The community a community-only thought asks (its page's parameter); null for none. Communities list them. */
+    @net.java.ao.schema.Indexed
+    @StringLength(50)
+    String getCommunity();
+
+    void setCommunity(String community);
 }

@@ -130,6 +130,27 @@ public class AoThoughtStore implements ThoughtStore {
     }
 
     @Override
+    public void tagCommunities(long pageId, java.util.Map<String, String> communityByMacroId) {
+        for (AoThought row : ao.find(AoThought.class, Query.select().where(AoThought.PAGE_ID + " = ?", pageId))) {
+            String wanted = communityByMacroId.getOrDefault(row.getMacroId(), "");
+            String value = wanted.isEmpty() ? null : wanted;
+            if (communityByMacroId.containsKey(row.getMacroId()) && !java.util.Objects.equals(value, row.getCommunity())) {
+                row.setCommunity(value);
+                row.save();
+            }
+        }
+    }
+
+    @Override
+    public List<Thought> inCommunity(String communityKey, int limit) {
+        Query query = Query.select()
+                .where(AoThought.COMMUNITY + " = ? AND " + AoThought.TRASHED + " = ?", communityKey, false)
+                .order(AoThought.TOUCHED_AT + " DESC, ID DESC")
+                .limit(limit);
+        return Arrays.stream(ao.find(AoThought.class, query)).map(AoThoughtStore::toThought).toList();
+    }
+
+    @Override
     public List<Thought> openByAuthor(String authorKey, int limit) {
         Query query = Query.select()
                 .where(AoThought.AUTHOR_KEY + " = ? AND " + AoThought.STAGE + " <> ? AND " + AoThought.TRASHED + " = ?",

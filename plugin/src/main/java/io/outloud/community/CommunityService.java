@@ -1,0 +1,363 @@
+package io.outloud.community;
+
+import io.outloud.common.Failure;
+import io.outloud.common.OutloudException;
+import io.outloud.common.Viewer;
+import io.outloud.content.PageAccess;
+import io.outloud.notify.Notice;
+import io.outloud.notify.Notifier;
+import io.outloud.people.Person;
+import io.outloud.people.PersonDirectory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Communities' use cases, each checking who may do it: anyone who may see a community reads it (see
+ * {@link #mayView}); any signed-in person joins (a closed
+ * community records a request that a lead approves, unless a lead invited them); leads manage members, invite,
+ * approve, hand the lead role over, change and remove the community; members ask the community for help.
+ */
+public class CommunityService {
+    public static final int MAX_PAGE = 100;
+    /** How far back a member's stream shows their communities' asks. */
+    static final Duration ASKS_SHOWN = Duration.ofDays(30);
+
+    private final CommunityStore communities;
+    private final CommunityMembers members;
+    private final CommunityAskStore asks;
+    private final PageAccess pages;
+    private final Viewer viewer;
+    private final PersonDirectory people;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final List<CommunityRemoval> removals;
+
+    public CommunityService(CommunityStore communities, CommunityMembers members, CommunityAskStore asks, PageAccess pages, Viewer viewer,
+                            PersonDirectory people, Notifier notifier, Clock clock, List<CommunityRemoval> removals) {
+        this.communities = Objects.requireNonNull(communities);
+        this.members = Objects.requireNonNull(members);
+        this.asks = Objects.requireNonNull(asks);
+        this.pages = Objects.requireNonNull(pages);
+        this.viewer = Objects.requireNonNull(viewer);
+        this.people = Objects.requireNonNull(people);
+        this.notifier = Objects.requireNonNull(notifier);
+        this.clock = Objects.requireNonNull(clock);
+        this.removals = List.copyOf(removals);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** The community if it exists and the viewer may see it; else 404 (so nobody learns what exists unseen). */
+    public Community community(String key) {
+        return visible(key).orElseThrow(OutloudException::notFound);
+    }
+
+    public Optional<Community> visible(String key) {
+        if (!CommunityKeys.isKey(key)) {
+            return Optional.empty();
+        }
+        return communities.find(key).filter(this::mayView);
+    }
+
+    /**
+     * A community on a page is seen by whoever may view the page. One made through the form (it never had a page) is
+     * seen by anyone signed in; one whose page went away by its members only, since its page may have been restricted.
+     */
+    boolean mayView(Community community) {
+        if (community.hasHome()) {
+            return pages.viewablePage(community.homePageId()).isPresent();
+        }
+        Optional<String> me = viewer.userKey();
+        if (me.isEmpty()) {
+            return false;
+        }
+        return community.homeMacroId().isEmpty() || members.membership(community.key(), me.get()).isPresent();
+    }
+
+    /** What the community page shows above its member list. */
+    public record Overview(Community community, List<Person> leads, Diversity diversity, Optional<Membership> mine,
+                           List<Person> requests, List<Person> invited, Set<String> knownDepartments) {
+        public boolean viewerIsLead() {
+            return mine.filter(Membership::isLead).isPresent();
+        }
+
+        public boolean viewerIsMember() {
+            return mine.filter(Membership::isMember).isPresent();
+        }
+    }
+
+    public Overview overview(String key) {
+        return overview(community(key));
+    }
+
+    public Overview overview(Community community) {
+        String key = community.key();
+        Optional<Membership> mine = viewer.userKey().flatMap(me -> members.membership(key, me));
+        boolean lead = mine.filter(Membership::isLead).isPresent();
+        List<Membership> leads = members.leads(key);
+        List<Membership> requests = lead ? members.inState(key, Membership.State.REQUESTED) : List.of();
+        List<Membership> invited = lead ? members.inState(key, Membership.State.INVITED) : List.of();
+        Set<String> keys = new LinkedHashSet<>();
+        leads.forEach(m -> keys.add(m.userKey()));
+        requests.forEach(m -> keys.add(m.userKey()));
+        invited.forEach(m -> keys.add(m.userKey()));
+        Map<String, Person> found = people.people(keys);
+        Set<String> known = people.knownDepartments();
+        return new Overview(community, persons(leads, found), Diversity.of(members.departments(key), known), mine,
+                persons(requests, found), persons(invited, found), known);
+    }
+
+    private static List<Person> persons(List<Membership> memberships, Map<String, Person> found) {
+        return memberships.stream().map(m -> found.getOrDefault(m.userKey(), Person.unknown(m.userKey()))).toList();
+    }
+
+    /** A member as the member list shows them. */
+    public record Member(Person person, Membership membership) {
+    }
+
+    /** Members in department order, one page at a time: two queries and one lookup of the people shown. */
+    public List<Member> members(String key, String department, int offset, int limit) {
+        community(key);
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw OutloudException.invalid("outloud.community.error.page", MAX_PAGE);
+        }
+        List<Membership> page = members.members(key, department, offset, limit);
+        Map<String, Person> found = people.people(page.stream().map(Membership::userKey).toList());
+        return page.stream().map(m -> new Member(found.getOrDefault(m.userKey(), Person.unknown(m.userKey())), m)).toList();
+    }
+
+    // ---------------------------------------------------------------- making and changing
+
+    /** A signed-in person makes a community and becomes its first lead; a key or name taken is a conflict (409). */
+    public Community create(CommunityDraft draft, long homePageId, String homeMacroId) {
+        String me = viewer.requireUserKey();
+        return createFor(me, draft, homePageId, homeMacroId);
+    }
+
+    /** Makes the community with {@code leadKey} as its lead (a page save, whose saver is known, or the form). */
+    Community createFor(String leadKey, CommunityDraft draft, long homePageId, String homeMacroId) {
+        Instant now = clock.instant();
+        Community made;
+        try {
+            made = communities.create(new Community(CommunityKeys.fromName(draft.name()), draft.name(), draft.curiosity(), draft.access(),
+                    draft.labels(), homePageId, homeMacroId, leadKey, now));
+        } catch (DuplicateCommunityException e) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.community.error.duplicate", draft.name());
+        }
+        members.put(new Membership(made.key(), leadKey, Membership.State.MEMBER, Membership.Role.LEAD, departmentOf(leadKey), now));
+        return made;
+    }
+
+    public Community update(String key, CommunityDraft draft) {
+        Community now = requireLead(key);
+        try {
+            return communities.update(new Community(now.key(), draft.name(), draft.curiosity(), draft.access(), draft.labels(),
+                    now.homePageId(), now.homeMacroId(), now.createdBy(), now.createdAt()));
+        } catch (DuplicateCommunityException e) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.community.error.duplicate", draft.name());
+        }
+    }
+
+    /** A lead removes the community with everything kept about it. */
+    public void remove(String key) {
+        requireLead(key);
+        for (CommunityRemoval removal : removals) {
+            removal.communityRemoved(key);
+        }
+        asks.deleteCommunity(key);
+        members.deleteCommunity(key);
+        communities.delete(key);
+    }
+
+    // ---------------------------------------------------------------- joining
+
+    /** Joins an open community (or a closed one the person was invited to); asks to join a closed one. */
+    public Membership.State join(String key) {
+        String me = viewer.requireUserKey();
+        Community community = community(key);
+        Optional<Membership> now = members.membership(key, me);
+        if (now.filter(Membership::isMember).isPresent()) {
+            return Membership.State.MEMBER;
+        }
+        Instant at = clock.instant();
+        boolean invited = now.filter(m -> m.state() == Membership.State.INVITED).isPresent();
+        if (community.isClosed() && !invited) {
+            if (now.isEmpty()) {
+                members.put(new Membership(key, me, Membership.State.REQUESTED, Membership.Role.MEMBER, departmentOf(me), at));
+                for (Membership lead : members.leads(key)) {
+                    notifier.notify(new Notice(lead.userKey(), Notice.Kind.JOIN_REQUESTED, me, community.homePageId(), key, ""));
+                }
+            }
+            return Membership.State.REQUESTED;
+        }
+        members.put(new Membership(key, me, Membership.State.MEMBER, Membership.Role.MEMBER, departmentOf(me), at));
+        communities.touch(key, at);
+        return Membership.State.MEMBER;
+    }
+
+    /** Leaves (or withdraws a request, or declines an invitation). The last lead hands the role over first. */
+    public void leave(String key) {
+        String me = viewer.requireUserKey();
+        community(key);
+        Optional<Membership> now = members.membership(key, me);
+        if (now.filter(Membership::isLead).isPresent() && members.leads(key).size() == 1 && members.memberKeys(key).size() > 1) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.community.error.last-lead");
+        }
+        members.leave(key, me);
+    }
+
+    public void approve(String key, String userKey) {
+        Community community = requireLead(key);
+        Membership request = members.membership(key, userKey).filter(m -> m.state() == Membership.State.REQUESTED)
+                .orElseThrow(OutloudException::notFound);
+        Instant at = clock.instant();
+        members.put(new Membership(key, userKey, Membership.State.MEMBER, Membership.Role.MEMBER, departmentOf(userKey), at));
+        communities.touch(key, at);
+        notifier.notify(new Notice(request.userKey(), Notice.Kind.JOIN_APPROVED, viewer.requireUserKey(), community.homePageId(), key, ""));
+    }
+
+    public void decline(String key, String userKey) {
+        requireLead(key);
+        members.membership(key, userKey).filter(m -> m.state() == Membership.State.REQUESTED).orElseThrow(OutloudException::notFound);
+        members.leave(key, userKey);
+    }
+
+    /** A lead invites someone by username: they join at once when they accept, even a closed community. */
+    public Person invite(String key, String username) {
+        Community community = requireLead(key);
+        String invitee = people.userKeyOf(username).orElseThrow(() -> new OutloudException(Failure.NOT_FOUND, "outloud.community.error.no-such-person"));
+        Optional<Membership> now = members.membership(key, invitee);
+        if (now.filter(Membership::isMember).isPresent()) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.community.error.already-member");
+        }
+        Instant at = clock.instant();
+        if (now.filter(m -> m.state() == Membership.State.REQUESTED).isPresent()) {
+            members.put(new Membership(key, invitee, Membership.State.MEMBER, Membership.Role.MEMBER, departmentOf(invitee), at));
+            notifier.notify(new Notice(invitee, Notice.Kind.JOIN_APPROVED, viewer.requireUserKey(), community.homePageId(), key, ""));
+        } else if (now.isEmpty()) {
+            members.put(new Membership(key, invitee, Membership.State.INVITED, Membership.Role.MEMBER, departmentOf(invitee), at));
+            notifier.notify(new Notice(invitee, Notice.Kind.COMMUNITY_INVITED, viewer.requireUserKey(), community.homePageId(), key, ""));
+        }
+        return people.people(List.of(invitee)).get(invitee);
+    }
+
+    /** A lead hands the role to a member, who becomes a lead; the lead giving it becomes a member. */
+    public void handOver(String key, String toUserKey) {
+        Community community = requireLead(key);
+        String me = viewer.requireUserKey();
+        if (me.equals(toUserKey)) {
+            throw OutloudException.invalid("outloud.community.error.hand-over-self");
+        }
+        Membership to = members.membership(key, toUserKey).filter(Membership::isMember)
+                .orElseThrow(() -> new OutloudException(Failure.NOT_FOUND, "outloud.community.error.not-a-member"));
+        Membership mine = members.membership(key, me).orElseThrow();
+        members.put(new Membership(key, toUserKey, to.state(), Membership.Role.LEAD, to.department(), to.since()));
+        members.put(new Membership(key, me, mine.state(), Membership.Role.MEMBER, mine.department(), mine.since()));
+        notifier.notify(new Notice(toUserKey, Notice.Kind.LEAD_HANDED_OVER, me, community.homePageId(), key, ""));
+    }
+
+    /** A lead removes a member (not a lead: leads hand their role over, then leave). */
+    public void removeMember(String key, String userKey) {
+        requireLead(key);
+        Membership member = members.membership(key, userKey).orElseThrow(OutloudException::notFound);
+        if (member.isLead()) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.community.error.remove-lead");
+        }
+        members.leave(key, userKey);
+    }
+
+    // ---------------------------------------------------------------- asking
+
+    /** A member asks the community for help: every other member sees it in their stream and hears of it. */
+    public CommunityAsk ask(String key, String text) {
+        String me = viewer.requireUserKey();
+        Community community = community(key);
+        if (!members.isMember(key, me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.community.error.members-only");
+        }
+        String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n]]", " ").strip();
+        if (clean.isEmpty()) {
+            throw OutloudException.invalid("outloud.community.error.ask-missing");
+        }
+        if (clean.codePointCount(0, clean.length()) > CommunityAsk.MAX_TEXT) {
+            throw OutloudException.invalid("outloud.community.error.ask-too-long", CommunityAsk.MAX_TEXT);
+        }
+        Instant at = clock.instant();
+        CommunityAsk ask = asks.add(key, me, clean, at);
+        communities.touch(key, at);
+        for (String member : members.memberKeys(key)) {
+            if (!member.equals(me)) {
+                notifier.notify(new Notice(member, Notice.Kind.COMMUNITY_ASK, me, community.homePageId(), key, clean, ask.id()));
+            }
+        }
+        return ask;
+    }
+
+    /** An ask as a stream or a community page shows it: who asked, in which community. */
+    public record AskItem(CommunityAsk ask, Community community, Person asker) {
+    }
+
+    /** The community's asks of the last 30 days, newest first. */
+    public List<AskItem> asks(String key, int limit) {
+        Community community = community(key);
+        return items(asks.recent(List.of(key), clock.instant().minus(ASKS_SHOWN), limit), Map.of(key, community));
+    }
+
+    /** The asks of the last 30 days in the viewer's communities (their stream shows them), newest first. */
+    public List<AskItem> asksForMe(int limit) {
+        Optional<String> me = viewer.userKey();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        Set<String> mine = members.communitiesOf(me.get());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<CommunityAsk> recent = asks.recent(mine, clock.instant().minus(ASKS_SHOWN), limit);
+        Map<String, Community> byKey = recent.stream().map(CommunityAsk::communityKey).distinct()
+                .map(communities::find).flatMap(Optional::stream).collect(Collectors.toMap(Community::key, c -> c));
+        return items(recent, byKey);
+    }
+
+    private List<AskItem> items(List<CommunityAsk> recent, Map<String, Community> byKey) {
+        Map<String, Person> askers = people.people(recent.stream().map(CommunityAsk::askerKey).collect(Collectors.toCollection(HashSet::new)));
+        List<AskItem> items = new ArrayList<>();
+        for (CommunityAsk ask : recent) {
+            Community community = byKey.get(ask.communityKey());
+            if (community != null) {
+                items.add(new AskItem(ask, community, askers.getOrDefault(ask.askerKey(), Person.unknown(ask.askerKey()))));
+            }
+        }
+        return items;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    public Optional<String> viewerKey() {
+        return viewer.userKey();
+    }
+
+    private Community requireLead(String key) {
+        String me = viewer.requireUserKey();
+        Community community = community(key);
+        if (!members.isLead(key, me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.community.error.leads-only");
+        }
+        return community;
+    }
+
+    private String departmentOf(String userKey) {
+        return people.people(List.of(userKey)).getOrDefault(userKey, Person.unknown(userKey)).departmentIfKnown().orElse("");
+    }
+}

@@ -1,0 +1,75 @@
+package io.outloud.community.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.outloud.common.OutloudException;
+import io.outloud.common.macro.MacroTemplates;
+import io.outloud.community.Community;
+import io.outloud.community.CommunityDraft;
+import io.outloud.community.CommunityKeys;
+import io.outloud.community.CommunityService;
+import io.outloud.host.SiteLinks;
+import io.outloud.thought.ThoughtService;
+import io.outloud.wol.StreamService;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A community ({@code outloud-community}): its name, the curiosity it gathers around, its leads and labels, which
+ * departments it connects, joining and leaving, its members by department, its recent blocks and thoughts, and its
+ * asks. The insert dialog's name, curiosity and access make the community when the page is saved (the person who
+ * saves becomes its lead); a name that exists shows that community. A bad parameter is named on the macro.
+ */
+public class CommunityMacro implements Macro {
+    public static final String WEB_RESOURCE = "io.outloud.confluence:community";
+    static final String TEMPLATE = "templates/community/community.html.vm";
+
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final I18nResolver i18n;
+    private final CommunityService communities;
+    private final CommunityViews views;
+
+    public CommunityMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, CommunityService communityService,
+                          StreamService streamService, ThoughtService thoughtService, ApplicationProperties applicationProperties) {
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.i18n = i18n;
+        this.communities = communityService;
+        this.views = new CommunityViews(communityService, streamService, thoughtService, i18n, new SiteLinks(applicationProperties));
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Map<String, String> params = parameters == null ? Map.of() : parameters;
+        CommunityView view;
+        try {
+            CommunityDraft draft = CommunityDraft.of(params.get("name"), params.get("curiosity"), params.get("access"), params.get("labels"));
+            Optional<Community> community = communities.visible(CommunityKeys.fromName(draft.name()));
+            view = community.map(c -> views.build(c, "display".equals(context.getOutputType())))
+                    .orElseGet(() -> views.notice("outloud.community.not-made-yet", draft.name()));
+        } catch (OutloudException problem) {
+            view = new CommunityView();
+            view.errors = List.of(i18n.getText(problem.messageKey(), (Serializable[]) problem.arguments()));
+        }
+        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "community", view);
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

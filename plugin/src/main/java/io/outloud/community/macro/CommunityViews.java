@@ -1,0 +1,155 @@
+package io.outloud.community.macro;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.common.macro.PersonLabels;
+import io.outloud.community.Community;
+import io.outloud.community.CommunityLinks;
+import io.outloud.community.CommunityService;
+import io.outloud.community.Diversity;
+import io.outloud.host.SiteLinks;
+import io.outloud.people.Person;
+import io.outloud.thought.ThoughtLinks;
+import io.outloud.thought.ThoughtService;
+import io.outloud.wol.StreamItem;
+import io.outloud.wol.StreamRequest;
+import io.outloud.wol.StreamService;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds what a community shows, for the macro and the community page alike: its header, the diversity of its
+ * departments, the reader's membership, the first page of members by department, its recent blocks and thoughts,
+ * its asks and, for leads, requests and invitations. A fixed number of queries, whatever the size of the community.
+ */
+public final class CommunityViews {
+    public static final int MEMBERS_PER_PAGE = 30;
+    static final int RECENT = 5;
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private final CommunityService communities;
+    private final StreamService stream;
+    private final ThoughtService thoughts;
+    private final I18nResolver i18n;
+    private final SiteLinks links;
+    private final PersonLabels labels;
+
+    public CommunityViews(CommunityService communities, StreamService stream, ThoughtService thoughts, I18nResolver i18n, SiteLinks links) {
+        this.communities = Objects.requireNonNull(communities);
+        this.stream = Objects.requireNonNull(stream);
+        this.thoughts = Objects.requireNonNull(thoughts);
+        this.i18n = Objects.requireNonNull(i18n);
+        this.links = Objects.requireNonNull(links);
+        this.labels = new PersonLabels(i18n);
+    }
+
+    /** A view that shows only why there is no community to show. */
+    public CommunityView notice(String noticeKey, String name) {
+        CommunityView view = new CommunityView();
+        view.notice = i18n.getText(noticeKey, name);
+        return view;
+    }
+
+    public CommunityView build(Community community, boolean interactive) {
+        CommunityService.Overview overview = communities.overview(community);
+        CommunityView view = new CommunityView();
+        view.key = community.key();
+        view.anchor = CommunityLinks.anchor(community.key());
+        view.name = community.name();
+        view.curiosity = community.curiosity();
+        view.closed = community.isClosed();
+        view.accessLabel = i18n.getText("outloud.community.access." + community.access().code());
+        view.labels = community.labels();
+        view.pageUrl = links.href(CommunityLinks.pathOf(community));
+        view.signedIn = communities.viewerKey().isPresent();
+        view.interactive = interactive;
+        view.lead = overview.viewerIsLead();
+        view.state = overview.mine().map(m -> m.state().code()).orElse("none");
+        view.stateText = stateText(overview);
+        view.leads = overview.leads().stream().map(p -> item(p, true)).toList();
+        view.leadsText = i18n.getText("outloud.community.leads", overview.leads().size());
+        diversity(view, overview.diversity(), !overview.knownDepartments().isEmpty());
+        members(view, community.key());
+        view.recentWork = recentWork(community.key());
+        view.asks = communities.asks(community.key(), RECENT).stream().map(this::askLine).toList();
+        if (view.lead) {
+            view.requests = overview.requests().stream().map(p -> item(p, false)).toList();
+            view.invited = overview.invited().stream().map(p -> item(p, false)).toList();
+        }
+        return view;
+    }
+
+    private String stateText(CommunityService.Overview overview) {
+        if (overview.viewerIsLead()) {
+            return i18n.getText("outloud.community.state.lead");
+        }
+        return overview.mine().map(m -> i18n.getText("outloud.community.state." + m.state().code())).orElse("");
+    }
+
+    private void diversity(CommunityView view, Diversity diversity, boolean departmentsKnown) {
+        view.membersText = i18n.getText("outloud.community.members-from", diversity.members(), diversity.departmentCount());
+        List<ShareItem> shares = new ArrayList<>();
+        for (Diversity.Share share : diversity.departments()) {
+            shares.add(new ShareItem(share.department(), share.members(), share.percent(),
+                    i18n.getText("outloud.community.share", share.department(), share.members(), share.percent()), shares.size() % 8));
+        }
+        view.shares = shares;
+        view.chartLabel = i18n.getText("outloud.community.chart", diversity.departmentCount(), diversity.members());
+        view.withoutDepartmentText = diversity.withoutDepartment() == 0 ? ""
+                : i18n.getText("outloud.community.without-department", diversity.withoutDepartment());
+        view.missingDepartments = diversity.missing();
+        view.missingText = !departmentsKnown ? "" : diversity.missing().isEmpty() ? i18n.getText("outloud.community.missing.none")
+                : i18n.getText("outloud.community.missing", String.join(", ", diversity.missing()));
+    }
+
+    private void members(CommunityView view, String key) {
+        List<CommunityService.Member> page = communities.members(key, null, 0, MEMBERS_PER_PAGE + 1);
+        view.nextOffset = page.size() > MEMBERS_PER_PAGE ? MEMBERS_PER_PAGE : -1;
+        List<MemberGroup> groups = new ArrayList<>();
+        MemberGroup current = null;
+        for (CommunityService.Member member : page.subList(0, Math.min(MEMBERS_PER_PAGE, page.size()))) {
+            String department = member.membership().department();
+            if (current == null || !current.departmentKey.equals(department)) {
+                current = new MemberGroup(department.isEmpty() ? i18n.getText("outloud.people.no-department") : department, department);
+                groups.add(current);
+            }
+            current.members.add(item(member.person(), member.membership().isLead()));
+        }
+        view.memberGroups = groups;
+    }
+
+    private List<WorkItem> recentWork(String key) {
+        List<WorkItem> work = new ArrayList<>();
+        for (StreamItem item : stream.page(new StreamRequest(null, null, key, null, null, null, null, RECENT)).items()) {
+            work.add(new WorkItem(item.workingOn().isEmpty() ? item.pageTitle() : item.workingOn(), links.href(item.path()),
+                    i18n.getText("outloud.community.work.by", labels.name(item.author())), item.pageTitle(),
+                    i18n.getText("outloud.community.work.block")));
+        }
+        for (ThoughtService.CommunityThought t : thoughts.inCommunity(key, RECENT)) {
+            work.add(new WorkItem(t.thought().question().isEmpty() ? t.pageTitle() : t.thought().question(),
+                    links.href(ThoughtLinks.pathOf(t.thought().pageId(), t.thought().macroId())),
+                    i18n.getText("outloud.community.work.by", labels.name(t.author())), t.pageTitle(),
+                    i18n.getText("outloud.community.work.thought")));
+        }
+        return work;
+    }
+
+    private AskLine askLine(CommunityService.AskItem ask) {
+        String date = ISO_DATE.format(ask.ask().at());
+        return new AskLine(ask.ask().id(), i18n.getText("outloud.community.ask.by", labels.name(ask.asker()), labels.department(ask.asker())),
+                ask.ask().text(), date, date, ask.community().name(), links.href(CommunityLinks.pathOf(ask.community())));
+    }
+
+    /** A person as a community lists them. */
+    MemberItem item(Person person, boolean lead) {
+        return new MemberItem(person.userKey(), labels.name(person), labels.avatarUrl(person), labels.department(person), person.openTo(), lead);
+    }
+
+    /** The asks of the reader's communities, for their stream. */
+    public List<AskLine> asksForMe(int limit) {
+        return communities.asksForMe(limit).stream().map(this::askLine).toList();
+    }
+}
