@@ -14,8 +14,6 @@ import io.outloud.wol.StreamItem;
 import io.outloud.wol.StreamRequest;
 import io.outloud.wol.StreamService;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +26,6 @@ import java.util.Objects;
 public final class CommunityViews {
     public static final int MEMBERS_PER_PAGE = 30;
     static final int RECENT = 5;
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final CommunityService communities;
     private final StreamService stream;
@@ -36,6 +33,7 @@ public final class CommunityViews {
     private final I18nResolver i18n;
     private final SiteLinks links;
     private final PersonLabels labels;
+    private final AskLines asks;
 
     public CommunityViews(CommunityService communities, StreamService stream, ThoughtService thoughts, I18nResolver i18n, SiteLinks links) {
         this.communities = Objects.requireNonNull(communities);
@@ -44,6 +42,7 @@ public final class CommunityViews {
         this.i18n = Objects.requireNonNull(i18n);
         this.links = Objects.requireNonNull(links);
         this.labels = new PersonLabels(i18n);
+        this.asks = new AskLines(i18n, links);
     }
 
     /** A view that shows only why there is no community to show. */
@@ -74,7 +73,7 @@ public final class CommunityViews {
         diversity(view, overview.diversity(), !overview.knownDepartments().isEmpty());
         members(view, community.key());
         view.recentWork = recentWork(community.key());
-        view.asks = communities.asks(community.key(), RECENT).stream().map(this::askLine).toList();
+        view.asks = communities.asks(community.key(), RECENT).stream().map(asks::line).toList();
         if (view.lead) {
             view.requests = overview.requests().stream().map(p -> item(p, false)).toList();
             view.invited = overview.invited().stream().map(p -> item(p, false)).toList();
@@ -137,19 +136,8 @@ public final class CommunityViews {
         return work;
     }
 
-    private AskLine askLine(CommunityService.AskItem ask) {
-        String date = ISO_DATE.format(ask.ask().at());
-        return new AskLine(ask.ask().id(), i18n.getText("outloud.community.ask.by", labels.name(ask.asker()), labels.department(ask.asker())),
-                ask.ask().text(), date, date, ask.community().name(), links.href(CommunityLinks.pathOf(ask.community())));
-    }
-
     /** A person as a community lists them. */
     MemberItem item(Person person, boolean lead) {
         return new MemberItem(person.userKey(), labels.name(person), labels.avatarUrl(person), labels.department(person), person.openTo(), lead);
-    }
-
-    /** The asks of the reader's communities, for their stream. */
-    public List<AskLine> asksForMe(int limit) {
-        return communities.asksForMe(limit).stream().map(this::askLine).toList();
     }
 }

@@ -10,6 +10,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
+import io.outloud.community.CommunityService;
+import io.outloud.community.macro.AskLines;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.host.SiteLinks;
 import io.outloud.wol.BlockStatus;
@@ -33,6 +35,7 @@ public class StreamMacro implements Macro {
     static final String WEB_RESOURCE = "io.outloud.confluence:wol-stream";
     static final String TEMPLATE = "templates/wol/stream.html.vm";
     static final String CURRENT_SPACE = "@self";
+    static final int ASKS_SHOWN = 3;
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
@@ -41,9 +44,11 @@ public class StreamMacro implements Macro {
     private final ShareRequestService shareRequests;
     private final SiteLinks links;
     private final PersonLabels labels;
+    private final CommunityService communities;
+    private final AskLines askLines;
 
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
-                       ShareRequestService shareRequests, ApplicationProperties application) {
+                       ShareRequestService shareRequests, CommunityService communityService, ApplicationProperties application) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -51,6 +56,8 @@ public class StreamMacro implements Macro {
         this.shareRequests = shareRequests;
         this.links = new SiteLinks(application);
         this.labels = new PersonLabels(i18n);
+        this.communities = communityService;
+        this.askLines = new AskLines(i18n, links);
     }
 
     @Override
@@ -77,6 +84,8 @@ public class StreamMacro implements Macro {
         }
         StreamView view = new StreamView(items, page.more() ? page.next().toString() : "", space, label, community, department,
                 person, status, limit);
+        // Asks of the reader's communities come first: they ask for help now. One query, for the reader alone.
+        view.asks = communities.asksForMe(ASKS_SHOWN).stream().map(askLines::line).toList();
 
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "stream", view);
     }

@@ -7,6 +7,13 @@ import java.util.List;
  * of the next page. Public getters only: they are on the Velocity allowlist.
  */
 public final class StreamView {
+    /** The asks of the reader's communities, shown above the blocks (empty for anonymous readers). */
+    java.util.List<io.outloud.community.macro.AskLine> asks = java.util.List.of();
+
+    public java.util.List<io.outloud.community.macro.AskLine> getAsks() {
+        return asks;
+    }
+
     private final List<StreamItemView> items;
     private final String next;
     private final String space;

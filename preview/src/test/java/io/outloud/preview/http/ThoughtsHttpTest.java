@@ -475,7 +475,10 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         long pageId = freshThought("community-1", "feedback-from", "community", "community", "gardeners");
         String members = "/rest/outloud/1.0/communities/gardeners/members/me";
         PreviewClient bruno = as("bruno");
-        assertEquals("{\"member\":false}", bruno.get(members).body());
+        assertEquals(404, bruno.get(members).statusCode(), "no such community yet");
+        PreviewClient.Response made = as("chloe").postJson("/rest/outloud/1.0/communities", "{\"name\":\"Gardeners\"}");
+        assertEquals(201, made.statusCode(), made.body());
+        assertTrue(bruno.get(members).body().contains("\"member\":false"), bruno.get(members).body());
 
         PreviewClient.Response refused = give(bruno, pageId, "community-1", "go-on", "NOT-YET", false);
         assertEquals(403, refused.statusCode(), refused.body());
@@ -489,15 +492,15 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
 
         PreviewClient.Response joined = bruno.send("PUT", members, null, null);
         assertEquals(200, joined.statusCode(), joined.body());
-        assertEquals("{\"member\":true}", joined.body());
-        assertEquals("{\"member\":true}", bruno.get(members).body());
+        assertTrue(joined.body().contains("\"member\":true"), joined.body());
+        assertTrue(bruno.get(members).body().contains("\"member\":true"));
         assertEquals(201, give(bruno, pageId, "community-1", "go-on", "AS-A-MEMBER", false).statusCode());
         assertNotNull(section(view(bruno, pageId), "community-1").selectFirst("form.outloud-feedback-form"), "a member gets the form");
         assertEquals(403, give(as("alice"), pageId, "community-1", "go-on", "x", false).statusCode(), "membership is each person's own");
 
         PreviewClient.Response left = bruno.send("DELETE", members, null, null);
         assertEquals(200, left.statusCode());
-        assertEquals("{\"member\":false}", left.body());
+        assertTrue(left.body().contains("\"member\":false"), left.body());
         assertEquals(403, give(bruno, pageId, "community-1", "go-on", "LEFT", false).statusCode());
 
         for (String invalid : List.of("Gardeners", "not%20a%20key", "-gardeners", "g".repeat(51), "%3Cb%3E")) {
