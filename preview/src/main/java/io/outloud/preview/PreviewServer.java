@@ -28,7 +28,10 @@ import io.outloud.preview.db.Database;
 import com.atlassian.scheduler.SchedulerService;
 import io.outloud.preview.demo.DemoContent;
 import io.outloud.preview.host.PreviewSchedulerService;
+import io.outloud.preview.demo.DemoCommunities;
 import io.outloud.preview.demo.DemoThoughts;
+import io.outloud.community.ao.AoCommunityAskStore;
+import io.outloud.community.ao.AoCommunityMembers;
 import io.outloud.settings.ao.AoSettingsStore;
 import io.outloud.thought.ao.AoFeedbackStore;
 import io.outloud.thought.ao.AoThoughtStore;
@@ -164,6 +167,7 @@ public final class PreviewServer implements AutoCloseable {
                     new AoShareRequestStore(activeObjects));
             DemoThoughts.seedIfMissing(pages, events, new AoThoughtStore(activeObjects), new AoFeedbackStore(activeObjects),
                     new AoSettingsStore(activeObjects));
+            DemoCommunities.seedIfMissing(pages, events, new AoCommunityMembers(activeObjects), new AoCommunityAskStore(activeObjects));
         }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {

@@ -19,10 +19,14 @@ public final class ServletPages {
     private ServletPages() {
     }
 
-    /** A refusal of the use case behind a page, as the servlet answers it: 401 to strangers, 403 to everyone else. */
+    /** A refusal of the use case behind a page, as the servlet answers it: 401 to strangers, 404 for nothing to show, else 403. */
     public static void refuse(HttpServletResponse response, OutloudException refusal, I18nResolver i18n) throws IOException {
-        response.sendError(refusal.failure() == Failure.NOT_AUTHENTICATED ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN,
-                i18n.getText(refusal.messageKey(), refusal.arguments()));
+        int status = switch (refusal.failure()) {
+            case NOT_AUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
+            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
+            default -> HttpServletResponse.SC_FORBIDDEN;
+        };
+        response.sendError(status, i18n.getText(refusal.messageKey(), refusal.arguments()));
     }
 
     public static void write(HttpServletResponse response, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,

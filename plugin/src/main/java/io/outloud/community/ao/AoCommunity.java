@@ -2,6 +2,7 @@ package io.outloud.community.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
+import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -11,6 +12,7 @@ import net.java.ao.schema.Unique;
  * A community: table AO_xxxxxx_COMMUNITY. Its key and its name folded to lower case are each unique, so two people
  * creating the same community at once make one, and the other hears that it exists.
  */
+@Preload
 @Table("COMMUNITY")
 public interface AoCommunity extends Entity {
     String COMMUNITY_KEY = "COMMUNITY_KEY";

@@ -2,11 +2,13 @@ package io.outloud.community.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
+import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /** A member's ask of their community: table AO_xxxxxx_COMMUNITY_ASK. */
+@Preload
 @Table("COMMUNITY_ASK")
 public interface AoCommunityAsk extends Entity {
     String COMMUNITY_KEY = "COMMUNITY_KEY";

@@ -2,6 +2,7 @@ package io.outloud.community.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;
+import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -12,6 +13,7 @@ import net.java.ao.schema.Unique;
  * a person has one row per community, whose state and role change. The department is recorded with it, so that a
  * community counts its departments in one query.
  */
+@Preload
 @Table("MEMBER")
 public interface AoCommunityMember extends Entity {
     String MEMBER_KEY = "MEMBER_KEY";
@@ -21,6 +23,7 @@ public interface AoCommunityMember extends Entity {
     String STATE = "STATE";
     String ROLE = "ROLE";
     String DEPARTMENT = "DEPARTMENT";
+    String DEPARTMENT_ORDER = "DEPARTMENT_ORDER";
 
     @NotNull
     @Unique
@@ -69,4 +72,14 @@ public interface AoCommunityMember extends Entity {
     String getDepartment();
 
     void setDepartment(String department);
+
+    /**
+     * Where the member's department sorts: "0" and the department, or "1" for none, so that one ordered query lists
+     * named departments A to Z and then the members without one (databases disagree on where NULL sorts).
+     */
+    @Indexed
+    @StringLength(260)
+    String getDepartmentOrder();
+
+    void setDepartmentOrder(String order);
 }

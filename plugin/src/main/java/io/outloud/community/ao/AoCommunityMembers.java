@@ -77,7 +77,8 @@ public class AoCommunityMembers implements CommunityMembers {
                         new DBParam(AoCommunityMember.JOINED_AT, membership.since().toEpochMilli()),
                         new DBParam(AoCommunityMember.STATE, membership.state().code()),
                         new DBParam(AoCommunityMember.ROLE, membership.role().code()),
-                        new DBParam(AoCommunityMember.DEPARTMENT, blankToNull(membership.department())));
+                        new DBParam(AoCommunityMember.DEPARTMENT, blankToNull(membership.department())),
+                        new DBParam(AoCommunityMember.DEPARTMENT_ORDER, departmentOrder(membership.department())));
             });
         } catch (RuntimeException e) {
             // A racing write made the row first (the failed insert ended that transaction). The same state (two
@@ -97,6 +98,7 @@ public class AoCommunityMembers implements CommunityMembers {
         row.setState(membership.state().code());
         row.setRole(membership.role().code());
         row.setDepartment(blankToNull(membership.department()));
+        row.setDepartmentOrder(departmentOrder(membership.department()));
         row.setJoinedAt(membership.since().toEpochMilli());
         row.save();
     }
@@ -113,40 +115,15 @@ public class AoCommunityMembers implements CommunityMembers {
 
     @Override
     public List<Membership> members(String communityKey, String department, int offset, int limit) {
-        if (department == null) {
-            return withoutDepartmentLast(communityKey, offset, limit);
+        String where = AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY;
+        Object[] params = {communityKey};
+        if (department != null) {
+            where += " AND " + AoCommunityMember.DEPARTMENT_ORDER + " = ?";
+            params = new Object[]{communityKey, departmentOrder(department)};
         }
-        String where = AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.DEPARTMENT
-                + (department.isEmpty() ? " IS NULL" : " = ?");
-        Object[] params = department.isEmpty() ? new Object[]{communityKey} : new Object[]{communityKey, department};
         List<Membership> page = new ArrayList<>();
         for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(where, params)
-                .order(AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(offset).limit(limit))) {
-            page.add(toMembership(row));
-        }
-        return page;
-    }
-
-    /**
-     * Named departments A to Z, then the members without one. Databases disagree on where NULL sorts, so the two parts
-     * are two statements, the second only when the window reaches it.
-     */
-    private List<Membership> withoutDepartmentLast(String communityKey, int offset, int limit) {
-        List<Membership> page = new ArrayList<>();
-        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select()
-                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.DEPARTMENT + " IS NOT NULL", communityKey)
-                .order(AoCommunityMember.DEPARTMENT + " ASC, " + AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(offset).limit(limit))) {
-            page.add(toMembership(row));
-        }
-        if (page.size() == limit) {
-            return page;
-        }
-        int named = page.isEmpty() ? ao.count(AoCommunityMember.class, AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY
-                + " AND " + AoCommunityMember.DEPARTMENT + " IS NOT NULL", communityKey) : offset + page.size();
-        int unnamedOffset = Math.max(0, offset - named);
-        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select()
-                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND " + AoCommunityMember.DEPARTMENT + " IS NULL", communityKey)
-                .order(AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(unnamedOffset).limit(limit - page.size()))) {
+                .order(AoCommunityMember.DEPARTMENT_ORDER + " ASC, " + AoCommunityMember.JOINED_AT + " ASC, ID ASC").offset(offset).limit(limit))) {
             page.add(toMembership(row));
         }
         return page;
@@ -200,6 +177,7 @@ public class AoCommunityMembers implements CommunityMembers {
         for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
             if (!Objects.equals(row.getDepartment(), value)) {
                 row.setDepartment(value);
+                row.setDepartmentOrder(departmentOrder(department));
                 row.save();
             }
         }
@@ -215,6 +193,10 @@ public class AoCommunityMembers implements CommunityMembers {
         Membership.Role role = row.getRole() == null ? Membership.Role.MEMBER : Membership.Role.valueOf(row.getRole().toUpperCase(Locale.ROOT));
         return new Membership(row.getCommunityKey(), row.getUserKey(), state, role, nullToBlank(row.getDepartment()),
                 Instant.ofEpochMilli(row.getJoinedAt()));
+    }
+
+    static String departmentOrder(String department) {
+        return department == null || department.isBlank() ? "1" : "0" + department;
     }
 
     private static String blankToNull(String value) {

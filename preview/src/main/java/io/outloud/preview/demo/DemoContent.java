@@ -144,7 +144,7 @@ public final class DemoContent {
         return block(status, workingOn, narration, "");
     }
 
-    private static String block(String status, String workingOn, String narration, String moreParameters) {
+    static String block(String status, String workingOn, String narration, String moreParameters) {
         return "<ac:structured-macro ac:name=\"working-out-loud\" ac:schema-version=\"1\">"
                 + "<ac:parameter ac:name=\"status\">" + status + "</ac:parameter>" + moreParameters
                 + "<ac:parameter ac:name=\"working-on\">" + workingOn + "</ac:parameter>"
