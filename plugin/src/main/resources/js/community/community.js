@@ -12,10 +12,7 @@
         openTo: AJS.I18n.getText('outloud.community.open-to'),
         lead: AJS.I18n.getText('outloud.community.lead'),
         noDepartment: AJS.I18n.getText('outloud.people.no-department'),
-        showing: AJS.I18n.getText('outloud.community.filter.showing'),
-        showAll: AJS.I18n.getText('outloud.community.filter.all'),
-        confirmRemove: AJS.I18n.getText('outloud.community.remove.confirm'),
-        confirmHandOver: AJS.I18n.getText('outloud.community.hand-over.confirm')
+        showAll: AJS.I18n.getText('outloud.community.filter.all')
     };
     var AFTER_RELOAD = 'outloud-community-after-reload';
 
@@ -188,7 +185,7 @@
         var state = community.querySelector('.outloud-community-filter-state');
         loadMembers(community, department, 0, true).then(function () {
             state.textContent = '';
-            state.appendChild(document.createTextNode(TEXT.showing.replace('{0}', department) + ' '));
+            state.appendChild(document.createTextNode(AJS.I18n.getText('outloud.community.filter.showing', department) + ' '));
             var all = document.createElement('button');
             all.type = 'button';
             all.className = 'aui-button aui-button-link outloud-community-filter-all';
@@ -240,11 +237,11 @@
             } else if (button.classList.contains('outloud-community-decline')) {
                 act(community, button, 'POST', '/requests/decline', {userKey: userKeyOf(button)});
             } else if (button.classList.contains('outloud-community-hand-over')) {
-                if (window.confirm(TEXT.confirmHandOver.replace('{0}', nameOf(button)))) {
+                if (window.confirm(AJS.I18n.getText('outloud.community.hand-over.confirm', nameOf(button)))) {
                     act(community, button, 'POST', '/lead', {userKey: userKeyOf(button)});
                 }
             } else if (button.classList.contains('outloud-community-remove')) {
-                if (window.confirm(TEXT.confirmRemove.replace('{0}', nameOf(button)))) {
+                if (window.confirm(AJS.I18n.getText('outloud.community.remove.confirm', nameOf(button)))) {
                     act(community, button, 'DELETE', '/members/' + encodeURIComponent(userKeyOf(button)));
                 }
             } else if (button.classList.contains('outloud-community-filter')) {

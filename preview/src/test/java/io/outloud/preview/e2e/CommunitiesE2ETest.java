@@ -1,0 +1,155 @@
+package io.outloud.preview.e2e;
+
+import io.outloud.preview.browser.BrowserSession;
+import io.outloud.preview.demo.DemoCommunities;
+import io.outloud.preview.demo.DemoContent;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A community from its first save: Eva (Customer Support) makes one through the editor and leads it; Alice
+ * (Engineering) joins with a click and Bruno (Marketing) by keyboard, and the diversity view shows three departments;
+ * Alice shows only Marketing's members and asks the community for help, which reaches Bruno's mail. Dirk approves
+ * Bruno's request to join his closed community. Every step without script errors and axe-clean.
+ */
+class CommunitiesE2ETest extends PreviewBrowserTest {
+    static final String COMMUNITY = "section[data-outloud-macro=\"outloud-community\"][data-outloud-ready=\"true\"]";
+
+    private static String text(WebElement element, String css) {
+        return element.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    @Test
+    void threeDepartmentsJoin_theDiversityViewShowsThem_anAskReachesMembers_andAClosedCommunitysRequestIsApproved(BrowserSession session) {
+        E2E.startAs(session, "eva");
+        session.open("/pages/createpage.action?spaceKey=" + DemoContent.TEAM);
+        session.waitFor("#title").sendKeys("Queue curious");
+        session.driver().findElement(By.id("markup")).sendKeys(
+                "{outloud-community:name=Queue curious|curiosity=Why do queues form where they do?|access=open|labels=queues, support}");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("save-page")).click());
+        WebElement mine = session.waitFor(COMMUNITY);
+        String pageUrl = session.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        assertEquals("Queue curious", text(mine, ".outloud-community-name"));
+        assertEquals("You lead this community.", text(mine, ".outloud-community-state"));
+        assertEquals("1 member from 1 department", text(mine, ".outloud-community-count"));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+
+        E2E.actAs(session, "alice", "en");
+        session.open(pageUrl);
+        WebElement forAlice = session.waitFor(COMMUNITY);
+        E2E.navigatesAway(session, () -> forAlice.findElement(By.cssSelector("button.outloud-community-join")).click());
+        WebElement joined = session.waitFor(COMMUNITY);
+        session.waitUntil(d -> !text(joined, ".outloud-community-message").isEmpty());
+        assertEquals("Welcome! You are a member now.", text(joined, ".outloud-community-message"), "said after the reload");
+        assertEquals("You are a member.", text(joined, ".outloud-community-state"));
+        assertEquals(Boolean.TRUE, session.executeScript("return document.activeElement.matches('.outloud-community-leave');"),
+                "the focus comes back to the community");
+
+        // Bruno by keyboard: Tab reaches the Join button, Enter joins.
+        E2E.actAs(session, "bruno", "en");
+        session.open(pageUrl);
+        WebElement forBruno = session.waitFor(COMMUNITY);
+        E2E.navigatesAway(session, () -> forBruno.findElement(By.cssSelector("button.outloud-community-join")).sendKeys(Keys.ENTER));
+        WebElement three = session.waitFor(COMMUNITY);
+        assertEquals("3 members from 3 departments", text(three, ".outloud-community-count"));
+        assertEquals(3, three.findElements(By.cssSelector(".outloud-community-chart .outloud-community-bar")).size());
+        List<String> shares = three.findElements(By.cssSelector(".outloud-community-shares button")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Customer Support: 1 member (33%)", "Engineering: 1 member (33%)", "Marketing: 1 member (33%)"), shares);
+        assertEquals(List.of("Customer Support", "Engineering", "Marketing"),
+                three.findElements(By.cssSelector(".outloud-community-group h5")).stream().map(WebElement::getText).toList());
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+        session.screenshot("community");
+
+        E2E.actAs(session, "alice", "en");
+        session.open(pageUrl);
+        WebElement filter = session.waitFor(COMMUNITY);
+        filter.findElement(By.cssSelector(".outloud-community-filter[data-department=\"Marketing\"]")).click();
+        session.waitUntil(d -> filter.findElements(By.cssSelector(".outloud-community-member")).size() == 1);
+        assertEquals("Bruno Dubois", text(filter, ".outloud-community-member .outloud-community-person-name"));
+        assertEquals("Showing members from Marketing. Show every department", text(filter, ".outloud-community-filter-state"));
+        filter.findElement(By.cssSelector(".outloud-community-filter-all")).click();
+        session.waitUntil(d -> filter.findElements(By.cssSelector(".outloud-community-member")).size() == 3);
+
+        WebElement ask = filter.findElement(By.cssSelector(".outloud-community-ask-form textarea"));
+        ask.sendKeys("Who has measured a queue at the <b>front desk</b>?");
+        filter.findElement(By.cssSelector(".outloud-community-ask-form button")).click();
+        session.waitUntil(d -> !filter.findElements(By.cssSelector(".outloud-community-ask")).isEmpty());
+        assertEquals("Who has measured a queue at the <b>front desk</b>?", text(filter, ".outloud-community-ask-text"), "text, never markup");
+        assertTrue(filter.findElements(By.cssSelector(".outloud-community-ask b")).isEmpty());
+        assertEquals("Your ask is with every member.", text(filter, ".outloud-community-message"));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+
+        E2E.actAs(session, "bruno", "en");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
+        assertTrue(session.driver().findElements(By.cssSelector(".outloud-outbox-subject")).stream()
+                .anyMatch(s -> s.getText().equals("Alice Janssens asks Queue curious for help")), "Bruno hears of the ask");
+
+        // Dirk leads the closed demo community, where Bruno's request waits.
+        E2E.actAs(session, "dirk", "en");
+        long onboarding = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoCommunities.ONBOARDING).orElseThrow().id();
+        session.open("/pages/viewpage.action?pageId=" + onboarding);
+        WebElement closed = session.waitFor(COMMUNITY);
+        WebElement request = closed.findElement(By.cssSelector(".outloud-community-requests li"));
+        assertTrue(request.getText().startsWith("Bruno Dubois Marketing"), request.getText());
+        session.assertNoSeriousViolations();
+        E2E.navigatesAway(session, () -> request.findElement(By.cssSelector("button.outloud-community-approve")).click());
+        WebElement approved = session.waitFor(COMMUNITY);
+        assertEquals("No requests waiting.", text(approved, ".outloud-community-no-requests"));
+        assertEquals("3 members from 3 departments", text(approved, ".outloud-community-count"));
+        assertTrue(approved.findElements(By.cssSelector(".outloud-community-person-name")).stream().anyMatch(n -> n.getText().equals("Bruno Dubois")));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+
+        E2E.actAs(session, "bruno", "en");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
+        assertTrue(session.driver().findElements(By.cssSelector(".outloud-outbox-subject")).stream()
+                .anyMatch(s -> s.getText().equals("Welcome to Onboarding circle")));
+        assertFalse(session.driver().getPageSource().contains("<b>front desk</b>"));
+    }
+
+    @Test
+    void theDirectory_filtersBySearch_andStartsACommunityFromItsForm(BrowserSession session) {
+        E2E.startAs(session, "chloe");
+        long directory = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoCommunities.DIRECTORY).orElseThrow().id();
+        session.open("/pages/viewpage.action?pageId=" + directory);
+        WebElement list = session.waitFor("section.outloud-community-directory[data-outloud-ready=\"true\"]");
+        session.assertNoSeriousViolations();
+        list.findElement(By.cssSelector("input[name=\"q\"]")).sendKeys("first month");
+        list.findElement(By.cssSelector(".outloud-directory-filters button")).click();
+        session.waitUntil(d -> list.findElements(By.cssSelector(".outloud-directory-entries .outloud-directory-item")).size() == 1);
+        assertEquals("Onboarding circle", text(list, ".outloud-directory-entries h4"));
+        assertEquals("1 community", text(list, ".outloud-directory-count"));
+
+        list.findElement(By.cssSelector(".outloud-directory-create summary")).click();
+        list.findElement(By.cssSelector(".outloud-directory-create-form input[name=\"name\"]")).sendKeys("Onboarding circle");
+        list.findElement(By.cssSelector(".outloud-directory-create-form button")).click();
+        session.waitUntil(d -> !text(list, ".outloud-directory-create-message").isEmpty());
+        assertEquals("A community called \"Onboarding circle\" exists already.", text(list, ".outloud-directory-create-message"));
+        assertTrue(session.jsErrors().stream().allMatch(e -> e.contains("status of 409")), "only the expected 409: " + session.jsErrors());
+        session.clearJsErrors();
+
+        WebElement name = list.findElement(By.cssSelector(".outloud-directory-create-form input[name=\"name\"]"));
+        name.clear();
+        name.sendKeys("Spreadsheet <i>stories</i>");
+        list.findElement(By.cssSelector(".outloud-directory-create-form textarea")).sendKeys("What our spreadsheets say about us");
+        list.findElement(By.cssSelector(".outloud-directory-create-form label[for$=\"-closed\"]")).click();
+        E2E.navigatesAway(session, () -> list.findElement(By.cssSelector(".outloud-directory-create-form button")).click());
+        WebElement made = session.waitFor(COMMUNITY);
+        assertEquals("Spreadsheet <i>stories</i>", text(made, ".outloud-community-name"), "text, never markup");
+        assertEquals("Closed: a lead approves who joins", text(made, ".outloud-community-access"));
+        assertEquals("You lead this community.", text(made, ".outloud-community-state"));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+    }
+}
