@@ -3,11 +3,15 @@ package io.outloud.people;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: people by user key, many at once (callers ask once per page, never once per item). */
 public interface PersonDirectory {
 
-    /** Every key given is in the result; people the host does not know come back as {@link Person#unknown}. */
+    /**
+     * Every key given is in the result; people the host does not know come back as {@link Person#unknown}. A fixed
+     * number of queries per call, whatever the number of keys.
+     */
     Map<String, Person> people(Collection<String> userKeys);
 
     /**
@@ -16,5 +20,14 @@ public interface PersonDirectory {
      */
     default Optional<String> userKeyOf(String username) {
         return Optional.empty();
+    }
+
+    /**
+     * The departments the site knows of, in the order the site admin gave them: the mapped departments when they come
+     * from groups, the admin's list when they come from profiles (Confluence keeps no list of every department). A
+     * default (none) for directories that know no list.
+     */
+    default Set<String> knownDepartments() {
+        return Set.of();
     }
 }
