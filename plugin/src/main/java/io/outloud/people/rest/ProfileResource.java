@@ -7,6 +7,7 @@ import io.outloud.common.rest.RequestBodies;
 import io.outloud.people.OpenTo;
 import io.outloud.people.ProfileService;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -37,7 +38,9 @@ public class ProfileResource {
         return JsonResponses.ok(json(profiles.myOpenTo()));
     }
 
+    /** JSON only: the REST module merely logs a PUT that fails its XSRF rules, so a form-like body is refused here (415). */
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response put(String body) {
         String openTo = RequestBodies.string(RequestBodies.object(body), OPEN_TO);
         if (openTo == null) {
