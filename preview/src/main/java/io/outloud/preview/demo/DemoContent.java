@@ -53,6 +53,14 @@ public final class DemoContent {
     private DemoContent() {
     }
 
+    /** A preview whose data predates groups: its demo people join their groups (the rest of their data stays). */
+    private static void addMissingGroups(UserDirectory users) {
+        for (PreviewUser person : PEOPLE) {
+            users.byKey(key(person)).filter(stored -> stored.groups().isEmpty())
+                    .ifPresent(stored -> users.save(stored.withGroups(person.groups())));
+        }
+    }
+
     public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events) {
         seedIfEmpty(users, spaces, pages, events, null, null);
     }
@@ -64,6 +72,7 @@ public final class DemoContent {
     public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events, HelpStore help,
                                    ShareRequestStore requests) {
         if (!users.all().isEmpty()) {
+            addMissingGroups(users);
             return;
         }
         PEOPLE.forEach(users::save);
