@@ -176,4 +176,30 @@ class PeopleHttpTest extends DemoPreviewHttpTest {
             admin.send("PUT", SETTINGS, "application/json", "{\"departmentGroups\":\"\"}");
         }
     }
+
+    @Test
+    void hostileDepartmentNames_fromTheMapping_areShownAsText_onCards() throws Exception {
+        PreviewClient admin = as("admin").secureAdminSession();
+        PreviewClient bruno = as("bruno");
+        String welcome = "/pages/viewpage.action?pageId=" + welcomeId;
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        try {
+            for (XssPayloads.Payload p : XssPayloads.marked()) {
+                String mapping = "grp-finance = " + p.oneLine();
+                PreviewClient.Response saved = admin.send("PUT", SETTINGS, "application/json",
+                        "{\"departmentSource\":\"groups\",\"departmentGroups\":" + PreviewClient.json(mapping) + "}");
+                if (saved.statusCode() == 400) {
+                    continue; // longer than 255 characters, or no department left once trimmed
+                }
+                assertEquals(200, saved.statusCode(), saved.body());
+                checked++;
+                XssChecks.check("department " + p.id(), bruno.get(welcome).body(), List.of(p), failures);
+            }
+        } finally {
+            admin.send("PUT", SETTINGS, "application/json", "{\"departmentSource\":\"profile\",\"departmentGroups\":\"\"}");
+        }
+        assertTrue(checked > 50, "most payloads fit in a department name: " + checked);
+        assertEquals(List.of(), failures);
+    }
 }
