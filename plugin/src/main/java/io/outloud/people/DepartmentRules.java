@@ -86,6 +86,16 @@ public record DepartmentRules(DepartmentSource source, List<GroupDepartment> gro
         return String.join("\n", listed);
     }
 
+    /** A mapping as the admin wrote it, checked by {@link #parseGroups} and written as {@link #groupsText} writes it. */
+    public static String normalisedGroups(String text) {
+        return new DepartmentRules(DepartmentSource.GROUPS, parseGroups(text), List.of()).groupsText();
+    }
+
+    /** A list of departments as the admin wrote it, checked by {@link #parseList}, one per line. */
+    public static String normalisedList(String text) {
+        return String.join("\n", parseList(text));
+    }
+
     /**
      * Reads a mapping, one {@code group-name = Department name} per line (split at the first "="). A line without a group
      * or a department, a name longer than {@value #MAX_NAME_LENGTH} characters, a group mapped twice or more than

@@ -6,7 +6,6 @@ import io.outloud.common.Viewer;
 import io.outloud.people.DepartmentRules;
 import io.outloud.people.DepartmentSource;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,10 +55,8 @@ public class SettingsService {
         if (departmentSource != null && DepartmentSource.fromCode(departmentSource).isEmpty()) {
             throw OutloudException.invalid("outloud.people.error.department-source");
         }
-        String groupsText = departmentGroups == null ? null
-                : new DepartmentRules(DepartmentSource.GROUPS, DepartmentRules.parseGroups(departmentGroups), List.of()).groupsText();
-        String listText = departments == null ? null
-                : new DepartmentRules(DepartmentSource.PROFILE, List.of(), DepartmentRules.parseList(departments)).listedText();
+        String groupsText = departmentGroups == null ? null : DepartmentRules.normalisedGroups(departmentGroups);
+        String listText = departments == null ? null : DepartmentRules.normalisedList(departments);
         if (waitingDays != null && (waitingDays < 1 || waitingDays > SiteSettings.MAX_WAITING_DAYS)) {
             throw OutloudException.invalid("outloud.settings.error.waiting-days", SiteSettings.MAX_WAITING_DAYS);
         }
