@@ -11,6 +11,14 @@
         var reactors = form.querySelector('#outloud-reactor-names');
         var unnamed = form.querySelector('#outloud-unnamed-feedback');
         var waiting = form.querySelector('#outloud-waiting-days');
+        var sources = form.querySelectorAll('input[name="departmentSource"]');
+        var groups = form.querySelector('#outloud-department-groups');
+        var departments = form.querySelector('#outloud-departments');
+
+        function source() {
+            var chosen = form.querySelector('input[name="departmentSource"]:checked');
+            return chosen ? chosen.value : 'profile';
+        }
         OutLoud.saveForm(form, {
             method: 'PUT',
             url: AJS.contextPath() + '/rest/outloud/1.0/admin/settings',
@@ -20,7 +28,8 @@
             failedText: AJS.I18n.getText('outloud.settings.admin.failed'),
             body: function () {
                 return {namesToAuthors: names.checked, minGroupSize: Number(size.value), reactorNames: reactors.value,
-                    unnamedFeedback: unnamed.checked, waitingDays: Number(waiting.value)};
+                    unnamedFeedback: unnamed.checked, waitingDays: Number(waiting.value), departmentSource: source(),
+                    departmentGroups: groups.value, departments: departments.value};
             },
             show: function (saved) {
                 names.checked = !!saved.namesToAuthors;
@@ -28,6 +37,11 @@
                 reactors.value = saved.reactorNames;
                 unnamed.checked = !!saved.unnamedFeedback;
                 waiting.value = String(saved.waitingDays);
+                sources.forEach(function (radio) {
+                    radio.checked = radio.value === saved.departmentSource;
+                });
+                groups.value = saved.departmentGroups;
+                departments.value = saved.departments;
             }
         });
     }

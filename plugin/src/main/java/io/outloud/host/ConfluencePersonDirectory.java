@@ -6,18 +6,27 @@ import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import io.outloud.people.DepartmentRules;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
+import io.outloud.people.PersonProfiles;
+import io.outloud.settings.SettingsService;
 
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@link PersonDirectory} on Confluence: name and avatar from SAL's user profile, department from the
- * Confluence profile's "department" field. Confluence answers these from its user caches.
+ * {@link PersonDirectory} on Confluence: name and avatar from SAL's user profile; the department from the Confluence
+ * profile's "department" field, or, where the site admin maps groups to departments, from the first mapped group the
+ * person is in; what they are open to talk about from the app's own profiles. Confluence answers the user, profile
+ * and group lookups from its user caches; the app's data costs two statements per call (the site settings, the
+ * profiles of every key at once), none for no keys.
  */
 public class ConfluencePersonDirectory implements PersonDirectory {
     static final String DEPARTMENT = "department";
@@ -25,18 +34,29 @@ public class ConfluencePersonDirectory implements PersonDirectory {
     private final UserManager userManager;
     private final UserAccessor userAccessor;
     private final UserDetailsManager userDetails;
+    private final PersonProfiles profiles;
+    private final SettingsService settings;
 
-    public ConfluencePersonDirectory(UserManager userManager, UserAccessor userAccessor, UserDetailsManager userDetails) {
-        this.userManager = userManager;
-        this.userAccessor = userAccessor;
-        this.userDetails = userDetails;
+    public ConfluencePersonDirectory(UserManager userManager, UserAccessor userAccessor, UserDetailsManager userDetails,
+                                     PersonProfiles profiles, SettingsService settings) {
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
+        this.userAccessor = Objects.requireNonNull(userAccessor, "userAccessor");
+        this.userDetails = Objects.requireNonNull(userDetails, "userDetails");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     @Override
     public Map<String, Person> people(Collection<String> userKeys) {
         Map<String, Person> people = new LinkedHashMap<>();
-        for (String key : userKeys) {
-            people.computeIfAbsent(key, this::person);
+        if (userKeys.isEmpty()) {
+            return people;
+        }
+        Set<String> keys = new LinkedHashSet<>(userKeys);
+        DepartmentRules rules = settings.site().departments();
+        Map<String, String> openTo = profiles.openTo(keys);
+        for (String key : keys) {
+            people.put(key, person(key, rules, openTo.getOrDefault(key, "")));
         }
         return people;
     }
@@ -50,15 +70,29 @@ public class ConfluencePersonDirectory implements PersonDirectory {
         return profile == null || profile.getUserKey() == null ? Optional.empty() : Optional.of(profile.getUserKey().getStringValue());
     }
 
-    private Person person(String key) {
+    @Override
+    public Set<String> knownDepartments() {
+        return settings.site().departments().knownDepartments();
+    }
+
+    private Person person(String key, DepartmentRules rules, String openTo) {
         UserKey userKey = new UserKey(key);
         UserProfile profile = userManager.getUserProfile(userKey);
         if (profile == null) {
             return Person.unknown(key);
         }
         ConfluenceUser user = userAccessor.getUserByKey(userKey);
-        String department = user == null ? null : userDetails.getStringProperty(user, DEPARTMENT);
         URI picture = profile.getProfilePictureUri();
-        return new Person(key, profile.getFullName(), picture == null ? null : picture.toString(), department);
+        return new Person(key, profile.getFullName(), picture == null ? null : picture.toString(), department(user, rules), openTo);
+    }
+
+    private String department(ConfluenceUser user, DepartmentRules rules) {
+        if (user == null) {
+            return null;
+        }
+        if (rules.fromGroups()) {
+            return rules.departmentOfGroups(userAccessor.getGroupNames(user)).orElse(null);
+        }
+        return userDetails.getStringProperty(user, DEPARTMENT);
     }
 }

@@ -3,11 +3,15 @@ package io.outloud.people;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: people by user key, many at once (callers ask once per page, never once per item). */
 public interface PersonDirectory {
 
-    /** Every key given is in the result; people the host does not know come back as {@link Person#unknown}. */
+    /**
+     * Every key given is in the result; people the host does not know come back as {@link Person#unknown}. A fixed
+     * number of queries per call, whatever the number of keys.
+     */
     Map<String, Person> people(Collection<String> userKeys);
 
     /**
@@ -19,10 +23,11 @@ public interface PersonDirectory {
     }
 
     /**
-     * The departments the organisation has, as far as the site knows them (communities show which are not yet
-     * present); empty when it does not know.
+     * The departments the site knows of, in the order the site admin gave them: the mapped departments when they come
+     * from groups, the admin's list when they come from profiles (Confluence keeps no list of every department). A
+     * default (none) for directories that know no list.
      */
-    default java.util.Set<String> knownDepartments() {
-        return java.util.Set.of();
+    default Set<String> knownDepartments() {
+        return Set.of();
     }
 }

@@ -3,6 +3,8 @@ package io.outloud.settings;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
+import io.outloud.people.DepartmentRules;
+import io.outloud.people.DepartmentSource;
 
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +41,22 @@ public class SettingsService {
 
     /** Changes the given settings (null leaves one as it is), the thoughts' rules too. */
     public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize, String reactorNames, Boolean unnamedFeedback, Long waitingDays) {
+        return updateSite(namesToAuthors, minGroupSize, reactorNames, unnamedFeedback, waitingDays, null, null, null);
+    }
+
+    /**
+     * Changes the given settings (null leaves one as it is), where departments come from too: the source ("profile" or
+     * "groups"), the group mapping and the list of departments as the admin writes them (see {@link DepartmentRules}).
+     * Every value is checked before any is saved.
+     */
+    public SiteSettings updateSite(Boolean namesToAuthors, Long minGroupSize, String reactorNames, Boolean unnamedFeedback, Long waitingDays,
+                                   String departmentSource, String departmentGroups, String departments) {
         requireAdmin();
+        if (departmentSource != null && DepartmentSource.fromCode(departmentSource).isEmpty()) {
+            throw OutloudException.invalid("outloud.people.error.department-source");
+        }
+        String groupsText = departmentGroups == null ? null : DepartmentRules.normalisedGroups(departmentGroups);
+        String listText = departments == null ? null : DepartmentRules.normalisedList(departments);
         if (waitingDays != null && (waitingDays < 1 || waitingDays > SiteSettings.MAX_WAITING_DAYS)) {
             throw OutloudException.invalid("outloud.settings.error.waiting-days", SiteSettings.MAX_WAITING_DAYS);
         }
@@ -63,6 +80,15 @@ public class SettingsService {
         }
         if (waitingDays != null) {
             store.putSiteSetting(SiteSettings.WAITING_DAYS, waitingDays.toString());
+        }
+        if (departmentSource != null) {
+            store.putSiteSetting(SiteSettings.DEPARTMENT_SOURCE, departmentSource);
+        }
+        if (groupsText != null) {
+            store.putSiteSetting(SiteSettings.DEPARTMENT_GROUPS, groupsText);
+        }
+        if (listText != null) {
+            store.putSiteSetting(SiteSettings.DEPARTMENTS, listText);
         }
         return site();
     }

@@ -1,5 +1,7 @@
 package io.outloud.settings;
 
+import io.outloud.people.DepartmentRules;
+
 import java.util.Map;
 
 /**
@@ -7,9 +9,11 @@ import java.util.Map;
  * default), the smallest group whose size is shown as a number (smaller ones read "a few"), and who sees the names
  * of the people who reacted (the block's author only by default); whether feedback on half-finished thoughts may
  * be given without the giver's name where a thought's author invites it (off by default), and after how many
- * untouched days an open thought is marked as waiting.
+ * untouched days an open thought is marked as waiting; and where people's departments come from (their profiles by
+ * default, or user groups mapped to departments).
  */
-public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames, boolean unnamedFeedback, int waitingDays) {
+public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames, boolean unnamedFeedback, int waitingDays,
+                           DepartmentRules departments) {
     public static final int DEFAULT_MIN_GROUP_SIZE = 5;
     public static final int MAX_MIN_GROUP_SIZE = 1000;
     public static final int DEFAULT_WAITING_DAYS = 14;
@@ -21,13 +25,26 @@ public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorName
     static final String REACTOR_NAMES = "reactions.names";
     public static final String UNNAMED_FEEDBACK = "thoughts.unnamed-feedback";
     static final String WAITING_DAYS = "thoughts.waiting-days";
+    static final String DEPARTMENT_SOURCE = "people.department-source";
+    static final String DEPARTMENT_GROUPS = "people.department-groups";
+    static final String DEPARTMENTS = "people.departments";
+
+    public SiteSettings {
+        departments = departments == null ? DepartmentRules.DEFAULT : departments;
+    }
+
+    /** Settings with departments from profiles (the default). */
+    public SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames, boolean unnamedFeedback, int waitingDays) {
+        this(namesToAuthors, minGroupSize, reactorNames, unnamedFeedback, waitingDays, DepartmentRules.DEFAULT);
+    }
 
     static SiteSettings from(Map<String, String> stored) {
         boolean names = "true".equals(stored.get(NAMES_TO_AUTHORS));
         int min = bounded(stored.get(MIN_GROUP_SIZE), DEFAULT_MIN_GROUP_SIZE, MAX_MIN_GROUP_SIZE);
         ReactorNames reactors = ReactorNames.fromCode(stored.get(REACTOR_NAMES)).orElse(DEFAULTS.reactorNames());
         return new SiteSettings(names, min, reactors, "true".equals(stored.get(UNNAMED_FEEDBACK)),
-                bounded(stored.get(WAITING_DAYS), DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS));
+                bounded(stored.get(WAITING_DAYS), DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS),
+                DepartmentRules.stored(stored.get(DEPARTMENT_SOURCE), stored.get(DEPARTMENT_GROUPS), stored.get(DEPARTMENTS)));
     }
 
     private static int bounded(String value, int fallback, int max) {

@@ -94,7 +94,17 @@ class HostNotifierTest {
                 return "[" + locale.getLanguage() + "] " + MessageFormat.format(getText(key), (Object[]) arguments);
             }
         };
-        messages = new NoticeMessages(users, this::user, id -> id == 7L ? page : null,
+        messages = new NoticeMessages(users, new com.atlassian.confluence.user.UserAccessor() {
+            @Override
+            public ConfluenceUser getUserByKey(UserKey key) {
+                return user(key);
+            }
+
+            @Override
+            public List<String> getGroupNames(com.atlassian.user.User user) {
+                return List.of();
+            }
+        }, id -> id == 7L ? page : null,
                 (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
                 i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),
                 mode -> mode == com.atlassian.sal.api.UrlMode.CANONICAL ? "https://wiki.example.test/confluence" : "/confluence",

@@ -1,9 +1,15 @@
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.User;
+
+import java.util.List;
 
 /** Confluence: finds users. */
 public interface UserAccessor {
     /** The user with this key, or null. */
     ConfluenceUser getUserByKey(UserKey key);
+
+    /** The names of the groups this user belongs to (empty for null). */
+    List<String> getGroupNames(User user);
 }

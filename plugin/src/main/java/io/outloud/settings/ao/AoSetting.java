@@ -7,12 +7,17 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** A site setting: table AO_xxxxxx_SETTING, one row per key. */
+/**
+ * A site setting: table AO_xxxxxx_SETTING, one row per key. A value longer than SETTING_VALUE holds (a mapping of
+ * groups to departments) is kept in LONG_VALUE instead, SETTING_VALUE then null.
+ */
 @Preload
 @Table("SETTING")
 public interface AoSetting extends Entity {
     String SETTING_KEY = "SETTING_KEY";
     String SETTING_VALUE = "SETTING_VALUE";
+    String LONG_VALUE = "LONG_VALUE";
+    int MAX_SHORT_VALUE = 450;
 
     @NotNull
     @Unique
@@ -25,4 +30,9 @@ public interface AoSetting extends Entity {
     String getSettingValue();
 
     void setSettingValue(String value);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getLongValue();
+
+    void setLongValue(String value);
 }

@@ -26,19 +26,24 @@ public class AoSettingsStore implements SettingsStore {
     public Map<String, String> siteSettings() {
         Map<String, String> settings = new HashMap<>();
         for (AoSetting row : ao.find(AoSetting.class, Query.select())) {
-            settings.put(row.getSettingKey(), row.getSettingValue());
+            settings.put(row.getSettingKey(), row.getSettingValue() != null ? row.getSettingValue() : row.getLongValue());
         }
         return settings;
     }
 
     @Override
     public void putSiteSetting(String key, String value) {
+        boolean isLong = value != null && value.length() > AoSetting.MAX_SHORT_VALUE;
+        String shortValue = isLong ? null : value;
+        String longValue = isLong ? value : null;
         retrying(() -> ao.executeInTransaction(() -> {
             AoSetting[] rows = ao.find(AoSetting.class, Query.select().where(AoSetting.SETTING_KEY + " = ?", key));
             if (rows.length == 0) {
-                ao.create(AoSetting.class, new DBParam(AoSetting.SETTING_KEY, key), new DBParam(AoSetting.SETTING_VALUE, value));
+                ao.create(AoSetting.class, new DBParam(AoSetting.SETTING_KEY, key), new DBParam(AoSetting.SETTING_VALUE, shortValue),
+                        new DBParam(AoSetting.LONG_VALUE, longValue));
             } else {
-                rows[0].setSettingValue(value);
+                rows[0].setSettingValue(shortValue);
+                rows[0].setLongValue(longValue);
                 rows[0].save();
             }
             return null;

@@ -18,8 +18,10 @@ import java.util.Map;
 
 /**
  * The site's Out Loud settings, for system administrators only: {@code GET}, and {@code PUT
- * {"namesToAuthors": true, "minGroupSize": 5, "reactorNames": "everyone", "unnamedFeedback": false, "waitingDays": 14}}
- * (any field may be left out; reactorNames is everyone, author or nobody).
+ * {"namesToAuthors": true, "minGroupSize": 5, "reactorNames": "everyone", "unnamedFeedback": false, "waitingDays": 14,
+ * "departmentSource": "groups", "departmentGroups": "grp-finance = Finance\n...", "departments": "Finance\n..."}}
+ * (any field may be left out; reactorNames is everyone, author or nobody; departmentSource is profile or groups; the
+ * mapping has one "group = Department" per line, the list one department per line).
  */
 @WebSudoRequired
 @Path("/admin/settings")
@@ -42,7 +44,9 @@ public class SiteSettingsResource {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(settings.updateSite(SettingsFields.bool(fields, "namesToAuthors"),
                 SettingsFields.number(fields, "minGroupSize"), RequestBodies.string(fields, "reactorNames"),
-                SettingsFields.bool(fields, "unnamedFeedback"), SettingsFields.number(fields, "waitingDays"))));
+                SettingsFields.bool(fields, "unnamedFeedback"), SettingsFields.number(fields, "waitingDays"),
+                RequestBodies.string(fields, "departmentSource"), RequestBodies.string(fields, "departmentGroups"),
+                RequestBodies.string(fields, "departments"))));
     }
 
     static Map<String, Object> json(SiteSettings site) {
@@ -52,6 +56,9 @@ public class SiteSettingsResource {
         json.put("reactorNames", site.reactorNames().code());
         json.put("unnamedFeedback", site.unnamedFeedback());
         json.put("waitingDays", site.waitingDays());
+        json.put("departmentSource", site.departments().source().code());
+        json.put("departmentGroups", site.departments().groupsText());
+        json.put("departments", site.departments().listedText());
         return json;
     }
 }

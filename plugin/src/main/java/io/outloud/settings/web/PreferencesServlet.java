@@ -6,6 +6,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
+import io.outloud.people.OpenTo;
+import io.outloud.people.ProfileService;
 import io.outloud.settings.Preferences;
 import io.outloud.settings.SettingsService;
 
@@ -15,8 +17,9 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Each person's own Out Loud preference: not to be named in lists of who saw or who reacted to a block (they are still
- * counted). Saved through the preferences REST resource. Linked from the lists where names appear.
+ * Each person's own Out Loud preferences: not to be named in lists of who saw or who reacted to a block (they are still
+ * counted), saved through the preferences REST resource; and what they are open to talk about beyond their job title,
+ * saved through the profile REST resource. Linked from the lists where names appear.
  */
 @LicensedOnly
 public class PreferencesServlet extends HttpServlet {
@@ -25,12 +28,15 @@ public class PreferencesServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/outloud/me";
 
     private final transient SettingsService settings;
+    private final transient ProfileService profiles;
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
 
-    public PreferencesServlet(SettingsService settings, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n) {
+    public PreferencesServlet(SettingsService settings, ProfileService profiles, TemplateRenderer renderer, PageBuilderService pageBuilder,
+                              I18nResolver i18n) {
         this.settings = settings;
+        this.profiles = profiles;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -39,13 +45,15 @@ public class PreferencesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Preferences mine;
+        String openTo;
         try {
             mine = settings.mine(); // signed-in people only
+            openTo = profiles.myOpenTo();
         } catch (OutloudException refusal) {
             ServletPages.refuse(response, refusal, i18n);
             return;
         }
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "preferences",
-                new PreferencesView(mine.hideMyName()));
+                new PreferencesView(mine.hideMyName(), openTo, OpenTo.MAX_LENGTH));
     }
 }

@@ -3,12 +3,25 @@ package io.outloud.settings.web;
 /** The preferences page's view model. Public getters only: they are on the Velocity allowlist. */
 public final class PreferencesView {
     private final boolean hideMyName;
+    private final String openTo;
+    private final int openToMaxLength;
 
-    PreferencesView(boolean hideMyName) {
+    PreferencesView(boolean hideMyName, String openTo, int openToMaxLength) {
         this.hideMyName = hideMyName;
+        this.openTo = openTo;
+        this.openToMaxLength = openToMaxLength;
     }
 
     public boolean isHideMyName() {
         return hideMyName;
+    }
+
+    /** What the person is open to talk about, as they wrote it ("" for nothing). */
+    public String getOpenTo() {
+        return openTo;
+    }
+
+    public int getOpenToMaxLength() {
+        return openToMaxLength;
     }
 }

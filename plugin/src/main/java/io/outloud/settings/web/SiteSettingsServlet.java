@@ -8,6 +8,7 @@ import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
+import io.outloud.people.DepartmentSource;
 import io.outloud.settings.ReactorNames;
 import io.outloud.settings.SettingsService;
 import io.outloud.settings.SiteSettings;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /**
  * The site admins' settings page (the "Configure" link in the Universal Plugin Manager): how visible it is who read
- * and who reacted. The page shows the settings; its script saves them through the settings REST resource, which
+ * and who reacted, the thoughts' rules, and where people's departments come from. The page shows the settings; its script saves them through the settings REST resource, which
  * checks again that the caller is a system admin (and the REST module's XSRF rules apply). Both need the secure
  * administrator session (WebSudo), as Confluence's own admin pages do. Decorated by Confluence as an admin page.
  */
@@ -66,8 +67,14 @@ public class SiteSettingsServlet extends HttpServlet {
             choices.add(new SiteSettingsView.Choice(rule.code(), i18n.getText("outloud.settings.admin.reactor-names." + rule.code()),
                     rule == site.reactorNames()));
         }
+        List<SiteSettingsView.Choice> sources = new ArrayList<>();
+        for (DepartmentSource source : DepartmentSource.values()) {
+            sources.add(new SiteSettingsView.Choice(source.code(), i18n.getText("outloud.people.admin.source." + source.code()),
+                    source == site.departments().source()));
+        }
         SiteSettingsView view = new SiteSettingsView(site.namesToAuthors(), site.minGroupSize(), SiteSettings.MAX_MIN_GROUP_SIZE, choices,
-                site.unnamedFeedback(), site.waitingDays(), SiteSettings.MAX_WAITING_DAYS);
+                site.unnamedFeedback(), site.waitingDays(), SiteSettings.MAX_WAITING_DAYS, sources, site.departments().groupsText(),
+                site.departments().listedText());
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "settings", view);
     }
 }

@@ -11,9 +11,15 @@ public final class SiteSettingsView {
     private final boolean unnamedFeedback;
     private final int waitingDays;
     private final int maxWaitingDays;
+    private final List<Choice> departmentSources;
+    private final String departmentGroups;
+    private final String departments;
 
     SiteSettingsView(boolean namesToAuthors, int minGroupSize, int maxMinGroupSize, List<Choice> reactorNames, boolean unnamedFeedback,
-                     int waitingDays, int maxWaitingDays) {
+                     int waitingDays, int maxWaitingDays, List<Choice> departmentSources, String departmentGroups, String departments) {
+        this.departmentSources = List.copyOf(departmentSources);
+        this.departmentGroups = departmentGroups;
+        this.departments = departments;
         this.unnamedFeedback = unnamedFeedback;
         this.waitingDays = waitingDays;
         this.maxWaitingDays = maxWaitingDays;
@@ -51,7 +57,22 @@ public final class SiteSettingsView {
         return maxWaitingDays;
     }
 
-    /** One option of who sees who reacted. */
+    /** Where departments come from: profile or groups, one of them selected. */
+    public List<Choice> getDepartmentSources() {
+        return departmentSources;
+    }
+
+    /** The mapping of groups to departments, one "group = Department" per line. */
+    public String getDepartmentGroups() {
+        return departmentGroups;
+    }
+
+    /** The site's departments (with departments from profiles), one per line. */
+    public String getDepartments() {
+        return departments;
+    }
+
+    /** One option of a choice (who sees who reacted, where departments come from). */
     public static final class Choice {
         private final String code;
         private final String label;

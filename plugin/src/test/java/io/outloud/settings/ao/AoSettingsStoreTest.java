@@ -42,4 +42,23 @@ class AoSettingsStoreTest {
         assertEquals(Map.of(), store.preferences("dirk"));
         assertEquals(Set.of("alice"), store.usersWithPreference("seen.hide-my-name", "true"));
     }
+
+    @EachDatabase
+    void aLongValue_isKeptWhole_andMayBecomeShortAgain(TestDatabase db) {
+        AoSettingsStore store = storeOn(db);
+        StringBuilder mapping = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            mapping.append("grp-department-").append(i).append(" = Department number ").append(i).append('\n');
+        }
+        String longValue = mapping.toString().strip();
+        assertEquals(true, longValue.length() > 450, "longer than SETTING_VALUE holds");
+
+        store.putSiteSetting("people.department-groups", longValue);
+        assertEquals(Map.of("people.department-groups", longValue), store.siteSettings());
+
+        store.putSiteSetting("people.department-groups", "grp-a = A");
+        assertEquals(Map.of("people.department-groups", "grp-a = A"), store.siteSettings());
+        store.putSiteSetting("people.department-groups", longValue + "\nmore = More");
+        assertEquals(longValue + "\nmore = More", store.siteSettings().get("people.department-groups"));
+    }
 }

@@ -27,13 +27,20 @@ import io.outloud.wol.StorageBlocks;
  */
 public final class DemoContent {
     public static final List<PreviewUser> PEOPLE = List.of(
-            new PreviewUser("8a7f80a1-admin", "admin", "Sam Peeters", "sam@example.test", "IT", "Site administrator", true),
-            new PreviewUser("8a7f80a1-alice", "alice", "Alice Janssens", "alice@example.test", "Engineering", "Backend developer", false),
-            new PreviewUser("8a7f80a1-bruno", "bruno", "Bruno Dubois", "bruno@example.test", "Marketing", "Content strategist", false),
-            new PreviewUser("8a7f80a1-chloe", "chloe", "Chlo\u00e9 Lef\u00e8vre", "chloe@example.test", "Finance", "Controller", false),
-            new PreviewUser("8a7f80a1-dirk", "dirk", "Dirk M\u00fcller", "dirk@example.test", "HR", "People partner", false),
-            new PreviewUser("8a7f80a1-eva", "eva", "Eva de Vries", "eva@example.test", "Customer Support", "Support lead", false),
-            new PreviewUser("8a7f80a1-farid", "farid", "Farid El Amrani", "farid@example.test", "Research", "Data scientist", false));
+            new PreviewUser("8a7f80a1-admin", "admin", "Sam Peeters", "sam@example.test", "IT", "Site administrator", true,
+                    List.of("confluence-administrators", "confluence-users", "grp-it")),
+            new PreviewUser("8a7f80a1-alice", "alice", "Alice Janssens", "alice@example.test", "Engineering", "Backend developer", false,
+                    List.of("confluence-users", "grp-engineering")),
+            new PreviewUser("8a7f80a1-bruno", "bruno", "Bruno Dubois", "bruno@example.test", "Marketing", "Content strategist", false,
+                    List.of("confluence-users", "grp-marketing")),
+            new PreviewUser("8a7f80a1-chloe", "chloe", "Chlo\u00e9 Lef\u00e8vre", "chloe@example.test", "Finance", "Controller", false,
+                    List.of("confluence-users", "grp-finance")),
+            new PreviewUser("8a7f80a1-dirk", "dirk", "Dirk M\u00fcller", "dirk@example.test", "HR", "People partner", false,
+                    List.of("confluence-users", "grp-hr")),
+            new PreviewUser("8a7f80a1-eva", "eva", "Eva de Vries", "eva@example.test", "Customer Support", "Support lead", false,
+                    List.of("confluence-users", "grp-support")),
+            new PreviewUser("8a7f80a1-farid", "farid", "Farid El Amrani", "farid@example.test", "Research", "Data scientist", false,
+                    List.of("confluence-users", "grp-engineering", "grp-research")));
 
     public static final String TEAM = "TEAM";
     public static final String ENG = "ENG";
@@ -44,6 +51,14 @@ public final class DemoContent {
     public static final String BUDDIES = "How we found twelve buddies";
 
     private DemoContent() {
+    }
+
+    /** A preview whose data predates groups: its demo people join their groups (the rest of their data stays). */
+    private static void addMissingGroups(UserDirectory users) {
+        for (PreviewUser person : PEOPLE) {
+            users.byKey(key(person)).filter(stored -> stored.groups().isEmpty())
+                    .ifPresent(stored -> users.save(stored.withGroups(person.groups())));
+        }
     }
 
     public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events) {
@@ -57,6 +72,7 @@ public final class DemoContent {
     public static void seedIfEmpty(UserDirectory users, SpaceDirectory spaces, PageRepository pages, EventPublisher events, HelpStore help,
                                    ShareRequestStore requests) {
         if (!users.all().isEmpty()) {
+            addMissingGroups(users);
             return;
         }
         PEOPLE.forEach(users::save);

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The preview's own tables, standing in for Confluence's: users, spaces with permissions, pages with view
+ * The preview's own tables, standing in for Confluence's: users and their groups, spaces with permissions, pages with view
  * restrictions, the notification outbox, and the scheduler's cluster-wide jobs. Plain SQL that H2 2.x and PostgreSQL both accept.
  */
 public final class HostSchema {
@@ -58,6 +58,12 @@ public final class HostSchema {
               BODY VARCHAR NOT NULL,
               QUEUED_AT TIMESTAMP NOT NULL)""",
             "CREATE INDEX IF NOT EXISTS PV_OUTBOX_USER ON PV_OUTBOX (USER_KEY)",
+            """
+            CREATE TABLE IF NOT EXISTS PV_USER_GROUP (
+              USER_KEY VARCHAR(64) NOT NULL,
+              POSITION INT NOT NULL,
+              GROUP_NAME VARCHAR(255) NOT NULL,
+              PRIMARY KEY (USER_KEY, GROUP_NAME))""",
             """
             CREATE TABLE IF NOT EXISTS PV_USER_LANGUAGE (
               USER_KEY VARCHAR(64) PRIMARY KEY,

@@ -6,7 +6,9 @@ import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 
-/** Confluence's user accessor and profile fields over the preview's directory ("department", "position"). */
+import java.util.List;
+
+/** Confluence's user accessor (users by key, their groups) and profile fields over the preview's directory ("department", "position"). */
 public final class PreviewUserDetails implements UserAccessor, UserDetailsManager {
     private final UserDirectory users;
 
@@ -17,6 +19,12 @@ public final class PreviewUserDetails implements UserAccessor, UserDetailsManage
     @Override
     public ConfluenceUser getUserByKey(UserKey key) {
         return key == null ? null : users.byKey(key.getStringValue()).orElse(null);
+    }
+
+    /** As Confluence's: the names of the user's groups, empty for null (or a user of no directory here). */
+    @Override
+    public List<String> getGroupNames(User user) {
+        return user instanceof PreviewUser person ? person.groups() : List.of();
     }
 
     @Override

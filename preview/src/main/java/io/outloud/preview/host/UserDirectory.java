@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The preview's users (Confluence's user directory and profile fields: department, job title). Looked up by
+ * The preview's users (Confluence's user directory, profile fields: department, job title; and group memberships). Looked up by
  * key through a cache, as Confluence's user cache answers most lookups without SQL; the demo users do not change
  * while a preview runs, so two preview nodes need no shared cache.
  */
@@ -28,6 +28,11 @@ public final class UserDirectory {
                     user.getKey().getStringValue(), user.getName(), user.getFullName(), user.getEmail(), user.department(),
                     user.jobTitle(), user.siteAdmin());
         }
+        jdbc.update("DELETE FROM PV_USER_GROUP WHERE USER_KEY = ?", user.getKey().getStringValue());
+        for (int i = 0; i < user.groups().size(); i++) {
+            jdbc.update("INSERT INTO PV_USER_GROUP (USER_KEY, POSITION, GROUP_NAME) VALUES (?, ?, ?)", user.getKey().getStringValue(), i,
+                    user.groups().get(i));
+        }
         byKey.remove(user.getKey().getStringValue());
     }
 
@@ -36,13 +41,18 @@ public final class UserDirectory {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<PreviewUser> found = jdbc.queryOne("SELECT * FROM PV_USER WHERE USER_KEY = ?", UserDirectory::user, key);
+        Optional<PreviewUser> found = jdbc.queryOne("SELECT * FROM PV_USER WHERE USER_KEY = ?", UserDirectory::user, key).map(this::withGroups);
         found.ifPresent(user -> byKey.put(key, user));
         return found;
     }
 
     public Optional<PreviewUser> byUsername(String username) {
-        return jdbc.queryOne("SELECT * FROM PV_USER WHERE USERNAME = ?", UserDirectory::user, username);
+        return jdbc.queryOne("SELECT * FROM PV_USER WHERE USERNAME = ?", UserDirectory::user, username).map(this::withGroups);
+    }
+
+    private PreviewUser withGroups(PreviewUser user) {
+        return user.withGroups(jdbc.query("SELECT GROUP_NAME FROM PV_USER_GROUP WHERE USER_KEY = ? ORDER BY POSITION",
+                row -> row.getString(1), user.getKey().getStringValue()));
     }
 
     /** The language a person chose (Confluence keeps it in their profile settings); empty when they chose none. */
@@ -56,7 +66,13 @@ public final class UserDirectory {
     }
 
     public List<PreviewUser> all() {
-        return jdbc.query("SELECT * FROM PV_USER ORDER BY FULL_NAME", UserDirectory::user);
+        java.util.Map<String, List<String>> groups = new java.util.HashMap<>();
+        for (String[] row : jdbc.query("SELECT USER_KEY, GROUP_NAME FROM PV_USER_GROUP ORDER BY USER_KEY, POSITION",
+                r -> new String[]{r.getString(1), r.getString(2)})) {
+            groups.computeIfAbsent(row[0], k -> new java.util.ArrayList<>()).add(row[1]);
+        }
+        return jdbc.query("SELECT * FROM PV_USER ORDER BY FULL_NAME", UserDirectory::user).stream()
+                .map(user -> user.withGroups(groups.getOrDefault(user.getKey().getStringValue(), List.of()))).toList();
     }
 
     private static PreviewUser user(ResultSet row) throws SQLException {

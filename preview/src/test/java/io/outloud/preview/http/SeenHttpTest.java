@@ -130,7 +130,8 @@ class SeenHttpTest extends DemoPreviewHttpTest {
         PreviewClient.Response read = admin.get(settings);
         assertEquals(200, read.statusCode());
         assertTrue(read.body().matches("\\{\"namesToAuthors\":(true|false),\"minGroupSize\":\\d+,\"reactorNames\":\"(everyone|author|nobody)\","
-                        + "\"unnamedFeedback\":(true|false),\"waitingDays\":\\d+}"),
+                        + "\"unnamedFeedback\":(true|false),\"waitingDays\":\\d+,\"departmentSource\":\"(profile|groups)\","
+                        + "\"departmentGroups\":\"[^\"]*\",\"departments\":\"[^\"]*\"}"),
                 read.body());
         assertEquals(400, admin.send("PUT", settings, "application/json", "{\"minGroupSize\":0}").statusCode());
         assertEquals(400, admin.send("PUT", settings, "application/json", "{\"namesToAuthors\":\"yes\"}").statusCode());

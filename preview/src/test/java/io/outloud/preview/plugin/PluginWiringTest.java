@@ -89,7 +89,17 @@ class PluginWiringTest {
                     .export(com.atlassian.confluence.security.PermissionManager.class, (user, permission, target) -> false)
                     .export(com.atlassian.templaterenderer.TemplateRenderer.class, new PreviewTemplateRenderer(loader, MethodAllowlist.empty()))
                     .export(com.atlassian.webresource.api.assembler.PageBuilderService.class, new io.outloud.preview.host.PreviewPageBuilderService())
-                    .export(com.atlassian.confluence.user.UserAccessor.class, key -> null)
+                    .export(com.atlassian.confluence.user.UserAccessor.class, new com.atlassian.confluence.user.UserAccessor() {
+                        @Override
+                        public com.atlassian.confluence.user.ConfluenceUser getUserByKey(com.atlassian.sal.api.user.UserKey key) {
+                            return null;
+                        }
+
+                        @Override
+                        public java.util.List<String> getGroupNames(com.atlassian.user.User user) {
+                            return java.util.List.of();
+                        }
+                    })
                     .export(com.atlassian.confluence.user.UserDetailsManager.class, (user, key) -> null)
                     .export(com.atlassian.event.api.EventPublisher.class, events)
                     .export(com.atlassian.core.task.MultiQueueTaskManager.class, (queue, task) -> {
@@ -106,6 +116,8 @@ class PluginWiringTest {
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.web.OpenThoughtsServlet")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.people.rest.ProfileResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.settings.web.PreferencesServlet")));
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
