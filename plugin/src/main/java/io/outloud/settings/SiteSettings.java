@@ -27,7 +27,7 @@ public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorName
     static final String WAITING_DAYS = "thoughts.waiting-days";
     static final String DEPARTMENT_SOURCE = "people.department-source";
     static final String DEPARTMENT_GROUPS = "people.department-groups";
-    static final String DEPARTMENTS = "people.departments";
+    public static final String DEPARTMENTS = "people.departments";
 
     public SiteSettings {
         departments = departments == null ? DepartmentRules.DEFAULT : departments;

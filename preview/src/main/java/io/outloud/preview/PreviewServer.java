@@ -32,6 +32,7 @@ import io.outloud.preview.demo.DemoCommunities;
 import io.outloud.preview.demo.DemoThoughts;
 import io.outloud.community.ao.AoCommunityAskStore;
 import io.outloud.community.ao.AoCommunityMembers;
+import io.outloud.people.ao.AoPersonProfiles;
 import io.outloud.settings.ao.AoSettingsStore;
 import io.outloud.thought.ao.AoFeedbackStore;
 import io.outloud.thought.ao.AoThoughtStore;
@@ -167,7 +168,8 @@ public final class PreviewServer implements AutoCloseable {
                     new AoShareRequestStore(activeObjects));
             DemoThoughts.seedIfMissing(pages, events, new AoThoughtStore(activeObjects), new AoFeedbackStore(activeObjects),
                     new AoSettingsStore(activeObjects));
-            DemoCommunities.seedIfMissing(pages, events, new AoCommunityMembers(activeObjects), new AoCommunityAskStore(activeObjects));
+            DemoCommunities.seedIfMissing(pages, events, new AoCommunityMembers(activeObjects), new AoCommunityAskStore(activeObjects),
+                    new AoSettingsStore(activeObjects), new AoPersonProfiles(activeObjects));
         }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {

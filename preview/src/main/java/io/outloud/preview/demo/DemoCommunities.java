@@ -5,13 +5,16 @@ import io.outloud.community.CommunityAskStore;
 import io.outloud.community.CommunityMembers;
 import io.outloud.community.Membership;
 import io.outloud.preview.host.PageRepository;
+import io.outloud.people.PersonProfiles;
+import io.outloud.settings.SettingsStore;
+import io.outloud.settings.SiteSettings;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * Demo communities: an open one that connects four departments, with recent work and an ask, and a closed one with a
+ * Demo communities (and the site's list of departments): an open one that connects four departments, with recent work and an ask, and a closed one with a
  * request waiting for its lead; and a page with the community directory. Communities are made as in Confluence: by
  * saving a page with the community macro (the saver becomes its lead); members join afterwards.
  */
@@ -23,10 +26,18 @@ public final class DemoCommunities {
     private DemoCommunities() {
     }
 
-    public static void seedIfMissing(PageRepository pages, EventPublisher events, CommunityMembers members, CommunityAskStore asks) {
+    public static void seedIfMissing(PageRepository pages, EventPublisher events, CommunityMembers members, CommunityAskStore asks,
+                                     SettingsStore settings, PersonProfiles profiles) {
         if (pages.findByTitle(DemoContent.TEAM, DIRECTORY).isPresent()) {
             return;
         }
+        // The organisation's departments, so that a community shows which are not there yet.
+        settings.putSiteSetting(SiteSettings.DEPARTMENTS, "Customer Support\nEngineering\nFinance\nHR\nIT\nMarketing\nResearch");
+        Instant said = Instant.now();
+        profiles.putOpenTo("8a7f80a1-alice", "Kotlin, bouldering, why builds get slow", said);
+        profiles.putOpenTo("8a7f80a1-farid", "forecasting, chess, Moroccan cooking", said);
+        profiles.putOpenTo("8a7f80a1-chloe", "budgets explained simply, running", said);
+        profiles.putOpenTo("8a7f80a1-eva", "what customers ask most, choirs", said);
         DemoContent.Saver saver = new DemoContent.Saver(pages, events);
         saver.create(DemoContent.TEAM, DATA, "<p>Home of the Data curious community.</p>"
                 + community(DATA, "How do we decide with data we only half trust?", "open", "data, analytics")

@@ -83,7 +83,12 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         assertEquals(List.of("Engineering: 1 member (25%)", "Finance: 1 member (25%)", "Marketing: 1 member (25%)", "Research: 1 member (25%)"),
                 data.select(".outloud-community-shares button").eachText());
         assertEquals(List.of("Engineering", "Finance", "Marketing", "Research"), data.select(".outloud-community-group h5").eachText());
-        assertEquals("Farid El Amrani Lead", data.selectFirst(".outloud-community-group[data-department=Research] li").text());
+        assertEquals("Not here yet: Customer Support, HR, IT", data.selectFirst(".outloud-community-missing").text(),
+                "the site's departments that have no member here");
+        assertEquals("Open to talk about: Kotlin, bouldering, why builds get slow",
+                data.selectFirst(".outloud-community-group[data-department=Engineering] .outloud-community-open-to").text());
+        assertEquals("Farid El Amrani Lead Open to talk about: forecasting, chess, Moroccan cooking",
+                data.selectFirst(".outloud-community-group[data-department=Research] li").text());
         assertEquals("You are a member.", data.selectFirst(".outloud-community-state").text());
         assertNotNull(data.selectFirst("button.outloud-community-leave"));
         assertNull(data.selectFirst(".outloud-community-leading"), "Alice does not lead it");
