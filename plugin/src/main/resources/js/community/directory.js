@@ -67,6 +67,17 @@
             });
         });
         var create = directory.querySelector('.outloud-directory-create-form');
+        var toggle = directory.querySelector('.outloud-directory-create-toggle');
+        if (toggle && create) {
+            toggle.addEventListener('click', function () {
+                var open = toggle.getAttribute('aria-expanded') !== 'true';
+                toggle.setAttribute('aria-expanded', String(open));
+                create.hidden = !open;
+                if (open) {
+                    create.elements.name.focus();
+                }
+            });
+        }
         if (create) {
             create.addEventListener('submit', function (event) {
                 event.preventDefault();

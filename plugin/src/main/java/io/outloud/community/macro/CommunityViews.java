@@ -26,6 +26,8 @@ import java.util.Objects;
 public final class CommunityViews {
     public static final int MEMBERS_PER_PAGE = 30;
     static final int RECENT = 5;
+    /** The asks a community shows: those of the last 30 days, at most this many. */
+    static final int ASKS = 20;
 
     private final CommunityService communities;
     private final StreamService stream;
@@ -73,7 +75,7 @@ public final class CommunityViews {
         diversity(view, overview.diversity(), !overview.knownDepartments().isEmpty());
         members(view, community.key());
         view.recentWork = recentWork(community.key());
-        view.asks = communities.asks(community.key(), RECENT).stream().map(asks::line).toList();
+        view.asks = communities.asks(community.key(), ASKS).stream().map(asks::line).toList();
         if (view.lead) {
             view.requests = overview.requests().stream().map(p -> item(p, false)).toList();
             view.invited = overview.invited().stream().map(p -> item(p, false)).toList();

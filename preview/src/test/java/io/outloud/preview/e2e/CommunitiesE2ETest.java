@@ -131,7 +131,8 @@ class CommunitiesE2ETest extends PreviewBrowserTest {
         assertEquals("Onboarding circle", text(list, ".outloud-directory-entries h4"));
         assertEquals("1 community", text(list, ".outloud-directory-count"));
 
-        list.findElement(By.cssSelector(".outloud-directory-create summary")).click();
+        list.findElement(By.cssSelector(".outloud-directory-create-toggle")).click();
+        assertEquals(Boolean.TRUE, session.executeScript("return document.activeElement.name === 'name';"), "the form opens at its first field");
         list.findElement(By.cssSelector(".outloud-directory-create-form input[name=\"name\"]")).sendKeys("Onboarding circle");
         list.findElement(By.cssSelector(".outloud-directory-create-form button")).click();
         session.waitUntil(d -> !text(list, ".outloud-directory-create-message").isEmpty());
