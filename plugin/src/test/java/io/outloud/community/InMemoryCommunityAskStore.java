@@ -9,10 +9,12 @@ import java.util.List;
 /** Communities' asks in memory, newest first as the AO store gives them. */
 public final class InMemoryCommunityAskStore implements CommunityAskStore {
     private final List<CommunityAsk> asks = new ArrayList<>();
+    /** Ids are never reused, as the database's are not (asks.size() + 1 repeated ids after a community was removed). */
+    private long nextId = 1;
 
     @Override
     public synchronized CommunityAsk add(String communityKey, String askerKey, String text, Instant at) {
-        CommunityAsk ask = new CommunityAsk(asks.size() + 1L, communityKey, askerKey, text, at);
+        CommunityAsk ask = new CommunityAsk(nextId++, communityKey, askerKey, text, at);
         asks.add(ask);
         return ask;
     }
