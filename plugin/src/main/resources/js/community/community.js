@@ -244,6 +244,10 @@
                 if (window.confirm(AJS.I18n.getText('outloud.community.remove.confirm', nameOf(button)))) {
                     act(community, button, 'DELETE', '/members/' + encodeURIComponent(userKeyOf(button)));
                 }
+            } else if (button.classList.contains('outloud-community-delete')) {
+                if (window.confirm(AJS.I18n.getText('outloud.community.delete.confirm'))) {
+                    act(community, button, 'DELETE', '');
+                }
             } else if (button.classList.contains('outloud-community-filter')) {
                 filterBy(community, button);
             }

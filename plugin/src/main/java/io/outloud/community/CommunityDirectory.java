@@ -84,11 +84,17 @@ public class CommunityDirectory {
         Map<String, Map<String, Integer>> departments = members.departmentsOfAll();
         Map<String, Instant> activity = communities.activity();
         Optional<String> me = viewer.userKey();
-        Set<String> mine = me.map(members::communitiesOf).orElse(Set.of());
+        Map<String, Membership> memberships = me.map(members::membershipsOf).orElse(Map.of());
+        Set<String> mine = new HashSet<>();
+        memberships.forEach((key, membership) -> {
+            if (membership.isMember()) {
+                mine.add(key);
+            }
+        });
 
         List<Entry> visible = new ArrayList<>();
         for (Community community : communities.all()) {
-            if (!service.mayView(community)) {
+            if (!service.mayView(community, memberships)) {
                 continue;
             }
             Map<String, Integer> counts = departments.getOrDefault(community.key(), Map.of());
@@ -113,19 +119,22 @@ public class CommunityDirectory {
             case SIZE -> Comparator.comparingInt(Entry::members).reversed().thenComparing(e -> e.community().name());
             case NAME -> Comparator.comparing((Entry e) -> e.community().name().toLowerCase(Locale.ROOT));
         });
-        return new Listing(entries, me.map(key -> suggestions(key, visible)).orElse(List.of()), new ArrayList<>(labels),
+        return new Listing(entries, me.map(key -> suggestions(key, visible, memberships.keySet())).orElse(List.of()), new ArrayList<>(labels),
                 new ArrayList<>(presentDepartments), sort);
     }
 
-    /** Communities the person is not in, with the most departments they have not met, at most three. */
-    private List<Suggestion> suggestions(String me, List<Entry> visible) {
+    /**
+     * Communities the person is not in (nor asked to join, nor invited to), with the most departments they have not
+     * met, at most three.
+     */
+    private List<Suggestion> suggestions(String me, List<Entry> visible, Set<String> belongs) {
         Set<String> met = new HashSet<>();
         people.people(List.of(me)).getOrDefault(me, Person.unknown(me)).departmentIfKnown().ifPresent(met::add);
         visible.stream().filter(Entry::viewerIsMember).forEach(e -> met.addAll(e.departments().keySet()));
         met.add("");
         List<Suggestion> suggestions = new ArrayList<>();
         for (Entry entry : visible) {
-            if (entry.viewerIsMember()) {
+            if (belongs.contains(entry.community().key())) {
                 continue;
             }
             List<String> fresh = entry.departments().keySet().stream().filter(d -> !met.contains(d)).sorted().toList();

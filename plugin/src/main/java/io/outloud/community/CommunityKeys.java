@@ -24,7 +24,10 @@ public final class CommunityKeys {
     }
 
     public static String fromName(String name) {
-        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // Letters that are not a base letter with a mark are spelled out first ("Straße" is strasse, "Færøerne" faeroerne).
+        String spelled = name.strip().replace("\u00df", "ss").replace("\u1e9e", "ss").replace("\u00e6", "ae").replace("\u00c6", "ae")
+                .replace("\u00f8", "o").replace("\u00d8", "o").replace("\u0153", "oe").replace("\u0152", "oe").replace("\u0142", "l").replace("\u0141", "l");
+        String folded = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         String key = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (key.length() > 50) {
             key = key.substring(0, 50).replaceAll("-+$", "");

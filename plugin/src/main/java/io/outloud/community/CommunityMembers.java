@@ -40,6 +40,9 @@ public interface CommunityMembers {
         return membership(communityKey, userKey).filter(Membership::isLead).isPresent();
     }
 
+    /** Every membership, request and invitation of one person, by community key, in one query. */
+    Map<String, Membership> membershipsOf(String userKey);
+
     /** The user keys of every member, in one query. */
     Set<String> memberKeys(String communityKey);
 

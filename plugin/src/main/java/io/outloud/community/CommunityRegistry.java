@@ -32,12 +32,20 @@ public class CommunityRegistry implements PageLifecycle {
     @Override
     public void pageSaved(long pageId, String spaceKey, String editorKey, String storage) {
         Map<String, Map<String, String>> found = MacroScan.parametersById(storage, MACRO_NAME);
+        Map<String, Community> homedHere = new java.util.HashMap<>();
         for (Community homed : communities.homedOn(pageId)) {
             if (!found.containsKey(homed.homeMacroId())) {
                 communities.setHome(homed.key(), 0, homed.homeMacroId()); // still members-only: it lived on that page
+            } else {
+                homedHere.put(homed.homeMacroId(), homed);
             }
         }
         found.forEach((macroId, parameters) -> {
+            Community home = homedHere.get(macroId);
+            if (home != null) {
+                renameIfLeadAsks(home, parameters, editorKey);
+                return; // the macro is this community's home: it keeps showing it, whatever its parameters say
+            }
             CommunityDraft draft;
             try {
                 draft = CommunityDraft.of(parameters.get("name"), parameters.get("curiosity"), parameters.get("access"), parameters.get("labels"));
@@ -56,6 +64,30 @@ public class CommunityRegistry implements PageLifecycle {
                 communities.setHome(key, pageId, macroId);
             }
         });
+    }
+
+    /**
+     * A lead who changes the name, curiosity, access or labels in the community's home macro changes the community
+     * (its key stays, so links and tagged blocks keep working); anyone else's change leaves it as it is.
+     */
+    private void renameIfLeadAsks(Community home, Map<String, String> parameters, String editorKey) {
+        CommunityDraft draft;
+        try {
+            draft = CommunityDraft.of(parameters.get("name"), parameters.get("curiosity"), parameters.get("access"), parameters.get("labels"));
+        } catch (OutloudException e) {
+            return;
+        }
+        boolean changed = !draft.name().equals(home.name()) || !draft.curiosity().equals(home.curiosity())
+                || draft.access() != home.access() || !draft.labels().equals(home.labels());
+        if (!changed || !members.isLead(home.key(), editorKey)) {
+            return;
+        }
+        try {
+            communities.update(new Community(home.key(), draft.name(), draft.curiosity(), draft.access(), draft.labels(), home.homePageId(),
+                    home.homeMacroId(), home.createdBy(), home.createdAt()));
+        } catch (DuplicateCommunityException e) {
+            LOG.fine(() -> "community " + home.key() + " keeps its name: " + draft.name() + " is taken");
+        }
     }
 
     @Override

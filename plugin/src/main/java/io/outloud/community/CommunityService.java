@@ -75,14 +75,27 @@ public class CommunityService {
      * seen by anyone signed in; one whose page went away by its members only, since its page may have been restricted.
      */
     boolean mayView(Community community) {
+        return mayView(community, () -> viewer.userKey().flatMap(me -> members.membership(community.key(), me)).isPresent());
+    }
+
+    /** The same, with the viewer's memberships already at hand (a listing of many communities loads them once). */
+    boolean mayView(Community community, Map<String, Membership> viewersMemberships) {
+        return mayView(community, () -> viewersMemberships.containsKey(community.key()));
+    }
+
+    private boolean mayView(Community community, java.util.function.BooleanSupplier viewerBelongs) {
         if (community.hasHome()) {
             return pages.viewablePage(community.homePageId()).isPresent();
         }
-        Optional<String> me = viewer.userKey();
-        if (me.isEmpty()) {
+        if (viewer.userKey().isEmpty()) {
             return false;
         }
-        return community.homeMacroId().isEmpty() || members.membership(community.key(), me.get()).isPresent();
+        return community.homeMacroId().isEmpty() || viewerBelongs.getAsBoolean();
+    }
+
+    /** The community whose home is this macro on this page, if the viewer may see it. */
+    public Optional<Community> homedAt(long pageId, String macroId) {
+        return communities.homedOn(pageId).stream().filter(c -> c.homeMacroId().equals(macroId)).findFirst().filter(this::mayView);
     }
 
     /** What the community page shows above its member list. */
@@ -211,7 +224,8 @@ public class CommunityService {
         String me = viewer.requireUserKey();
         community(key);
         Optional<Membership> now = members.membership(key, me);
-        if (now.filter(Membership::isLead).isPresent() && members.leads(key).size() == 1 && members.memberKeys(key).size() > 1) {
+        // A community always has a lead: the last one hands the role over, or removes the community.
+        if (now.filter(Membership::isLead).isPresent() && members.leads(key).size() == 1) {
             throw new OutloudException(Failure.CONFLICT, "outloud.community.error.last-lead");
         }
         members.leave(key, me);
@@ -326,7 +340,7 @@ public class CommunityService {
         }
         List<CommunityAsk> recent = asks.recent(mine, clock.instant().minus(ASKS_SHOWN), limit);
         Map<String, Community> byKey = recent.stream().map(CommunityAsk::communityKey).distinct()
-                .map(communities::find).flatMap(Optional::stream).collect(Collectors.toMap(Community::key, c -> c));
+                .map(communities::find).flatMap(Optional::stream).filter(this::mayView).collect(Collectors.toMap(Community::key, c -> c));
         return items(recent, byKey);
     }
 

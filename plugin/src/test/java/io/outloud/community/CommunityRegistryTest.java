@@ -230,14 +230,16 @@ class CommunityRegistryTest {
      * of two communities. Fails until a homed community whose macro now names another key counts as "lost its macro".
      */
     @Test
-    void aMacroRenamedOnItsPage_leavesTheOldCommunityWithoutAHome() {
+    void aLeadRenamingTheHomeMacro_renamesTheCommunity_keepingItsKey_whileAnyoneElsesRenameChangesNothing() {
         registry.pageSaved(PAGE, "DEV", ALICE, community("c-1", "name", "Design"));
 
-        registry.pageSaved(PAGE, "DEV", ALICE, community("c-1", "name", "Design Guild"));
+        registry.pageSaved(PAGE, "DEV", BOB, community("c-1", "name", "Bob's Guild"));
+        assertEquals("Design", find("design").name(), "Bob does not lead it");
 
-        assertEquals(PAGE, find("design-guild").homePageId());
-        assertEquals(List.of("design-guild"), store.homedOn(PAGE).stream().map(Community::key).toList(),
-                "only the community the macro shows lives on the page");
-        assertEquals(0L, find("design").homePageId());
+        registry.pageSaved(PAGE, "DEV", ALICE, community("c-1", "name", "Design Guild"));
+        assertEquals("Design Guild", find("design").name());
+        assertEquals(List.of("design"), store.homedOn(PAGE).stream().map(Community::key).toList(),
+                "the macro is still the community's home; no second community was made");
+        assertTrue(store.find("design-guild").isEmpty());
     }
 }

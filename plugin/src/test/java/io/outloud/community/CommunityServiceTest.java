@@ -359,7 +359,7 @@ class CommunityServiceTest {
     }
 
     @Test
-    void aLeadLeaves_whenAnotherLeadStays_orWhenAlone() {
+    void aLeadLeaves_whenAnotherLeadStays_butTheOnlyLeadStays_evenAlone() {
         create(ALICE, "Design", "open");
         members.put(new Membership("design", ERIN, Membership.State.MEMBER, Membership.Role.LEAD, "Finance", NOW));
         join(BOB, "design");
@@ -370,8 +370,10 @@ class CommunityServiceTest {
         create(CAROL, "Sales Circle", "closed");
         join(BOB, "sales-circle"); // a request is no member
         viewer.become(CAROL);
-        service.leave("sales-circle");
-        assertFalse(members.isMember("sales-circle", CAROL));
+        OutloudException refused = assertThrows(OutloudException.class, () -> service.leave("sales-circle"));
+        assertEquals(Failure.CONFLICT, refused.failure());
+        assertEquals("outloud.community.error.last-lead", refused.messageKey());
+        assertTrue(members.isLead("sales-circle", CAROL), "a community always has a lead, who may remove it instead");
     }
 
     @Test

@@ -53,6 +53,14 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     }
 
     @Override
+    public synchronized Map<String, Membership> membershipsOf(String userKey) {
+        lookups++;
+        Map<String, Membership> found = new LinkedHashMap<>();
+        rows.values().stream().filter(m -> m.userKey().equals(userKey)).forEach(m -> found.put(m.communityKey(), m));
+        return found;
+    }
+
+    @Override
     public synchronized Set<String> memberKeys(String communityKey) {
         lookups++;
         return members(communityKey).map(Membership::userKey).collect(Collectors.toCollection(TreeSet::new));

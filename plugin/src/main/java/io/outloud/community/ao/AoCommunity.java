@@ -36,7 +36,7 @@ public interface AoCommunity extends Entity {
     void setCommunityKey(String key);
 
     @NotNull
-    @StringLength(100)
+    @StringLength(255)
     String getName();
 
     void setName(String name);
@@ -44,7 +44,7 @@ public interface AoCommunity extends Entity {
     /** The name in lower case: unique, so that "Data Science" and "data science" are one community. */
     @NotNull
     @Unique
-    @StringLength(100)
+    @StringLength(255)
     String getNameKey();
 
     void setNameKey(String nameKey);
@@ -61,8 +61,8 @@ public interface AoCommunity extends Entity {
 
     void setAccessMode(String access);
 
-    /** Label keys separated by single spaces, each within spaces at both ends (" ai data "), so LIKE finds one. */
-    @StringLength(450)
+    /** Label keys separated by single spaces, within spaces at both ends (" ai data "); up to ten keys of 50 characters. */
+    @StringLength(StringLength.UNLIMITED)
     String getLabels();
 
     void setLabels(String labels);

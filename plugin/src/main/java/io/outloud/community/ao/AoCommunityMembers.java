@@ -104,6 +104,15 @@ public class AoCommunityMembers implements CommunityMembers {
     }
 
     @Override
+    public Map<String, Membership> membershipsOf(String userKey) {
+        Map<String, Membership> found = new LinkedHashMap<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
+            found.put(row.getCommunityKey(), toMembership(row));
+        }
+        return found;
+    }
+
+    @Override
     public Set<String> memberKeys(String communityKey) {
         Set<String> keys = new HashSet<>();
         for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.USER_KEY)

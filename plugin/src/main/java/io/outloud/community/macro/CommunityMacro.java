@@ -8,6 +8,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
+import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.community.Community;
 import io.outloud.community.CommunityDraft;
@@ -53,7 +54,11 @@ public class CommunityMacro implements Macro {
         CommunityView view;
         try {
             CommunityDraft draft = CommunityDraft.of(params.get("name"), params.get("curiosity"), params.get("access"), params.get("labels"));
-            Optional<Community> community = communities.visible(CommunityKeys.fromName(draft.name()));
+            // The macro that is a community's home shows it whatever its name says now; another shows the community named.
+            Optional<String> macroId = MacroContexts.macroId(context);
+            long pageId = context.getEntity() == null ? 0 : context.getEntity().getId();
+            Optional<Community> community = macroId.filter(id -> pageId > 0).flatMap(id -> communities.homedAt(pageId, id))
+                    .or(() -> communities.visible(CommunityKeys.fromName(draft.name())));
             view = community.map(c -> views.build(c, "display".equals(context.getOutputType())))
                     .orElseGet(() -> views.notice("outloud.community.not-made-yet", draft.name()));
         } catch (OutloudException problem) {
