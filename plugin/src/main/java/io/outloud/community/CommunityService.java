@@ -114,6 +114,12 @@ public class CommunityService {
         return overview(community(key));
     }
 
+    /** The viewer's own membership, request or invitation (none when anonymous); one lookup, not the whole overview. */
+    public Optional<Membership> mine(String key) {
+        community(key);
+        return viewer.userKey().flatMap(me -> members.membership(key, me));
+    }
+
     public Overview overview(Community community) {
         String key = community.key();
         Optional<Membership> mine = viewer.userKey().flatMap(me -> members.membership(key, me));

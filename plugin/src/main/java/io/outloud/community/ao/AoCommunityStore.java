@@ -19,6 +19,8 @@ import java.util.Optional;
 
 /** {@link CommunityStore} on Active Objects. */
 public class AoCommunityStore implements CommunityStore {
+    static final long ACTIVITY_GRAIN_MILLIS = 60_000L;
+
     private final ActiveObjects ao;
 
     public AoCommunityStore(ActiveObjects ao) {
@@ -135,9 +137,12 @@ public class AoCommunityStore implements CommunityStore {
         return found;
     }
 
+    /**
+     * Activity is kept to the minute: many people joining at once would otherwise all write the community's one row.
+     */
     @Override
     public void touch(String key, Instant at) {
-        row(key).filter(row -> row.getActiveAt() < at.toEpochMilli()).ifPresent(row -> {
+        row(key).filter(row -> row.getActiveAt() + ACTIVITY_GRAIN_MILLIS <= at.toEpochMilli()).ifPresent(row -> {
             row.setActiveAt(at.toEpochMilli());
             row.save();
         });

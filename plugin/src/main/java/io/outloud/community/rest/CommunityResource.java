@@ -129,8 +129,7 @@ public class CommunityResource {
     @Path("/{key}/members/me")
     @LicensedOnly
     public Response me(@PathParam("key") String key) {
-        CommunityService.Overview overview = communities.overview(key);
-        return JsonResponses.ok(mineJson(overview.mine()));
+        return JsonResponses.ok(mineJson(communities.mine(key)));
     }
 
     @PUT
@@ -138,7 +137,7 @@ public class CommunityResource {
     @LicensedOnly
     public Response join(@PathParam("key") String key) {
         Membership.State state = communities.join(key);
-        Map<String, Object> json = mineJson(communities.overview(key).mine());
+        Map<String, Object> json = mineJson(communities.mine(key));
         json.put("message", i18n.getText(state == Membership.State.REQUESTED ? "outloud.community.requested" : "outloud.community.joined"));
         return JsonResponses.ok(json);
     }

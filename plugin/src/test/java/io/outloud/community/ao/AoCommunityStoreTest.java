@@ -268,7 +268,9 @@ class AoCommunityStoreTest {
 
         store.touch("design", T0.plusSeconds(60));
         store.touch("design", T0.plusSeconds(30));
+        store.touch("design", T0.plusSeconds(100)); // within the minute: not written (many joiners at once write the row once)
         store.touch("nothing", T0.plusSeconds(90));
+        store.touch("platform", T0.plusSeconds(59));
 
         assertEquals(Map.of("design", T0.plusSeconds(60), "platform", T0), store.activity());
     }
