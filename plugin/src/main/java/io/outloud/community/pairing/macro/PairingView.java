@@ -28,7 +28,7 @@ public final class PairingView {
     private final int nextRound;
     private final List<String> rounds;
 
-    PairingView(boolean visible, String communityKey, boolean optedIn, boolean paused, boolean snoozed, String snoozedUntil, String snoozeMin,
+    public PairingView(boolean visible, String communityKey, boolean optedIn, boolean paused, boolean snoozed, String snoozedUntil, String snoozeMin,
                 String snoozeMax, String statusText, String optLabel, MatchView current, List<MatchView> history, boolean lead,
                 List<Choice> scheduleChoices, String nextRunText, int nextRound, List<String> rounds) {
         this.visible = visible;
@@ -131,7 +131,7 @@ public final class PairingView {
         private final String partnerNames;
         private final List<PartnerView> partners;
 
-        MatchView(long id, String roundText, String answerCode, String answerText, String partnerNames, List<PartnerView> partners) {
+        public MatchView(long id, String roundText, String answerCode, String answerText, String partnerNames, List<PartnerView> partners) {
             this.id = id;
             this.roundText = roundText;
             this.answerCode = answerCode;
@@ -181,7 +181,7 @@ public final class PairingView {
         private final String avatarUrl;
         private final List<StarterView> starters;
 
-        PartnerView(String name, String department, String avatarUrl, List<StarterView> starters) {
+        public PartnerView(String name, String department, String avatarUrl, List<StarterView> starters) {
             this.name = name;
             this.department = department;
             this.avatarUrl = avatarUrl;
@@ -211,7 +211,7 @@ public final class PairingView {
         private final String pageTitle;
         private final String url;
 
-        StarterView(String text, String pageTitle, String url) {
+        public StarterView(String text, String pageTitle, String url) {
             this.text = text;
             this.pageTitle = pageTitle;
             this.url = url;
@@ -236,7 +236,7 @@ public final class PairingView {
         private final String label;
         private final boolean selected;
 
-        Choice(int code, String label, boolean selected) {
+        public Choice(int code, String label, boolean selected) {
             this.code = code;
             this.label = label;
             this.selected = selected;
