@@ -134,6 +134,11 @@ public final class PairingLoadRun {
         PairingPlan plan = new PairingPlanner().plan(candidates, history, 4);
         double planMillis = (System.nanoTime() - planStart) / 1e6;
 
+        database.counter().start();
+        int listed = members.members(C, null, 0, Integer.MAX_VALUE).size();
+        System.out.printf(Locale.ROOT, "Reading the %,d members with their departments (CommunityMembers.members): %d SQL statements%n", listed,
+                database.counter().stop());
+
         told.set(0);
         database.counter().start();
         long start = System.nanoTime();
