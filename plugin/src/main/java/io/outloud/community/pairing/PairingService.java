@@ -229,7 +229,7 @@ public class PairingService {
         last.ifPresent(r -> store.seatsOfRound(key, r.number()).stream().filter(s -> !s.answer().answered())
                 .forEach(s -> leftUnanswered.add(s.userKey())));
 
-        List<PairingParticipant> changed = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
         List<PairingCandidate> candidates = new ArrayList<>();
         List<PairingParticipant> participants = new ArrayList<>(store.participants(key));
         participants.sort(Comparator.comparing(PairingParticipant::userKey));
@@ -240,7 +240,7 @@ public class PairingService {
             PairingParticipant now = participant;
             if (participant.optedIn() && leftUnanswered.contains(participant.userKey())) {
                 now = participant.leftUnanswered(at);
-                changed.add(now);
+                unanswered.add(now.userKey());
             }
             if (now.takesPartAt(at)) {
                 candidates.add(new PairingCandidate(now.userKey(), departments.get(now.userKey())));
@@ -248,7 +248,7 @@ public class PairingService {
         }
         PairingPlan plan = planner.plan(candidates, PairHistory.of(store.meetings(key)), seed(key, number));
         Optional<PairingRound> made = store.startRound(new PairingStore.NewRound(key, number, slot, at, startedBy, plan.groups(),
-                plan.unmatched().size(), changed, after));
+                plan.unmatched().size(), unanswered, after));
         made.ifPresent(round -> tell(community, round, plan));
         return made;
     }

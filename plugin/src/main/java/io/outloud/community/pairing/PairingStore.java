@@ -53,14 +53,15 @@ public interface PairingStore {
 
     /**
      * A round to record: its number and slot (unique per community), start, who started it ("" for the schedule), the
-     * plan's groups, how many could not be matched, the participants whose counts changed, and the schedule after it
-     * (null to leave the schedule as it is).
+     * plan's groups, how many could not be matched, the people who left their previous seat unanswered (each counts one
+     * more unanswered round, applied to their row as it is in the round's transaction, so that an answer or an opt-out
+     * made meanwhile is kept), and the schedule after it (null to leave the schedule as it is).
      */
     record NewRound(String communityKey, int number, String slot, Instant startedAt, String startedBy, List<PairingGroup> groups,
-                    int unmatched, Collection<PairingParticipant> participants, PairingSchedule schedule) {
+                    int unmatched, Collection<String> leftUnanswered, PairingSchedule schedule) {
         public NewRound {
             groups = List.copyOf(groups);
-            participants = List.copyOf(participants);
+            leftUnanswered = List.copyOf(leftUnanswered);
             startedBy = startedBy == null ? "" : startedBy;
         }
     }

@@ -86,7 +86,9 @@ public final class InMemoryPairingStore implements PairingStore {
             matches.put(id, new PairingMatch(id, round.communityKey(), round.number(), round.startedAt(),
                     group.userKeys().stream().map(k -> new PairingSeat(id, k, PairingAnswer.NONE)).toList()));
         }
-        round.participants().forEach(this::putParticipant);
+        for (String userKey : round.leftUnanswered()) {
+            participant(round.communityKey(), userKey).ifPresent(p -> putParticipant(p.leftUnanswered(round.startedAt())));
+        }
         if (round.schedule() != null) {
             putSchedule(round.schedule());
         }

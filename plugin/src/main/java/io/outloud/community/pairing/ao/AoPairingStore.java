@@ -19,12 +19,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /** {@link PairingStore} on Active Objects: five tables, each read one statement per method (a round writes in one transaction). */
 public class AoPairingStore implements PairingStore {
@@ -224,14 +225,16 @@ public class AoPairingStore implements PairingStore {
                         new DBParam(AoPairSeat.ANSWERED_AT, 0L));
             }
         }
-        if (!round.participants().isEmpty()) {
-            Map<String, PairingParticipant> changed = round.participants().stream()
-                    .collect(Collectors.toMap(PairingParticipant::userKey, p -> p, (a, b) -> b));
+        if (!round.leftUnanswered().isEmpty()) {
+            Set<String> unanswered = new HashSet<>(round.leftUnanswered());
             for (AoPairParticipant participant : ao.find(AoPairParticipant.class, Query.select()
                     .where(AoPairParticipant.COMMUNITY_KEY + " = ?", round.communityKey()))) {
-                PairingParticipant now = changed.get(participant.getUserKey());
-                if (now != null) {
-                    write(participant, now);
+                if (unanswered.contains(participant.getUserKey())) {
+                    PairingParticipant now = toParticipant(participant).leftUnanswered(round.startedAt());
+                    participant.setUnanswered(now.unanswered());
+                    participant.setPaused(now.paused());
+                    participant.setChangedAt(now.changedAt().toEpochMilli());
+                    participant.save();
                 }
             }
         }

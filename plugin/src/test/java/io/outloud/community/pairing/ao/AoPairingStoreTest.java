@@ -97,11 +97,11 @@ class AoPairingStoreTest {
     void aRound_recordsItsMatchesSeatsAndTheScheduleAfterIt_inOneGo(TestDatabase db) {
         AoPairingStore store = storeOn(db);
         store.putParticipant(PairingParticipant.notEnrolled("design", "carl", T0).optedIn(T0));
-        PairingParticipant carlAfter = store.participant("design", "carl").orElseThrow().leftUnanswered(T0);
+        store.putParticipant(store.participant("design", "carl").orElseThrow().leftUnanswered(T0).leftUnanswered(T0));
         PairingSchedule next = new PairingSchedule("design", 7, T0.plus(Duration.ofDays(7)));
 
         PairingRound made = store.startRound(new PairingStore.NewRound("design", 1, "design/at/1", T0, "", List.of(group("ann", "bob"),
-                group("carl", "dora", "emil")), 2, List.of(carlAfter), next)).orElseThrow();
+                group("carl", "dora", "emil")), 2, List.of("carl", "dora"), next)).orElseThrow();
 
         assertEquals(1, made.number());
         assertTrue(made.bySchedule());
@@ -109,7 +109,11 @@ class AoPairingStoreTest {
         assertEquals(2, made.unmatched());
         assertEquals(Optional.of(made), store.lastRound("design"));
         assertEquals(next, store.schedule("design").orElseThrow());
-        assertEquals(1, store.participant("design", "carl").orElseThrow().unanswered());
+        PairingParticipant carl = store.participant("design", "carl").orElseThrow();
+        assertEquals(3, carl.unanswered(), "counted on the row as it was");
+        assertTrue(carl.paused(), "the third unanswered round in a row pauses");
+        assertTrue(carl.optedIn());
+        assertTrue(store.participant("design", "dora").isEmpty(), "nobody enrolled by a round");
         List<PairingSeat> seats = store.seatsOfRound("design", 1);
         assertEquals(5, seats.size());
         assertTrue(seats.stream().noneMatch(s -> s.answer().answered()));
