@@ -2,11 +2,11 @@ package io.outloud.preview.e2e;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import io.outloud.common.macro.Texts;
-import io.outloud.community.Membership;
 import io.outloud.community.ao.AoCommunityMembers;
 import io.outloud.community.pairing.PairingParticipant;
 import io.outloud.community.pairing.ao.AoPairingStore;
 import io.outloud.community.pairing.macro.PairingViews;
+import io.outloud.preview.PairingCommunities;
 import io.outloud.preview.browser.BrowserSession;
 import io.outloud.preview.host.PreviewI18nResolver;
 import io.outloud.preview.plugin.PluginDescriptor;
@@ -37,11 +37,10 @@ class PairingE2ETest extends PreviewBrowserTest {
 
     @BeforeAll
     static void community() {
-        AoCommunityMembers members = new AoCommunityMembers(server.hosts().activeObjects());
+        AoCommunityMembers members = PairingCommunities.create(server, C, "8a7f80a1-alice", "Engineering");
         AoPairingStore store = new AoPairingStore(server.hosts().activeObjects());
-        members.put(new Membership(C, "8a7f80a1-alice", Membership.State.MEMBER, Membership.Role.LEAD, "Engineering", Instant.now()));
         for (String name : new String[]{"bruno", "chloe"}) {
-            members.put(new Membership(C, "8a7f80a1-" + name, Membership.State.MEMBER, Membership.Role.MEMBER, name, Instant.now()));
+            PairingCommunities.addMember(members, C, "8a7f80a1-" + name, name);
             store.putParticipant(PairingParticipant.notEnrolled(C, "8a7f80a1-" + name, Instant.now()).optedIn(Instant.now()));
         }
     }

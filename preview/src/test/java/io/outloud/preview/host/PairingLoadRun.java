@@ -4,7 +4,6 @@ import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.community.Membership;
 import io.outloud.community.ao.AoCommunityMember;
 import io.outloud.community.ao.AoCommunityMembers;
-import io.outloud.community.pairing.LeadsAsCommunities;
 import io.outloud.community.pairing.PairHistory;
 import io.outloud.community.pairing.PairingAnswer;
 import io.outloud.community.pairing.PairingCandidate;
@@ -14,6 +13,7 @@ import io.outloud.community.pairing.PairingPlanner;
 import io.outloud.community.pairing.PairingRound;
 import io.outloud.community.pairing.PairingSeat;
 import io.outloud.community.pairing.PairingService;
+import io.outloud.preview.FixedCommunities;
 import io.outloud.community.pairing.RecentBlockStarters;
 import io.outloud.community.pairing.ao.AoPairMatch;
 import io.outloud.community.pairing.ao.AoPairParticipant;
@@ -105,7 +105,7 @@ public final class PairingLoadRun {
                 return Optional.of(new PageRef(pageId, "TEAM", "Page", ""));
             }
         };
-        PairingService service = new PairingService(store, new LeadsAsCommunities(members), members,
+        PairingService service = new PairingService(store, new FixedCommunities(C), members,
                 keys -> keys.stream().collect(Collectors.toMap(k -> k, k -> new Person(k, "Person " + k, null, "Department"))),
                 new RecentBlockStarters(new AoStreamStore(ao), everyPage), notice -> told.incrementAndGet(), () -> Optional.of("lead"),
                 Clock.systemUTC());

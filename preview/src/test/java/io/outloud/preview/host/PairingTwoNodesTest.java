@@ -10,10 +10,10 @@ import io.outloud.community.Membership;
 import io.outloud.community.ao.AoCommunityMember;
 import io.outloud.community.ao.AoCommunityMembers;
 import io.outloud.community.pairing.ConversationStarters;
-import io.outloud.community.pairing.LeadsAsCommunities;
 import io.outloud.community.pairing.PairingParticipant;
 import io.outloud.community.pairing.PairingSchedule;
 import io.outloud.community.pairing.PairingService;
+import io.outloud.preview.FixedCommunities;
 import io.outloud.community.pairing.ao.AoPairMatch;
 import io.outloud.community.pairing.ao.AoPairParticipant;
 import io.outloud.community.pairing.ao.AoPairRound;
@@ -59,7 +59,7 @@ class PairingTwoNodesTest {
     private PairingService node(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
         AoCommunityMembers members = new AoCommunityMembers(ao);
-        return new PairingService(new AoPairingStore(ao), new LeadsAsCommunities(members), members,
+        return new PairingService(new AoPairingStore(ao), new FixedCommunities(C), members,
                 keys -> keys.stream().collect(Collectors.toMap(k -> k, Person::unknown)), ConversationStarters.NONE, told::add,
                 () -> Optional.of("lead"), Clock.fixed(NOW, ZoneOffset.UTC));
     }

@@ -1,12 +1,11 @@
 package io.outloud.preview.http;
 
-import io.outloud.community.Membership;
 import io.outloud.community.ao.AoCommunityMembers;
+import io.outloud.preview.PairingCommunities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Pairing over real HTTP: the REST resource with the REST module's access and XSRF rules, on the preview's database.
- * The community exists through its lead's membership (the stand-in community lookup until main's community store).
+ * The community is made through the plugin's community store (before main's is merged: known by its lead's membership).
  */
 class PairingHttpTest extends DemoPreviewHttpTest {
     private static final String REST = "/rest/outloud/1.0/communities/";
@@ -25,11 +24,10 @@ class PairingHttpTest extends DemoPreviewHttpTest {
 
     @BeforeAll
     static void community() {
-        AoCommunityMembers members = new AoCommunityMembers(server.hosts().activeObjects());
-        members.put(new Membership(C, "8a7f80a1-alice", Membership.State.MEMBER, Membership.Role.LEAD, "Engineering", Instant.now()));
-        members.put(new Membership(C, "8a7f80a1-bruno", Membership.State.MEMBER, Membership.Role.MEMBER, "Marketing", Instant.now()));
-        members.put(new Membership(C, "8a7f80a1-chloe", Membership.State.MEMBER, Membership.Role.MEMBER, "Finance", Instant.now()));
-        members.put(new Membership(C, "8a7f80a1-dirk", Membership.State.MEMBER, Membership.Role.MEMBER, "HR", Instant.now()));
+        AoCommunityMembers members = PairingCommunities.create(server, C, "8a7f80a1-alice", "Engineering");
+        PairingCommunities.addMember(members, C, "8a7f80a1-bruno", "Marketing");
+        PairingCommunities.addMember(members, C, "8a7f80a1-chloe", "Finance");
+        PairingCommunities.addMember(members, C, "8a7f80a1-dirk", "HR");
     }
 
     private static PreviewClient.Response putJson(PreviewClient client, String path, String json) throws IOException {
