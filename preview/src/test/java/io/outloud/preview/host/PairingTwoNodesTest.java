@@ -13,7 +13,6 @@ import io.outloud.community.pairing.ConversationStarters;
 import io.outloud.community.pairing.PairingParticipant;
 import io.outloud.community.pairing.PairingSchedule;
 import io.outloud.community.pairing.PairingService;
-import io.outloud.preview.FixedCommunities;
 import io.outloud.community.pairing.ao.AoPairMatch;
 import io.outloud.community.pairing.ao.AoPairParticipant;
 import io.outloud.community.pairing.ao.AoPairRound;
@@ -23,6 +22,7 @@ import io.outloud.community.pairing.ao.AoPairingStore;
 import io.outloud.community.pairing.job.PairingJob;
 import io.outloud.notify.Notice;
 import io.outloud.people.Person;
+import io.outloud.preview.FixedCommunities;
 
 import java.time.Clock;
 import java.time.Duration;
