@@ -33,7 +33,10 @@ public interface CommunityStore {
     /** The communities whose home is on this page. */
     List<Community> homedOn(long pageId);
 
-    /** Something happened in the community (a join, an ask, a block): the directory sorts by it. */
+    /** Activity is kept to the minute: many people joining at once would otherwise all write the community's one row. */
+    long ACTIVITY_GRAIN_MILLIS = 60_000L;
+
+    /** Something happened in the community (a join, an ask): the directory sorts by it; within a minute of the last, nothing. */
     void touch(String key, Instant at);
 
     /** When something last happened in each community, by key. */

@@ -94,7 +94,7 @@ public final class InMemoryCommunityStore implements CommunityStore {
 
     @Override
     public synchronized void touch(String key, Instant at) {
-        activity.computeIfPresent(key, (k, then) -> then.isBefore(at) ? at : then);
+        activity.computeIfPresent(key, (k, then) -> !then.plusMillis(ACTIVITY_GRAIN_MILLIS).isAfter(at) ? at : then);
     }
 
     @Override

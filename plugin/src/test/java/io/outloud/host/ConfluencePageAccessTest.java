@@ -2,6 +2,8 @@ package io.outloud.host;
 
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserKey;
 import io.outloud.content.PageRef;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +63,23 @@ class ConfluencePageAccessTest {
         assertTrue(viewOnly.viewablePage(0L).isEmpty());
         assertFalse(viewOnly.mayEdit(-1L));
         assertTrue(new ConfluencePageAccess(pages::get, (user, permission, target) -> false).viewablePage(1L).isEmpty());
+    }
+
+    @Test
+    void aNamedPerson_mayViewWhatTheirPermissionsSay_andAnUnknownPersonNothing() {
+        ConfluenceUser carol = (ConfluenceUser) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{ConfluenceUser.class}, (proxy, method, args) -> method.getName().equals("getKey") ? new UserKey("carol") : null);
+        ConfluencePageAccess access = new ConfluencePageAccess(pages::get,
+                (user, permission, target) -> user == carol && permission == Permission.VIEW,
+                (com.atlassian.confluence.user.UserAccessor) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[]{com.atlassian.confluence.user.UserAccessor.class}, (proxy, method, args) ->
+                                method.getName().equals("getUserByKey") && ((UserKey) args[0]).getStringValue().equals("carol") ? carol : null));
+
+        assertEquals("Page 1", access.viewablePageFor("carol", 1L).orElseThrow().title());
+        assertTrue(access.viewablePageFor("carol", 2L).isEmpty(), "an old version");
+        assertTrue(access.viewablePageFor("dirk", 1L).isEmpty(), "nobody the site knows");
+        assertTrue(access.viewablePage(1L).isEmpty(), "the request's own (anonymous) viewer may not");
+        assertTrue(new ConfluencePageAccess(pages::get, (user, permission, target) -> true).viewablePageFor("carol", 1L).isEmpty(),
+                "without a user accessor nobody is known");
     }
 }

@@ -19,8 +19,6 @@ import java.util.Optional;
 
 /** {@link CommunityStore} on Active Objects. */
 public class AoCommunityStore implements CommunityStore {
-    static final long ACTIVITY_GRAIN_MILLIS = 60_000L;
-
     private final ActiveObjects ao;
 
     public AoCommunityStore(ActiveObjects ao) {
@@ -137,9 +135,6 @@ public class AoCommunityStore implements CommunityStore {
         return found;
     }
 
-    /**
-     * Activity is kept to the minute: many people joining at once would otherwise all write the community's one row.
-     */
     @Override
     public void touch(String key, Instant at) {
         row(key).filter(row -> row.getActiveAt() + ACTIVITY_GRAIN_MILLIS <= at.toEpochMilli()).ifPresent(row -> {

@@ -14,6 +14,7 @@ import io.outloud.community.Community;
 import io.outloud.community.CommunityDraft;
 import io.outloud.community.CommunityKeys;
 import io.outloud.community.CommunityService;
+import io.outloud.community.pairing.macro.PairingViews;
 import io.outloud.host.SiteLinks;
 import io.outloud.thought.ThoughtService;
 import io.outloud.wol.StreamService;
@@ -40,12 +41,14 @@ public class CommunityMacro implements Macro {
     private final CommunityViews views;
 
     public CommunityMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, CommunityService communityService,
-                          StreamService streamService, ThoughtService thoughtService, ApplicationProperties applicationProperties) {
+                          StreamService streamService, ThoughtService thoughtService, PairingViews pairingViews,
+                          ApplicationProperties applicationProperties) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.communities = communityService;
-        this.views = new CommunityViews(communityService, streamService, thoughtService, i18n, new SiteLinks(applicationProperties));
+        this.views = new CommunityViews(communityService, streamService, thoughtService, pairingViews, i18n,
+                new SiteLinks(applicationProperties));
     }
 
     @Override
@@ -64,6 +67,9 @@ public class CommunityMacro implements Macro {
         } catch (OutloudException problem) {
             view = new CommunityView();
             view.errors = List.of(i18n.getText(problem.messageKey(), (Serializable[]) problem.arguments()));
+        }
+        if (view.getPairing() != null) {
+            pageBuilder.assembler().resources().requireWebResource(PairingViews.WEB_RESOURCE);
         }
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "community", view);
     }

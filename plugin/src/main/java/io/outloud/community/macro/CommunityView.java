@@ -33,7 +33,7 @@ public final class CommunityView {
     List<MemberItem> requests = List.of();
     List<MemberItem> invited = List.of();
     String pageUrl = "";
-    Object pairing = null;
+    io.outloud.community.pairing.macro.PairingView pairing = null;
 
     /** The community's key ("" when there is none to show). */
     public String getKey() {
@@ -162,7 +162,7 @@ public final class CommunityView {
     }
 
     /** The pairing panel's view, when pairing shows. */
-    public Object getPairing() {
+    public io.outloud.community.pairing.macro.PairingView getPairing() {
         return pairing;
     }
 }

@@ -6,6 +6,7 @@ import io.outloud.community.Community;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
 import io.outloud.community.Diversity;
+import io.outloud.community.pairing.macro.PairingViews;
 import io.outloud.host.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.thought.ThoughtLinks;
@@ -37,7 +38,11 @@ public final class CommunityViews {
     private final PersonLabels labels;
     private final AskLines asks;
 
-    public CommunityViews(CommunityService communities, StreamService stream, ThoughtService thoughts, I18nResolver i18n, SiteLinks links) {
+    private final PairingViews pairing;
+
+    public CommunityViews(CommunityService communities, StreamService stream, ThoughtService thoughts, PairingViews pairing, I18nResolver i18n,
+                          SiteLinks links) {
+        this.pairing = Objects.requireNonNull(pairing);
         this.communities = Objects.requireNonNull(communities);
         this.stream = Objects.requireNonNull(stream);
         this.thoughts = Objects.requireNonNull(thoughts);
@@ -76,6 +81,8 @@ public final class CommunityViews {
         members(view, community.key());
         view.recentWork = recentWork(community.key());
         view.asks = communities.asks(community.key(), ASKS).stream().map(asks::line).toList();
+        // Pairing shows to members only (the view says whether it shows); an export or preview shows none.
+        view.pairing = interactive ? pairing.view(community.key()) : null;
         if (view.lead) {
             view.requests = overview.requests().stream().map(p -> item(p, false)).toList();
             view.invited = overview.invited().stream().map(p -> item(p, false)).toList();

@@ -8,6 +8,7 @@ import io.outloud.common.OutloudException;
 import io.outloud.common.web.ServletPages;
 import io.outloud.community.Community;
 import io.outloud.community.CommunityService;
+import io.outloud.community.pairing.macro.PairingViews;
 import io.outloud.community.macro.CommunityMacro;
 import io.outloud.community.macro.CommunityView;
 import io.outloud.community.macro.CommunityViews;
@@ -34,13 +35,14 @@ public class CommunityServlet extends HttpServlet {
     private final transient CommunityViews views;
 
     public CommunityServlet(CommunityService communityService, StreamService streamService, ThoughtService thoughtService,
-                            TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+                            PairingViews pairingViews, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
                             ApplicationProperties applicationProperties) {
         this.communities = communityService;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
-        this.views = new CommunityViews(communityService, streamService, thoughtService, i18n, new SiteLinks(applicationProperties));
+        this.views = new CommunityViews(communityService, streamService, thoughtService, pairingViews, i18n,
+                new SiteLinks(applicationProperties));
     }
 
     @Override
@@ -52,6 +54,9 @@ public class CommunityServlet extends HttpServlet {
         } catch (OutloudException refusal) {
             ServletPages.refuse(response, refusal, i18n);
             return;
+        }
+        if (view.getPairing() != null) {
+            pageBuilder.assembler().resources().requireWebResource(PairingViews.WEB_RESOURCE);
         }
         ServletPages.write(response, renderer, pageBuilder, i18n, CommunityMacro.WEB_RESOURCE, TEMPLATE, "community", view);
     }

@@ -109,8 +109,9 @@ class PluginWiringTest {
                     .export(com.atlassian.sal.api.websudo.WebSudoManager.class, new io.outloud.preview.host.PreviewWebSudo())
                     .export(com.atlassian.scheduler.SchedulerService.class, scheduler);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
-                // The owed-notices job registered its runner and scheduled itself once per cluster, every ten minutes.
-                assertEquals(java.util.List.of("register io.outloud.thought.owed-notices",
+                // The pairing and owed-notices jobs registered their runners and scheduled themselves once per cluster, every ten minutes.
+                assertEquals(java.util.List.of("register io.outloud.community.pairing-rounds",
+                        "schedule io.outloud.community.pairing-rounds RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.thought.owed-notices",
                         "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000"), scheduler.calls);
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
@@ -119,6 +120,8 @@ class PluginWiringTest {
                 assertNotNull(container.createModule(Class.forName("io.outloud.people.rest.ProfileResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.settings.web.PreferencesServlet")));
                 assertNotNull(container.bean(ReactionService.class));
+                assertNotNull(container.createModule(Class.forName("io.outloud.community.pairing.rest.PairingResource")));
+                assertNotNull(container.bean(io.outloud.community.pairing.macro.PairingViews.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.macro.BlockMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.ReactionResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.wol.rest.HelpResource")));

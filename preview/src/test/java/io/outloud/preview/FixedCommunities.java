@@ -1,0 +1,64 @@
+package io.outloud.preview;
+
+import io.outloud.community.Community;
+import io.outloud.community.CommunityStore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Communities known by key only, for preview tests and load runs that wire pairing's service by hand. */
+public final class FixedCommunities implements CommunityStore {
+    private final Set<String> keys;
+
+    public FixedCommunities(String... keys) {
+        this.keys = Set.of(keys);
+    }
+
+    @Override
+    public Optional<Community> find(String key) {
+        return keys.contains(key) ? Optional.of(new Community(key, "Community " + key, "", Community.Access.OPEN, List.of(), 0L, "", "lead",
+                Instant.EPOCH)) : Optional.empty();
+    }
+
+    @Override
+    public Community create(Community community) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Community> all() {
+        return keys.stream().map(k -> find(k).orElseThrow()).toList();
+    }
+
+    @Override
+    public Community update(Community community) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void setHome(String key, long pageId, String macroId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Community> homedOn(long pageId) {
+        return List.of();
+    }
+
+    @Override
+    public void touch(String key, Instant at) {
+    }
+
+    @Override
+    public Map<String, Instant> activity() {
+        return Map.of();
+    }
+
+    @Override
+    public void delete(String key) {
+        throw new UnsupportedOperationException();
+    }
+}
