@@ -44,6 +44,16 @@ public final class FixedCommunities implements CommunityStore {
     }
 
     @Override
+    public void unhome(long pageId) {
+        throw new UnsupportedOperationException("fixed communities keep their homes");
+    }
+
+    @Override
+    public void rehome(long pageId) {
+        throw new UnsupportedOperationException("fixed communities keep their homes");
+    }
+
+    @Override
     public List<Community> homedOn(long pageId) {
         return List.of();
     }

@@ -8,7 +8,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import io.outloud.community.pairing.PairingSeat;
+import io.outloud.community.pairing.PairingStore;
+
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -152,5 +159,64 @@ class CommunitiesE2ETest extends PreviewBrowserTest {
         assertEquals("You lead this community.", text(made, ".outloud-community-state"));
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
+    }
+
+    @Test
+    void membersOfFourDepartmentsOptIn_andThreeRoundsPairThemAcrossDepartments_neverTwice(BrowserSession session) {
+        long pageId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoCommunities.DATA).orElseThrow().id();
+        Map<String, String> departments = Map.of("8a7f80a1-farid", "Research", "8a7f80a1-alice", "Engineering",
+                "8a7f80a1-chloe", "Finance", "8a7f80a1-bruno", "Marketing");
+        E2E.startAs(session, "farid");
+        for (String name : List.of("farid", "alice", "chloe", "bruno")) {
+            if (!name.equals("farid")) {
+                E2E.actAs(session, name, "en");
+            }
+            session.open(E2E.viewPath(pageId));
+            WebElement pairing = session.waitFor(".outloud-pairing");
+            WebElement opt = pairing.findElement(By.cssSelector(".outloud-pairing-opt"));
+            assertEquals("Take part", opt.getText().trim(), name + " is never enrolled without asking");
+            opt.sendKeys(Keys.ENTER);
+            session.waitForText(".outloud-pairing-opt", "Leave pairing");
+            session.assertNoJsErrors();
+        }
+        session.assertNoSeriousViolations();
+
+        PairingStore store = server.hosts().plugin().bean(PairingStore.class);
+        Set<Set<String>> met = new HashSet<>();
+        E2E.actAs(session, "farid", "en");
+        for (int round = 1; round <= 3; round++) {
+            session.open(E2E.viewPath(pageId));
+            WebElement lead = session.waitFor(".outloud-pairing-lead");
+            lead.findElement(By.cssSelector(".outloud-pairing-start")).click();
+            session.waitForText(".outloud-pairing-start-text", "Round " + round + " made: 2 matches");
+            Map<Long, Set<String>> pairs = new HashMap<>();
+            for (PairingSeat seat : store.seatsOfRound("data-curious", round)) {
+                pairs.computeIfAbsent(seat.matchId(), id -> new HashSet<>()).add(seat.userKey());
+            }
+            assertEquals(2, pairs.size(), "round " + round + ": two pairs of four people");
+            for (Set<String> pair : pairs.values()) {
+                assertEquals(2, pair.size());
+                assertEquals(2, pair.stream().map(departments::get).distinct().count(), "across departments: " + pair);
+                assertTrue(met.add(pair), "round " + round + " repeats " + pair);
+            }
+        }
+        assertEquals(6, met.size(), "three rounds, six different pairs: everyone met everyone once");
+        session.assertNoJsErrors();
+
+        E2E.actAs(session, "alice", "en");
+        session.open(E2E.viewPath(pageId));
+        WebElement mine = session.waitFor(".outloud-pairing-current");
+        String partner = mine.findElement(By.cssSelector(".outloud-pairing-partner-name")).getText().trim();
+        assertTrue(List.of("Farid El Amrani", "Chlo\u00e9 Lef\u00e8vre", "Bruno Dubois").contains(partner), partner);
+        mine.findElement(By.cssSelector(".outloud-pairing-met[data-met=\"true\"]")).click();
+        session.waitForText(".outloud-pairing-answer-text", "You said you met.");
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+        session.screenshot("community-pairing");
+
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
+        assertTrue(session.driver().findElements(By.cssSelector(".outloud-outbox-subject")).stream()
+                .anyMatch(s -> s.getText().startsWith("Meet ") && s.getText().endsWith(": you are paired in Data curious")),
+                "Alice was told of her partner");
     }
 }

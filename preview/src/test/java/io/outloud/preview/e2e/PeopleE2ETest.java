@@ -31,7 +31,7 @@ class PeopleE2ETest extends PreviewBrowserTest {
 
     @Test
     void aPersonSaysWhatTheyAreOpenToTalkAbout_byKeyboard_andThePageKeepsIt(BrowserSession session) {
-        E2E.startAs(session, "farid");
+        E2E.startAs(session, "bruno"); // the demo gives Bruno nothing he is open to talk about
         session.open("/plugins/servlet/outloud/me");
         WebElement form = session.waitForPresent("#outloud-profile-form[data-outloud-ready=\"true\"]");
         WebElement openTo = form.findElement(By.id("outloud-open-to"));
