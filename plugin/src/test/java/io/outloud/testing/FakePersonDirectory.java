@@ -19,6 +19,12 @@ public final class FakePersonDirectory implements PersonDirectory {
         return this;
     }
 
+    /** Someone who said what they are open to talk about. */
+    public FakePersonDirectory with(String username, String name, String department, String openTo) {
+        people.put("key-" + username, new Person("key-" + username, name, "/avatars/" + username + ".svg", department, openTo));
+        return this;
+    }
+
     @Override
     public Map<String, Person> people(Collection<String> userKeys) {
         lookups++;

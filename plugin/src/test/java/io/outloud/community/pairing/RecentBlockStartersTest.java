@@ -50,21 +50,37 @@ class RecentBlockStartersTest {
         }
     };
 
+    private final io.outloud.testing.FakePersonDirectory people = new io.outloud.testing.FakePersonDirectory()
+            .with("fran", "Fran", "Legal", "sailing, <contracts> in plain words");
+
+    @Test
+    void whatAPartnerIsOpenToTalkAbout_comesFirst_thenTheirBlocks_atMostThreeInAll() {
+        Map<String, List<ConversationStarter>> found = new RecentBlockStarters(stream, pages, people).forRecipient("carol", List.of("key-fran", "dirk"));
+
+        assertEquals(List.of("sailing, <contracts> in plain words", "Topic 1", "Topic 3"),
+                found.get("key-fran").stream().map(ConversationStarter::text).toList());
+        assertEquals(ConversationStarter.Kind.OPEN_TO, found.get("key-fran").get(0).kind());
+        assertEquals(0L, found.get("key-fran").get(0).pageId(), "no page: it is what they said");
+        assertEquals(List.of("Topic 1", "Topic 3", "Topic 6"), found.get("dirk").stream().map(ConversationStarter::text).toList(),
+                "Dirk said nothing: blocks only");
+    }
+
     @Test
     void starters_areThePartnersRecentBlocks_thatTheRecipientMayView_atMostThree() {
-        Map<String, List<ConversationStarter>> found = new RecentBlockStarters(stream, pages).forRecipient("carol", List.of("dirk"));
+        Map<String, List<ConversationStarter>> found = new RecentBlockStarters(stream, pages, people).forRecipient("carol", List.of("dirk"));
 
         assertEquals(List.of("Topic 1", "Topic 3", "Topic 6"), found.get("dirk").stream().map(ConversationStarter::text).toList());
         assertEquals("Page 3", found.get("dirk").get(1).pageTitle());
-        assertEquals(List.of(), new RecentBlockStarters(stream, pages).forRecipient("eve", List.of("dirk")).get("dirk"),
+        assertEquals(List.of(), new RecentBlockStarters(stream, pages, people).forRecipient("eve", List.of("dirk")).get("dirk"),
                 "eve may view none of the pages");
     }
 
     @Test
     void forOneRound_readsEachPersonsBlocksOnce() {
-        ConversationStarters round = new RecentBlockStarters(stream, pages).forOneRound();
+        ConversationStarters round = new RecentBlockStarters(stream, pages, people).forOneRound();
         round.forRecipient("carol", List.of("dirk", "emma"));
         round.forRecipient("carol", List.of("dirk"));
         assertEquals(List.of("dirk", "emma"), streamCalls);
+        assertEquals(1, people.lookups, "and each person's profile once");
     }
 }

@@ -105,9 +105,10 @@ public final class PairingLoadRun {
                 return Optional.of(new PageRef(pageId, "TEAM", "Page", ""));
             }
         };
-        PairingService service = new PairingService(store, new FixedCommunities(C), members,
-                keys -> keys.stream().collect(Collectors.toMap(k -> k, k -> new Person(k, "Person " + k, null, "Department"))),
-                new RecentBlockStarters(new AoStreamStore(ao), everyPage), notice -> told.incrementAndGet(), () -> Optional.of("lead"),
+        io.outloud.people.PersonDirectory directory = keys -> keys.stream()
+                .collect(Collectors.toMap(k -> k, k -> new Person(k, "Person " + k, null, "Department", "topics of " + k)));
+        PairingService service = new PairingService(store, new FixedCommunities(C), members, directory,
+                new RecentBlockStarters(new AoStreamStore(ao), everyPage, directory), notice -> told.incrementAndGet(), () -> Optional.of("lead"),
                 Clock.systemUTC());
 
         for (int round = 1; round <= 3; round++) {
