@@ -60,22 +60,53 @@ public class NoticeMessages {
     }
 
     public Optional<Message> compose(Notice notice) {
-        if (notice.kind().subject() == Notice.Subject.COMMUNITY) {
-            return composeForCommunity(notice);
-        }
         UserProfile recipient = userManager.getUserProfile(new UserKey(notice.recipientKey()));
-        AbstractPage page = pageManager.getAbstractPage(notice.pageId());
         ConfluenceUser user = userAccessor.getUserByKey(new UserKey(notice.recipientKey()));
-        if (recipient == null || page == null || user == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
+        if (recipient == null || user == null) {
             return Optional.empty();
         }
+        Optional<About> about = notice.kind().subject() == Notice.Subject.COMMUNITY ? community(notice, user) : page(notice, user);
+        return about.map(what -> message(notice, recipient, what));
+    }
+
+    /** What a notice is about, as its words name it (a page's title, a community's name) and where its link goes. */
+    private record About(String title, String path) {
+    }
+
+    /** A block's or a thought's page, if the recipient may view it. */
+    private Optional<About> page(Notice notice, ConfluenceUser user) {
+        AbstractPage page = pageManager.getAbstractPage(notice.pageId());
+        if (page == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
+            return Optional.empty();
+        }
+        String path = notice.kind().aboutThought() ? ThoughtLinks.pathOf(notice.pageId(), notice.macroId())
+                : StreamItem.pathOf(notice.pageId(), notice.macroId());
+        return Optional.of(new About(page.getTitle(), path));
+    }
+
+    /** A community (its key where others carry a macro id): one on a page tells only those who may view that page. */
+    private Optional<About> community(Notice notice, ConfluenceUser user) {
+        Community community = communities.find(notice.macroId()).orElse(null);
+        if (community == null) {
+            return Optional.empty();
+        }
+        if (community.hasHome()) {
+            AbstractPage page = pageManager.getAbstractPage(community.homePageId());
+            if (page == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new About(community.name(), CommunityLinks.pathOf(community)));
+    }
+
+    private Message message(Notice notice, UserProfile recipient, About about) {
         Locale language = locales.getLocale(new UserKey(notice.recipientKey()));
         String actorName = actorName(notice.actorKey(), language);
         String prefix = "outloud.notify." + notice.kind().code();
         // The number goes as a Long: batched feedback's texts choose their words by it ({2,choice,...}).
-        String subject = i18n.getText(language, prefix + ".subject", actorName, page.getTitle(), notice.number());
+        String subject = i18n.getText(language, prefix + ".subject", actorName, about.title(), notice.number());
         StringBuilder body = new StringBuilder("<p>")
-                .append(escape(i18n.getText(language, prefix + ".body", actorName, page.getTitle(), notice.number()))).append("</p>");
+                .append(escape(i18n.getText(language, prefix + ".body", actorName, about.title(), notice.number()))).append("</p>");
         if (!notice.text().isEmpty()) {
             body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
         }
@@ -85,47 +116,11 @@ public class NoticeMessages {
                     .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.number()))).append("</code></p>");
         }
         String summary = body.toString();
-        String path = notice.kind().aboutThought() ? ThoughtLinks.pathOf(notice.pageId(), notice.macroId())
-                : StreamItem.pathOf(notice.pageId(), notice.macroId());
-        String link = application.getBaseUrl(UrlMode.CANONICAL) + path;
+        String link = application.getBaseUrl(UrlMode.CANONICAL) + about.path();
         body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
                 .append("</a></p>");
         body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
-        return Optional.of(new Message(recipient, subject, summary, body.toString(), link, page.getTitle()));
-    }
-
-    /**
-     * A community's notice: its name where a page's title would be, and a link to the community. A community on a
-     * page tells only those who may view that page.
-     */
-    private Optional<Message> composeForCommunity(Notice notice) {
-        UserProfile recipient = userManager.getUserProfile(new UserKey(notice.recipientKey()));
-        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(notice.recipientKey()));
-        Community community = communities.find(notice.macroId()).orElse(null);
-        if (recipient == null || user == null || community == null) {
-            return Optional.empty();
-        }
-        if (community.hasHome()) {
-            AbstractPage page = pageManager.getAbstractPage(community.homePageId());
-            if (page == null || !permissionManager.hasPermission(user, Permission.VIEW, page)) {
-                return Optional.empty();
-            }
-        }
-        Locale language = locales.getLocale(new UserKey(notice.recipientKey()));
-        String actorName = actorName(notice.actorKey(), language);
-        String prefix = "outloud.notify." + notice.kind().code();
-        String subject = i18n.getText(language, prefix + ".subject", actorName, community.name(), notice.number());
-        StringBuilder body = new StringBuilder("<p>")
-                .append(escape(i18n.getText(language, prefix + ".body", actorName, community.name(), notice.number()))).append("</p>");
-        if (!notice.text().isEmpty()) {
-            body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
-        }
-        String summary = body.toString();
-        String link = application.getBaseUrl(UrlMode.CANONICAL) + CommunityLinks.pathOf(community);
-        body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
-                .append("</a></p>");
-        body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
-        return Optional.of(new Message(recipient, subject, summary, body.toString(), link, community.name()));
+        return new Message(recipient, subject, summary, body.toString(), link, about.title());
     }
 
     /** Who did it, as the recipient reads it; a notice without a single actor (batched feedback) names nobody. */
