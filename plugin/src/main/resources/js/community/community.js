@@ -10,6 +10,8 @@
     var TEXT = {
         failed: AJS.I18n.getText('outloud.community.error.failed'),
         openTo: AJS.I18n.getText('outloud.community.open-to'),
+        handOver: AJS.I18n.getText('outloud.community.hand-over'),
+        remove: AJS.I18n.getText('outloud.community.remove'),
         lead: AJS.I18n.getText('outloud.community.lead'),
         noDepartment: AJS.I18n.getText('outloud.people.no-department'),
         showAll: AJS.I18n.getText('outloud.community.filter.all')
@@ -84,10 +86,21 @@
         return name ? name.textContent : '';
     }
 
-    function memberItem(member) {
+    function linkButton(className, text) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'aui-button aui-button-link ' + className;
+        button.textContent = text;
+        return button;
+    }
+
+    /** A member as the list shows them; a lead gets the same buttons as on the first page (user keys come to leads only). */
+    function memberItem(member, forLead) {
         var item = document.createElement('li');
         item.className = 'outloud-community-member';
-        item.setAttribute('data-user-key', member.userKey || '');
+        if (member.userKey) {
+            item.setAttribute('data-user-key', member.userKey);
+        }
         if (member.avatarUrl) {
             var avatar = document.createElement('img');
             avatar.className = 'outloud-avatar';
@@ -115,14 +128,21 @@
             item.appendChild(document.createTextNode(' '));
             item.appendChild(openTo);
         }
+        if (forLead && member.userKey && !member.lead) {
+            item.appendChild(document.createTextNode(' '));
+            item.appendChild(linkButton('outloud-community-hand-over', TEXT.handOver));
+            item.appendChild(document.createTextNode(' '));
+            item.appendChild(linkButton('outloud-community-remove', TEXT.remove));
+        }
         return item;
     }
 
     /** Adds members to the groups shown, continuing the last group when the department goes on. */
-    function appendMembers(community, members) {
+    function appendMembers(community, members, forLead) {
         var groups = community.querySelector('.outloud-community-member-groups');
         members.forEach(function (member) {
-            var department = member.department || '';
+            // Grouped by the department the list is ordered by (as recorded), so that a page goes on where the last ended.
+            var department = member.group || '';
             var last = groups.lastElementChild;
             if (!last || last.getAttribute('data-department') !== department) {
                 last = document.createElement('section');
@@ -136,7 +156,7 @@
                 last.appendChild(list);
                 groups.appendChild(last);
             }
-            last.querySelector('ul').appendChild(memberItem(member));
+            last.querySelector('ul').appendChild(memberItem(member, forLead));
         });
     }
 
@@ -147,7 +167,7 @@
             if (replace) {
                 community.querySelector('.outloud-community-member-groups').textContent = '';
             }
-            appendMembers(community, page.members);
+            appendMembers(community, page.members, page.lead === true);
             if (!more && page.next !== null) {
                 more = document.createElement('button');
                 more.type = 'button';
@@ -210,7 +230,7 @@
         item.className = 'outloud-community-ask';
         var by = document.createElement('span');
         by.className = 'outloud-community-ask-by';
-        by.textContent = ask.asker.name + (ask.asker.department ? ' (' + ask.asker.department + ')' : '');
+        by.textContent = ask.byText;
         var text = document.createElement('p');
         text.className = 'outloud-community-ask-text';
         text.textContent = ask.text;

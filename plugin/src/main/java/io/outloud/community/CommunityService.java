@@ -75,12 +75,16 @@ public class CommunityService {
      * seen by anyone signed in; one whose page went away by its members only, since its page may have been restricted.
      */
     boolean mayView(Community community) {
-        return mayView(community, () -> viewer.userKey().flatMap(me -> members.membership(community.key(), me)).isPresent());
+        return mayView(community, () -> viewer.userKey().flatMap(me -> members.membership(community.key(), me)).filter(CommunityService::belongs)
+                .isPresent());
     }
 
     /** The same, with the viewer's memberships already at hand (a listing of many communities loads them once). */
     boolean mayView(Community community, Map<String, Membership> viewersMemberships) {
-        return mayView(community, () -> viewersMemberships.containsKey(community.key()));
+        return mayView(community, () -> {
+            Membership mine = viewersMemberships.get(community.key());
+            return mine != null && belongs(mine);
+        });
     }
 
     private boolean mayView(Community community, java.util.function.BooleanSupplier viewerBelongs) {
@@ -91,6 +95,11 @@ public class CommunityService {
             return false;
         }
         return community.homeMacroId().isEmpty() || viewerBelongs.getAsBoolean();
+    }
+
+    /** Whether a membership lets its person see a community that lost its page: a member, or someone a lead invited. */
+    private static boolean belongs(Membership membership) {
+        return membership.isMember() || membership.state() == Membership.State.INVITED;
     }
 
     /** The community whose home is this macro on this page, if the viewer may see it. */
@@ -148,11 +157,19 @@ public class CommunityService {
     /** Members in department order, one page at a time: two queries and one lookup of the people shown. */
     public List<Member> members(String key, String department, int offset, int limit) {
         community(key);
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+        // One more than a page may be asked for: callers learn so whether there is a next page.
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE + 1) {
             throw OutloudException.invalid("outloud.community.error.page", MAX_PAGE);
         }
         List<Membership> page = members.members(key, department, offset, limit);
         Map<String, Person> found = people.people(page.stream().map(Membership::userKey).toList());
+        // A department recorded at joining may be out of date: what is shown brings it up to date (for the counts too).
+        for (Membership m : page) {
+            Person person = found.get(m.userKey());
+            if (person != null && person.isKnown() && !clip(person.departmentIfKnown().orElse("")).equals(m.department())) {
+                members.departmentChanged(m.userKey(), clip(person.departmentIfKnown().orElse("")));
+            }
+        }
         return page.stream().map(m -> new Member(found.getOrDefault(m.userKey(), Person.unknown(m.userKey())), m)).toList();
     }
 
@@ -188,9 +205,15 @@ public class CommunityService {
         }
     }
 
-    /** A lead removes the community with everything kept about it. */
+    /**
+     * A lead removes the community with everything kept about it. Its home macro goes first (the page's next save would
+     * make the community again): a community on a page is refused.
+     */
     public void remove(String key) {
-        requireLead(key);
+        Community community = requireLead(key);
+        if (community.hasHome()) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.community.error.remove-home");
+        }
         for (CommunityRemoval removal : removals) {
             removal.communityRemoved(key);
         }
@@ -328,9 +351,12 @@ public class CommunityService {
     public record AskItem(CommunityAsk ask, Community community, Person asker) {
     }
 
-    /** The community's asks of the last 30 days, newest first. */
+    /** The community's asks of the last 30 days, newest first: for its members (they are asked). */
     public List<AskItem> asks(String key, int limit) {
         Community community = community(key);
+        if (viewer.userKey().filter(me -> members.isMember(key, me)).isEmpty()) {
+            return List.of();
+        }
         return items(asks.recent(List.of(key), clock.instant().minus(ASKS_SHOWN), limit), Map.of(key, community));
     }
 
@@ -378,6 +404,11 @@ public class CommunityService {
     }
 
     private String departmentOf(String userKey) {
-        return people.people(List.of(userKey)).getOrDefault(userKey, Person.unknown(userKey)).departmentIfKnown().orElse("");
+        return clip(people.people(List.of(userKey)).getOrDefault(userKey, Person.unknown(userKey)).departmentIfKnown().orElse(""));
+    }
+
+    /** A department as a membership records it: at most 255 characters (a profile's field is free text). */
+    static String clip(String department) {
+        return department.length() <= 255 ? department : department.substring(0, department.offsetByCodePoints(0, 254));
     }
 }

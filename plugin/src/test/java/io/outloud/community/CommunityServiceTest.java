@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -547,17 +548,19 @@ class CommunityServiceTest {
     }
 
     @Test
-    void aCommunityWhosePageWentToTheTrash_isSeenByItsMembersAndRequestersOnly() {
+    void aCommunityWhosePageWentToTheTrash_isSeenByItsMembersAndThoseInvitedOnly() {
         createOnPage(ALICE, "Design", "closed");
         members.put(new Membership("design", BOB, Membership.State.MEMBER, Membership.Role.MEMBER, "IT", NOW));
         members.put(new Membership("design", CAROL, Membership.State.REQUESTED, Membership.Role.MEMBER, "Sales", NOW));
         members.put(new Membership("design", DAVE, Membership.State.INVITED, Membership.Role.MEMBER, "", NOW));
         store.unhome(PAGE);
 
-        for (String who : List.of(ALICE, BOB, CAROL, DAVE)) {
+        for (String who : List.of(ALICE, BOB, DAVE)) {
             viewer.become(who);
             assertTrue(service.visible("design").isPresent(), who);
         }
+        viewer.become(CAROL);
+        assertTrue(service.visible("design").isEmpty(), "a request to join is no membership: its page may have been restricted");
         viewer.become(ERIN);
         refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.community("design"));
         viewer.become(null);
@@ -632,7 +635,8 @@ class CommunityServiceTest {
         assertEquals(List.of("Carol", "Dave"), service.members("design", null, 2, 5).stream().map(m -> m.person().displayName()).toList());
         assertEquals(List.of("Bob"), service.members("design", "IT", 0, 5).stream().map(m -> m.person().displayName()).toList());
 
-        OutloudException tooMany = assertThrows(OutloudException.class, () -> service.members("design", null, 0, 101));
+        assertEquals(4, service.members("design", null, 0, 101).size(), "a page and one more (whether there is a next page)");
+        OutloudException tooMany = assertThrows(OutloudException.class, () -> service.members("design", null, 0, 102));
         assertEquals(Failure.INVALID_INPUT, tooMany.failure());
         assertEquals("outloud.community.error.page", tooMany.messageKey());
         assertArrayEquals(new Serializable[]{100}, tooMany.arguments());
@@ -664,5 +668,48 @@ class CommunityServiceTest {
         assertFalse(member.viewerIsLead());
         assertEquals(List.of(), member.requests());
         assertEquals(List.of(), member.invited());
+    }
+
+    // ---------------------------------------------------------------- after review
+
+    @Test
+    void aCommunityOnAPage_isNotRemoved_whileItsMacroIsThere_sinceTheNextSaveWouldMakeItAgain() {
+        createOnPage(ALICE, "Design", "open");
+
+        refused(Failure.CONFLICT, "outloud.community.error.remove-home", () -> service.remove("design"));
+        assertTrue(store.find("design").isPresent());
+        assertEquals(List.of(), removedA, "nothing was told to go");
+
+        store.setHome("design", 0, "macro-1"); // the lead took the macro off the page
+        service.remove("design");
+        assertTrue(store.find("design").isEmpty());
+        assertEquals(List.of("design"), removedA);
+    }
+
+    @Test
+    void asks_areReadByMembersOnly() {
+        create(ALICE, "Design", "open");
+        join(BOB, "design");
+        viewer.become(ALICE);
+        service.ask("design", "Who knows Figma tokens?");
+
+        viewer.become(BOB);
+        assertEquals(List.of("Who knows Figma tokens?"), service.asks("design", 10).stream().map(a -> a.ask().text()).toList());
+        viewer.become(CAROL);
+        assertEquals(List.of(), service.asks("design", 10), "Carol is not a member");
+        viewer.become(null); // anonymous: a community without a page is for people signed in
+        refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.asks("design", 10));
+    }
+
+    @Test
+    void aDepartmentRecordedAtJoining_isBroughtUpToDate_whenTheMemberIsShown() {
+        create(ALICE, "Design", "open");
+        members.put(new Membership("design", BOB, Membership.State.MEMBER, Membership.Role.MEMBER, "Old team", NOW));
+        assertEquals(Map.of("Design", 1, "Old team", 1), members.departments("design"));
+
+        service.members("design", null, 0, 30);
+
+        assertEquals("IT", membership("design", BOB).department(), "the people component says IT now");
+        assertEquals(Map.of("Design", 1, "IT", 1), members.departments("design"), "and the counts follow");
     }
 }

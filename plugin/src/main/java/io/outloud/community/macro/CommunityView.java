@@ -25,6 +25,7 @@ public final class CommunityView {
     boolean interactive = false;
     String state = "none";
     boolean lead = false;
+    boolean removable = false;
     String stateText = "";
     List<MemberGroup> memberGroups = List.of();
     int nextOffset = -1;
@@ -125,6 +126,11 @@ public final class CommunityView {
 
     public boolean isLead() {
         return lead;
+    }
+
+    /** Whether a lead may remove it now: not while its macro is on a page (the page's next save would make it again). */
+    public boolean isRemovable() {
+        return removable;
     }
 
     public String getStateText() {

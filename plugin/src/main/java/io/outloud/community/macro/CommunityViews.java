@@ -73,12 +73,15 @@ public final class CommunityViews {
         view.signedIn = communities.viewerKey().isPresent();
         view.interactive = interactive;
         view.lead = overview.viewerIsLead();
+        view.removable = !community.hasHome();
         view.state = overview.mine().map(m -> m.state().code()).orElse("none");
         view.stateText = stateText(overview);
         view.leads = overview.leads().stream().map(p -> item(p, true)).toList();
         view.leadsText = i18n.getText("outloud.community.leads", overview.leads().size());
         diversity(view, overview.diversity(), !overview.knownDepartments().isEmpty());
-        members(view, community.key());
+        if (view.signedIn) {
+            members(view, community.key());
+        }
         view.recentWork = recentWork(community.key());
         view.asks = communities.asks(community.key(), ASKS).stream().map(asks::line).toList();
         // Pairing shows to members only (the view says whether it shows); an export or preview shows none.

@@ -214,6 +214,24 @@ public class PairingService implements CommunityRemoval {
         return store.lastRound(communityKey).map(r -> r.number() + 1).orElse(1);
     }
 
+    /**
+     * The departments a round pairs by are the people component's now (a person may have moved, or the site admin may
+     * have mapped groups since they joined); a membership whose recorded department is out of date is brought up to it.
+     */
+    private void liveDepartments(List<PairingParticipant> participants, Map<String, String> departments) {
+        List<String> keys = participants.stream().map(PairingParticipant::userKey).filter(departments::containsKey).toList();
+        people.people(keys).forEach((userKey, person) -> {
+            if (!person.isKnown()) {
+                return;
+            }
+            String live = person.departmentIfKnown().orElse("");
+            if (!live.equals(departments.get(userKey))) {
+                departments.put(userKey, live);
+                members.departmentChanged(userKey, live);
+            }
+        });
+    }
+
     private Optional<PairingRound> round(Community community, String startedBy, IntFunction<String> slotOf, Instant at, PairingSchedule after) {
         String key = community.key();
         Map<String, String> departments = new HashMap<>();
@@ -234,6 +252,7 @@ public class PairingService implements CommunityRemoval {
         List<PairingCandidate> candidates = new ArrayList<>();
         List<PairingParticipant> participants = new ArrayList<>(store.participants(key));
         participants.sort(Comparator.comparing(PairingParticipant::userKey));
+        liveDepartments(participants, departments);
         for (PairingParticipant participant : participants) {
             if (!departments.containsKey(participant.userKey())) {
                 continue; // no longer a member

@@ -19,6 +19,7 @@ import io.outloud.community.Diversity;
 import io.outloud.community.Membership;
 import io.outloud.people.Person;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -98,6 +99,7 @@ public class CommunityResource {
 
     @PUT
     @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response update(@PathParam("key") String key, String body) {
         communities.update(key, draft(RequestBodies.object(body)));
@@ -112,15 +114,21 @@ public class CommunityResource {
         return Response.noContent().build();
     }
 
+    /** Who is in a community: for people signed in (names, departments and what each is open to talk about). */
     @GET
     @Path("/{key}/members")
-    @AnonymousSiteAccess
+    @LicensedOnly
     public Response members(@PathParam("key") String key, @QueryParam("department") String department,
                             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("30") int limit) {
+        if (limit < 1 || limit > CommunityService.MAX_PAGE) {
+            throw io.outloud.common.OutloudException.invalid("outloud.community.error.page", CommunityService.MAX_PAGE);
+        }
+        boolean lead = communities.mine(key).filter(Membership::isLead).isPresent();
         List<CommunityService.Member> page = communities.members(key, department, offset, limit + 1);
         boolean more = page.size() > limit;
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("members", page.subList(0, Math.min(limit, page.size())).stream().map(this::memberJson).toList());
+        body.put("members", page.subList(0, Math.min(limit, page.size())).stream().map(m -> memberJson(m, lead)).toList());
+        body.put("lead", lead);
         body.put("next", more ? offset + limit : null);
         return JsonResponses.ok(body);
     }
@@ -196,7 +204,7 @@ public class CommunityResource {
 
     @GET
     @Path("/{key}/asks")
-    @AnonymousSiteAccess
+    @LicensedOnly
     public Response asks(@PathParam("key") String key) {
         return JsonResponses.ok(Map.of("asks", communities.asks(key, 20).stream().map(this::askJson).toList()));
     }
@@ -260,24 +268,31 @@ public class CommunityResource {
         json.put("departments", shares);
         json.put("withoutDepartment", diversity.withoutDepartment());
         json.put("missingDepartments", diversity.missing());
-        json.put("leads", overview.leads().stream().map(this::personJson).toList());
+        // User keys go to leads only (they manage members by them); everyone else reads names.
+        boolean lead = overview.viewerIsLead();
+        json.put("leads", overview.leads().stream().map(p -> personJson(p, lead)).toList());
         json.put("me", mineJson(overview.mine()));
         if (overview.viewerIsLead()) {
-            json.put("requests", overview.requests().stream().map(this::personJson).toList());
-            json.put("invited", overview.invited().stream().map(this::personJson).toList());
+            json.put("requests", overview.requests().stream().map(p -> personJson(p, true)).toList());
+            json.put("invited", overview.invited().stream().map(p -> personJson(p, true)).toList());
         }
         return json;
     }
 
-    private Map<String, Object> personJson(Person person) {
+    private Map<String, Object> personJson(Person person, boolean withKey) {
         Map<String, Object> json = PersonJson.of(person);
-        json.put("userKey", person.userKey());
+        if (withKey) {
+            json.put("userKey", person.userKey());
+        }
+        json.put("name", PersonJson.name(person, i18n));
         json.put("openTo", person.openTo());
         return json;
     }
 
-    private Map<String, Object> memberJson(CommunityService.Member member) {
-        Map<String, Object> json = personJson(member.person());
+    private Map<String, Object> memberJson(CommunityService.Member member, boolean forLead) {
+        Map<String, Object> json = personJson(member.person(), forLead);
+        // The department the list is ordered and grouped by (as recorded), which the page groups loaded members under.
+        json.put("group", member.membership().department());
         json.put("lead", member.membership().isLead());
         json.put("since", member.membership().since().toString());
         return json;
@@ -295,7 +310,9 @@ public class CommunityResource {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", item.ask().id());
         json.put("community", communityJson(item.community()));
-        json.put("asker", personJson(item.asker()));
+        json.put("asker", personJson(item.asker(), false));
+        json.put("byText", i18n.getText("outloud.community.ask.by", PersonJson.name(item.asker(), i18n),
+                item.asker().departmentIfKnown().orElseGet(() -> i18n.getText("outloud.people.no-department"))));
         json.put("text", item.ask().text());
         json.put("segments", TextJson.segments(item.ask().text()));
         json.put("at", item.ask().at().toString());

@@ -42,7 +42,11 @@ class AskToShareE2ETest extends PreviewBrowserTest {
 
         long streamPage = E2E.pageId(server, DemoContent.TEAM, DemoContent.STREAM);
         session.open(E2E.viewPath(streamPage));
-        WebElement first = session.waitFor("section[data-outloud-macro=\"working-out-loud-stream\"][data-outloud-ready=\"true\"] .outloud-stream-item");
+        session.waitFor("section[data-outloud-macro=\"working-out-loud-stream\"][data-outloud-ready=\"true\"] .outloud-stream-item");
+        // Dirk's buddies block (the newest but for the demo community's on the Data curious page)
+        WebElement first = session.driver().findElements(By.cssSelector(
+                        "section[data-outloud-macro=\"working-out-loud-stream\"] .outloud-stream-item")).stream()
+                .filter(item -> item.getText().contains("Dirk M\u00fcller")).findFirst().orElseThrow();
         WebElement askDirk = first.findElement(By.cssSelector(".outloud-ask-toggle"));
         assertEquals("Ask Dirk M\u00fcller to share", askDirk.getText().trim());
         askDirk.click();

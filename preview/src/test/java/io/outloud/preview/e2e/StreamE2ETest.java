@@ -35,12 +35,15 @@ class StreamE2ETest extends PreviewBrowserTest {
         WebElement more = site.findElement(By.cssSelector(".outloud-stream-more"));
         assertTrue(more.isDisplayed());
         more.click();
-        session.waitUntil(d -> items(site).size() == 6); // 5 in TEAM + 1 in ENG, which alice may view
+        session.waitUntil(d -> items(site).size() == 6);
+        assertTrue(more.isDisplayed(), "one more to come");
+        more.click();
+        session.waitUntil(d -> items(site).size() == 7); // 6 in TEAM (one on the Data curious page) + 1 in ENG, which alice may view
         assertEquals(Boolean.TRUE, session.executeScript("return window.__e2eSameDocument === true;"), "no page reload");
         session.waitUntil(d -> !more.isDisplayed());
         List<String> links = items(site).stream().map(i -> i.findElement(By.cssSelector("a.outloud-stream-link")).getAttribute("href")).toList();
-        assertEquals(6, new HashSet<>(links).size(), "no item twice: " + links);
-        assertTrue(items(site).get(5).getText().contains("Which onboarding questions come up most"), "the oldest block comes last");
+        assertEquals(7, new HashSet<>(links).size(), "no item twice: " + links);
+        assertTrue(items(site).get(6).getText().contains("Which onboarding questions come up most"), "the oldest block comes last");
         session.assertNoJsErrors();
         session.assertNoSeriousViolations(); // with the loaded items
 

@@ -14,6 +14,7 @@ import io.outloud.community.pairing.PairingSchedule;
 import io.outloud.community.pairing.PairingService;
 import io.outloud.community.pairing.PairingState;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -54,6 +55,7 @@ public class PairingResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/me")
     @LicensedOnly
     public Response me(@PathParam("key") String key, String body) {
@@ -89,6 +91,7 @@ public class PairingResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/schedule")
     @LicensedOnly
     public Response schedule(@PathParam("key") String key, String body) {
