@@ -102,10 +102,21 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         assertNotNull(asFarid.selectFirst(".outloud-community-leading"));
         assertEquals(3, asFarid.select("button.outloud-community-hand-over").size(), "to any member who is not a lead");
 
+        String forMember = as("alice").get(community("data-curious") + "/members").body();
+        assertTrue(forMember.contains("\"name\":\"Chlo\u00e9 Lef\u00e8vre\"") && !forMember.contains("8a7f80a1-"), "no user keys but to leads: " + forMember);
+        assertFalse(data.outerHtml().contains("data-user-key"), "nor in Alice's page");
+        assertTrue(as("farid").get(community("data-curious") + "/members").body().contains("\"userKey\":\"8a7f80a1-chloe\""), "Farid leads it");
+        assertFalse(as("alice").get(community("data-curious")).body().contains("8a7f80a1-"));
+        assertEquals(401, anonymous().get(community("data-curious") + "/members").statusCode(), "who is in it is for people signed in");
+        assertEquals(401, anonymous().get(community("data-curious") + "/asks").statusCode());
+        assertTrue(as("eva").get(community("data-curious") + "/asks").body().contains("\"asks\":[]"), "asks are for members");
+
         Element asAnonymous = communityIn(view(anonymous(), pageId), "data-curious");
         assertEquals("Log in to join this community.", asAnonymous.selectFirst(".outloud-community-actions p").text());
         assertNull(asAnonymous.selectFirst("button.outloud-community-join"));
         assertNull(asAnonymous.selectFirst("form"));
+        assertTrue(asAnonymous.select(".outloud-community-member, .outloud-community-ask").isEmpty(), "no names for anonymous readers");
+        assertEquals("4 members from 4 departments", asAnonymous.selectFirst(".outloud-community-count").text(), "the counts are for everyone");
     }
 
     @Test
@@ -325,6 +336,9 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         PreviewClient bruno = as("bruno");
         assertEquals(200, bruno.send("PUT", community(key) + "/members/me", null, null).statusCode());
 
+        PreviewClient.Response homed = eva.send("DELETE", community(key), null, null);
+        assertEquals(409, homed.statusCode(), "its macro would make it again on the next save");
+        assertTrue(homed.body().contains("remove its macro from the page"), homed.body());
         assertEquals(302, eva.postForm("/pages/trashpage.action?pageId=" + pageId, "atl_token=" + eva.formToken()).statusCode());
         assertEquals(302, eva.postForm("/pages/purgepage.action?pageId=" + pageId, "atl_token=" + eva.formToken()).statusCode());
         String kept = bruno.get(community(key)).body();
@@ -333,7 +347,7 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         assertEquals(404, as("farid").get(community(key)).statusCode(), "its page may have been restricted: members only now");
 
         assertEquals(403, bruno.send("DELETE", community(key), null, null).statusCode());
-        assertEquals(204, eva.send("DELETE", community(key), null, null).statusCode());
+        assertEquals(204, eva.send("DELETE", community(key), null, null).statusCode(), "its page is gone: a lead removes it");
         assertEquals(404, eva.get(community(key)).statusCode());
         assertTrue(server.hosts().plugin().bean(CommunityMembers.class).memberKeys(key).isEmpty(), "its memberships went with it");
     }
