@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  * it tells the people matched.
  */
 public class PairingService implements CommunityRemoval {
+    /** How long the people of a round have to say whether they met before their seat counts as unanswered. */
+    static final java.time.Duration ANSWER_TIME = java.time.Duration.ofDays(1);
+
     static final int HISTORY = 10;
     static final int ROUNDS_SHOWN = 5;
     static final int MAX_SNOOZE_DAYS = 365;
@@ -245,8 +248,11 @@ public class PairingService implements CommunityRemoval {
             return Optional.empty();
         }
         Set<String> leftUnanswered = new HashSet<>();
-        last.ifPresent(r -> store.seatsOfRound(key, r.number()).stream().filter(s -> !s.answer().answered())
-                .forEach(s -> leftUnanswered.add(s.userKey())));
+        // A seat counts as unanswered once its people had a day to answer: rounds started in quick succession (by hand)
+        // pause nobody.
+        last.filter(r -> !r.startedAt().plus(ANSWER_TIME).isAfter(at))
+                .ifPresent(r -> store.seatsOfRound(key, r.number()).stream().filter(s -> !s.answer().answered())
+                        .forEach(s -> leftUnanswered.add(s.userKey())));
 
         List<String> unanswered = new ArrayList<>();
         List<PairingCandidate> candidates = new ArrayList<>();

@@ -76,8 +76,10 @@ class PairingServiceTest {
         as("lead");
     }
 
+    /** A lead starts a round a week after the one before (people have had time to answer). */
     private PairingRound startAsLead() {
         as("lead");
+        clock.advance(java.time.Duration.ofDays(7));
         return service.startRound(C, null);
     }
 
@@ -156,11 +158,12 @@ class PairingServiceTest {
         service.snooze(C, LocalDate.parse("2026-11-05"));
 
         clock.set(Instant.parse("2026-11-05T23:59:00Z"));
-        startAsLead();
+        as("lead");
+        service.startRound(C, null);
         assertFalse(paired(1).contains("key-ann"));
 
         clock.set(Instant.parse("2026-11-06T00:00:00Z"));
-        startAsLead();
+        service.startRound(C, null);
         assertTrue(paired(2).contains("key-ann"));
     }
 
@@ -194,6 +197,21 @@ class PairingServiceTest {
         startAsLead();
         assertTrue(paired(5).contains("key-ann"));
         assertFalse(store.participant(C, "key-ann").orElseThrow().paused());
+    }
+
+    @Test
+    void roundsStartedWithinADay_countNobodyAsUnanswered() {
+        optIn("ann", "bob");
+        as("lead");
+        for (int i = 0; i < 5; i++) {
+            service.startRound(C, null);
+            clock.advance(java.time.Duration.ofHours(2));
+        }
+        assertEquals(0, store.participant(C, "key-ann").orElseThrow().unanswered(), "a lead's quick clicks pause nobody");
+        assertFalse(store.participant(C, "key-ann").orElseThrow().paused());
+        clock.advance(java.time.Duration.ofDays(1));
+        service.startRound(C, null);
+        assertEquals(1, store.participant(C, "key-ann").orElseThrow().unanswered(), "a day later the last round counts");
     }
 
     @Test
