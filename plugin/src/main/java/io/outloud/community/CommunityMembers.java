@@ -60,6 +60,15 @@ public interface CommunityMembers {
     /** For every community: how many members each department has, in one query (the directory). */
     Map<String, Map<String, Integer>> departmentsOfAll();
 
+    /** What {@link #recordedDepartments} gives a person whose memberships record different departments (no real one is). */
+    String MIXED = "\u0000mixed";
+
+    /**
+     * Every person with a membership, request or invitation, and the department recorded for them ("" for none,
+     * {@link #MIXED} when their rows disagree); one query.
+     */
+    Map<String, String> recordedDepartments();
+
     /** The person's department changed: every membership of theirs records the new one. */
     void departmentChanged(String userKey, String department);
 

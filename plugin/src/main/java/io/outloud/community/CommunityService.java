@@ -388,6 +388,32 @@ public class CommunityService {
         return items;
     }
 
+    // ---------------------------------------------------------------- departments
+
+    /**
+     * Brings every membership's recorded department up to what the people component says now (people move; a site
+     * admin may map groups to departments after people joined). Run by a job once per cluster; people are looked up
+     * 500 at a time, and only memberships that changed are written. How many people's department changed.
+     */
+    public int refreshDepartments() {
+        Map<String, String> recorded = members.recordedDepartments();
+        List<String> keys = new ArrayList<>(recorded.keySet());
+        int changed = 0;
+        for (int from = 0; from < keys.size(); from += 500) {
+            for (Person person : people.people(keys.subList(from, Math.min(from + 500, keys.size()))).values()) {
+                if (!person.isKnown()) {
+                    continue; // an account the site no longer knows keeps what was recorded
+                }
+                String now = clip(person.departmentIfKnown().orElse(""));
+                if (!now.equals(recorded.get(person.userKey()))) {
+                    members.departmentChanged(person.userKey(), now);
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     public Optional<String> viewerKey() {

@@ -712,4 +712,21 @@ class CommunityServiceTest {
         assertEquals("IT", membership("design", BOB).department(), "the people component says IT now");
         assertEquals(Map.of("Design", 1, "IT", 1), members.departments("design"), "and the counts follow");
     }
+
+    @Test
+    void refreshDepartments_recordsEachMembersDepartmentAsItIsNow_writingOnlyWhatChanged() {
+        create(ALICE, "Design", "open");
+        create(BOB, "Platform", "open");
+        members.put(new Membership("design", BOB, Membership.State.MEMBER, Membership.Role.MEMBER, "Old team", NOW));
+        members.put(new Membership("design", CAROL, Membership.State.REQUESTED, Membership.Role.MEMBER, "", NOW));
+        members.put(new Membership("design", "key-gone", Membership.State.MEMBER, Membership.Role.MEMBER, "Kept", NOW));
+
+        assertEquals(2, service.refreshDepartments(), "Bob (in two communities) and Carol; Alice was right");
+
+        assertEquals("IT", membership("design", BOB).department());
+        assertEquals("IT", membership("platform", BOB).department());
+        assertEquals("Sales", membership("design", CAROL).department());
+        assertEquals("Kept", membership("design", "key-gone").department(), "someone the site no longer knows keeps what was recorded");
+        assertEquals(0, service.refreshDepartments(), "nothing left to change");
+    }
 }

@@ -110,6 +110,14 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     }
 
     @Override
+    public synchronized Map<String, String> recordedDepartments() {
+        lookups++;
+        Map<String, String> recorded = new java.util.HashMap<>();
+        rows.values().forEach(m -> recorded.merge(m.userKey(), m.department(), (a, b) -> a.equals(b) ? a : MIXED));
+        return recorded;
+    }
+
+    @Override
     public synchronized void departmentChanged(String userKey, String department) {
         for (Map.Entry<String, Membership> e : new ArrayList<>(rows.entrySet())) {
             Membership m = e.getValue();

@@ -181,6 +181,16 @@ public class AoCommunityMembers implements CommunityMembers {
     }
 
     @Override
+    public Map<String, String> recordedDepartments() {
+        Map<String, String> recorded = new java.util.HashMap<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.USER_KEY + ", "
+                + AoCommunityMember.DEPARTMENT))) {
+            recorded.merge(row.getUserKey(), nullToBlank(row.getDepartment()), (a, b) -> a.equals(b) ? a : MIXED);
+        }
+        return recorded;
+    }
+
+    @Override
     public void departmentChanged(String userKey, String department) {
         String value = blankToNull(department);
         for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
