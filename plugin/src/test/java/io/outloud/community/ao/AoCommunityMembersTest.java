@@ -157,4 +157,24 @@ class AoCommunityMembersTest {
             return result.getLong(1);
         }
     }
+
+    @EachDatabase
+    void recordedDepartments_givesEachPersonOnce_andMixedWhereTheirRowsDisagree(TestDatabase db) {
+        AoCommunityMembers members = new AoCommunityMembers(aoOn(db));
+        members.put(new io.outloud.community.Membership("design", "alice", io.outloud.community.Membership.State.MEMBER,
+                io.outloud.community.Membership.Role.LEAD, "Design", T0));
+        members.put(new io.outloud.community.Membership("platform", "alice", io.outloud.community.Membership.State.MEMBER,
+                io.outloud.community.Membership.Role.MEMBER, "Design", T0));
+        members.put(new io.outloud.community.Membership("design", "bob", io.outloud.community.Membership.State.REQUESTED,
+                io.outloud.community.Membership.Role.MEMBER, "", T0));
+        members.put(new io.outloud.community.Membership("platform", "carol", io.outloud.community.Membership.State.MEMBER,
+                io.outloud.community.Membership.Role.MEMBER, "Sales", T0));
+        members.put(new io.outloud.community.Membership("design", "carol", io.outloud.community.Membership.State.MEMBER,
+                io.outloud.community.Membership.Role.MEMBER, "Old team", T0));
+
+        assertEquals(java.util.Map.of("alice", "Design", "bob", "", "carol", io.outloud.community.CommunityMembers.MIXED),
+                members.recordedDepartments());
+        members.departmentChanged("carol", "Sales");
+        assertEquals("Sales", members.recordedDepartments().get("carol"));
+    }
 }
