@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * community records a request that a lead approves, unless a lead invited them); leads manage members, invite,
  * approve, hand the lead role over, change and remove the community; members ask the community for help.
  */
-public class CommunityService {
+public class CommunityService implements CommunityVisibility {
     public static final int MAX_PAGE = 100;
     /** How far back a member's stream shows their communities' asks. */
     static final Duration ASKS_SHOWN = Duration.ofDays(30);
@@ -42,6 +42,7 @@ public class CommunityService {
     private final Notifier notifier;
     private final Clock clock;
     private final List<CommunityRemoval> removals;
+    private final CommunityAccess access;
 
     public CommunityService(CommunityStore communities, CommunityMembers members, CommunityAskStore asks, PageAccess pages, Viewer viewer,
                             PersonDirectory people, Notifier notifier, Clock clock, List<CommunityRemoval> removals) {
@@ -54,6 +55,7 @@ public class CommunityService {
         this.notifier = Objects.requireNonNull(notifier);
         this.clock = Objects.requireNonNull(clock);
         this.removals = List.copyOf(removals);
+        this.access = new CommunityAccess(pages, viewer, members);
     }
 
     // ---------------------------------------------------------------- reading
@@ -70,36 +72,15 @@ public class CommunityService {
         return communities.find(key).filter(this::mayView);
     }
 
-    /**
-     * A community on a page is seen by whoever may view the page. One made through the form (it never had a page) is
-     * seen by anyone signed in; one whose page went away by its members only, since its page may have been restricted.
-     */
-    boolean mayView(Community community) {
-        return mayView(community, () -> viewer.userKey().flatMap(me -> members.membership(community.key(), me)).filter(CommunityService::belongs)
-                .isPresent());
+    /** See {@link CommunityAccess}. */
+    @Override
+    public boolean mayView(Community community) {
+        return access.mayView(community);
     }
 
     /** The same, with the viewer's memberships already at hand (a listing of many communities loads them once). */
     boolean mayView(Community community, Map<String, Membership> viewersMemberships) {
-        return mayView(community, () -> {
-            Membership mine = viewersMemberships.get(community.key());
-            return mine != null && belongs(mine);
-        });
-    }
-
-    private boolean mayView(Community community, java.util.function.BooleanSupplier viewerBelongs) {
-        if (community.hasHome()) {
-            return pages.viewablePage(community.homePageId()).isPresent();
-        }
-        if (viewer.userKey().isEmpty()) {
-            return false;
-        }
-        return community.homeMacroId().isEmpty() || viewerBelongs.getAsBoolean();
-    }
-
-    /** Whether a membership lets its person see a community that lost its page: a member, or someone a lead invited. */
-    private static boolean belongs(Membership membership) {
-        return membership.isMember() || membership.state() == Membership.State.INVITED;
+        return access.mayView(community, viewersMemberships);
     }
 
     /** The community whose home is this macro on this page, if the viewer may see it. */

@@ -7,6 +7,7 @@ import io.outloud.community.Community;
 import io.outloud.community.CommunityMembers;
 import io.outloud.community.CommunityRemoval;
 import io.outloud.community.CommunityStore;
+import io.outloud.community.CommunityVisibility;
 import io.outloud.community.Membership;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
@@ -59,9 +60,11 @@ public class PairingService implements CommunityRemoval {
     private final Viewer viewer;
     private final Clock clock;
     private final PairingPlanner planner = new PairingPlanner();
+    private final CommunityVisibility visibility;
 
     public PairingService(PairingStore store, CommunityStore communities, CommunityMembers members, PersonDirectory people,
-                          ConversationStarters starters, Notifier notifier, Viewer viewer, Clock clock) {
+                          ConversationStarters starters, Notifier notifier, Viewer viewer, Clock clock, CommunityVisibility visibility) {
+        this.visibility = Objects.requireNonNull(visibility, "visibility");
         this.store = Objects.requireNonNull(store, "store");
         this.communities = Objects.requireNonNull(communities, "communities");
         this.members = Objects.requireNonNull(members, "members");
@@ -308,7 +311,8 @@ public class PairingService implements CommunityRemoval {
         if (key == null || !KEY.matcher(key).matches()) {
             throw OutloudException.notFound();
         }
-        return communities.find(key).orElseThrow(OutloudException::notFound);
+        // The reader's own part and the leads' actions need the community to be one they may see (its page's permission).
+        return communities.find(key).filter(visibility::mayView).orElseThrow(OutloudException::notFound);
     }
 
     private String member(Community community) {

@@ -41,7 +41,10 @@ class PairingServiceTest {
     private final MutableClock clock = new MutableClock(T0);
     private final ConversationStarters starters = (recipient, partners) -> partners.stream()
             .collect(Collectors.toMap(p -> p, p -> List.of(new ConversationStarter(ConversationStarter.Kind.WORKING_ON, "work of " + p, 7L, "Page"))));
-    private final PairingService service = new PairingService(store, communities, members, people, starters, notifier, viewer, clock);
+    /** Communities the reader may not see (their page's permission): none unless a test hides one. */
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
+    private final io.outloud.community.CommunityVisibility visible = community -> !hidden.contains(community.key());
+    private final PairingService service = new PairingService(store, communities, members, people, starters, notifier, viewer, clock, visible);
 
     @BeforeEach
     void members() {
@@ -197,6 +200,19 @@ class PairingServiceTest {
         startAsLead();
         assertTrue(paired(5).contains("key-ann"));
         assertFalse(store.participant(C, "key-ann").orElseThrow().paused());
+    }
+
+    @Test
+    void aCommunityTheReaderMayNotSee_isNotFound_forTheirOwnPartAndForALead() {
+        optIn("ann", "bob");
+        hidden.add(C);
+        as("ann");
+        assertRefused(Failure.NOT_FOUND, () -> service.state(C));
+        assertRefused(Failure.NOT_FOUND, () -> service.optOut(C));
+        as("lead");
+        assertRefused(Failure.NOT_FOUND, () -> service.startRound(C, null));
+        hidden.clear();
+        assertEquals(1, service.startRound(C, null).number(), "seen again, all works again");
     }
 
     @Test

@@ -61,7 +61,7 @@ class PairingTwoNodesTest {
         AoCommunityMembers members = new AoCommunityMembers(ao);
         return new PairingService(new AoPairingStore(ao), new FixedCommunities(C), members,
                 keys -> keys.stream().collect(Collectors.toMap(k -> k, Person::unknown)), ConversationStarters.NONE, told::add,
-                () -> Optional.of("lead"), Clock.fixed(NOW, ZoneOffset.UTC));
+                () -> Optional.of("lead"), Clock.fixed(NOW, ZoneOffset.UTC), community -> true);
     }
 
     private AoPairingStore setUp(TestDatabase db) {

@@ -55,7 +55,7 @@ class PairingViewsTest {
     private final PairingService service = new PairingService(new InMemoryPairingStore(), new PairingTestCommunities().with(C, 0L), members,
             new FakePersonDirectory().with("ann", "Ann", "Sales").with("bob", "Bob", null), (recipient, partners) -> partners.stream()
             .collect(Collectors.toMap(p -> p, p -> List.of(new ConversationStarter(ConversationStarter.Kind.WORKING_ON, "Export", 9L, "Plan")))),
-            new RecordingNotifier(), viewer, clock);
+            new RecordingNotifier(), viewer, clock, community -> true);
     private final PairingViews views = new PairingViews(service, KEYS, new SiteLinks(mode -> "/wiki"), clock);
 
     PairingViewsTest() {
