@@ -8,6 +8,7 @@ import io.outloud.community.CommunityMembers;
 import io.outloud.community.CommunityRemoval;
 import io.outloud.community.CommunityStore;
 import io.outloud.community.CommunityVisibility;
+import io.outloud.content.PageAccess;
 import io.outloud.community.Membership;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
@@ -61,10 +62,13 @@ public class PairingService implements CommunityRemoval {
     private final Clock clock;
     private final PairingPlanner planner = new PairingPlanner();
     private final CommunityVisibility visibility;
+    private final PageAccess pages;
 
     public PairingService(PairingStore store, CommunityStore communities, CommunityMembers members, PersonDirectory people,
-                          ConversationStarters starters, Notifier notifier, Viewer viewer, Clock clock, CommunityVisibility visibility) {
+                          ConversationStarters starters, Notifier notifier, Viewer viewer, Clock clock, CommunityVisibility visibility,
+                          PageAccess pages) {
         this.visibility = Objects.requireNonNull(visibility, "visibility");
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.store = Objects.requireNonNull(store, "store");
         this.communities = Objects.requireNonNull(communities, "communities");
         this.members = Objects.requireNonNull(members, "members");
@@ -271,7 +275,9 @@ public class PairingService implements CommunityRemoval {
                 now = participant.leftUnanswered(at);
                 unanswered.add(now.userKey());
             }
-            if (now.takesPartAt(at)) {
+            // Someone who may no longer view the community's page is not paired: they would not be told, and their
+            // partner would wait.
+            if (now.takesPartAt(at) && (!community.hasHome() || pages.viewablePageFor(now.userKey(), community.homePageId()).isPresent())) {
                 candidates.add(new PairingCandidate(now.userKey(), departments.get(now.userKey())));
             }
         }

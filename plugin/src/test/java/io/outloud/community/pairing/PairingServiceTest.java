@@ -44,7 +44,20 @@ class PairingServiceTest {
     /** Communities the reader may not see (their page's permission): none unless a test hides one. */
     private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final io.outloud.community.CommunityVisibility visible = community -> !hidden.contains(community.key());
-    private final PairingService service = new PairingService(store, communities, members, people, starters, notifier, viewer, clock, visible);
+    /** People who may no longer view the community's page (42); everyone else may. */
+    private final java.util.Set<String> lostPage = new java.util.HashSet<>();
+    private final io.outloud.content.PageAccess pages = new io.outloud.content.PageAccess() {
+        @Override
+        public java.util.Optional<io.outloud.content.PageRef> viewablePage(long pageId) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<io.outloud.content.PageRef> viewablePageFor(String userKey, long pageId) {
+            return lostPage.contains(userKey) ? java.util.Optional.empty() : java.util.Optional.of(new io.outloud.content.PageRef(pageId, "TEAM", "Home", ""));
+        }
+    };
+    private final PairingService service = new PairingService(store, communities, members, people, starters, notifier, viewer, clock, visible, pages);
 
     @BeforeEach
     void members() {
@@ -213,6 +226,15 @@ class PairingServiceTest {
         assertRefused(Failure.NOT_FOUND, () -> service.startRound(C, null));
         hidden.clear();
         assertEquals(1, service.startRound(C, null).number(), "seen again, all works again");
+    }
+
+    @Test
+    void someoneWhoMayNoLongerViewTheCommunitysPage_isNotPaired() {
+        optIn("ann", "bob", "cem", "dora");
+        lostPage.add("key-ann");
+        startAsLead();
+        assertFalse(paired(1).contains("key-ann"), "Ann would not be told, and her partner would wait");
+        assertTrue(paired(1).contains("key-bob"));
     }
 
     @Test

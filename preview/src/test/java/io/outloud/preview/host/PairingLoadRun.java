@@ -109,7 +109,7 @@ public final class PairingLoadRun {
                 .collect(Collectors.toMap(k -> k, k -> new Person(k, "Person " + k, null, "Department", "topics of " + k)));
         PairingService service = new PairingService(store, new FixedCommunities(C), members, directory,
                 new RecentBlockStarters(new AoStreamStore(ao), everyPage, directory), notice -> told.incrementAndGet(), () -> Optional.of("lead"),
-                Clock.systemUTC(), community -> true);
+                Clock.systemUTC(), community -> true, everyPage);
 
         for (int round = 1; round <= 3; round++) {
             long start = System.nanoTime();

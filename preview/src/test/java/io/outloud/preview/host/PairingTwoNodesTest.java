@@ -61,7 +61,17 @@ class PairingTwoNodesTest {
         AoCommunityMembers members = new AoCommunityMembers(ao);
         return new PairingService(new AoPairingStore(ao), new FixedCommunities(C), members,
                 keys -> keys.stream().collect(Collectors.toMap(k -> k, Person::unknown)), ConversationStarters.NONE, told::add,
-                () -> Optional.of("lead"), Clock.fixed(NOW, ZoneOffset.UTC), community -> true);
+                () -> Optional.of("lead"), Clock.fixed(NOW, ZoneOffset.UTC), community -> true, new io.outloud.content.PageAccess() {
+                    @Override
+                    public java.util.Optional<io.outloud.content.PageRef> viewablePage(long pageId) {
+                        return java.util.Optional.empty();
+                    }
+
+                    @Override
+                    public java.util.Optional<io.outloud.content.PageRef> viewablePageFor(String userKey, long pageId) {
+                        return java.util.Optional.of(new io.outloud.content.PageRef(pageId, "TEAM", "Home", "")); // everyone may view it
+                    }
+                });
     }
 
     private AoPairingStore setUp(TestDatabase db) {

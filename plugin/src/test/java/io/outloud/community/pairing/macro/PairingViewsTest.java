@@ -55,7 +55,17 @@ class PairingViewsTest {
     private final PairingService service = new PairingService(new InMemoryPairingStore(), new PairingTestCommunities().with(C, 0L), members,
             new FakePersonDirectory().with("ann", "Ann", "Sales").with("bob", "Bob", null), (recipient, partners) -> partners.stream()
             .collect(Collectors.toMap(p -> p, p -> List.of(new ConversationStarter(ConversationStarter.Kind.WORKING_ON, "Export", 9L, "Plan")))),
-            new RecordingNotifier(), viewer, clock, community -> true);
+            new RecordingNotifier(), viewer, clock, community -> true, new io.outloud.content.PageAccess() {
+                    @Override
+                    public java.util.Optional<io.outloud.content.PageRef> viewablePage(long pageId) {
+                        return java.util.Optional.empty();
+                    }
+
+                    @Override
+                    public java.util.Optional<io.outloud.content.PageRef> viewablePageFor(String userKey, long pageId) {
+                        return java.util.Optional.of(new io.outloud.content.PageRef(pageId, "TEAM", "Home", "")); // everyone may view it
+                    }
+                });
     private final PairingViews views = new PairingViews(service, KEYS, new SiteLinks(mode -> "/wiki"), clock);
 
     PairingViewsTest() {
