@@ -137,18 +137,27 @@ public class CommunityService implements CommunityVisibility {
 
     /** Members in department order, one page at a time: two queries and one lookup of the people shown. */
     public List<Member> members(String key, String department, int offset, int limit) {
-        community(key);
+        return members(community(key), department, offset, limit);
+    }
+
+    /** The same for the community of an overview this service gave (it checked who may see it): no second look-up. */
+    public List<Member> members(Overview overview, String department, int offset, int limit) {
+        return members(overview.community(), department, offset, limit);
+    }
+
+    private List<Member> members(Community community, String department, int offset, int limit) {
         // One more than a page may be asked for: callers learn so whether there is a next page.
         if (offset < 0 || limit < 1 || limit > MAX_PAGE + 1) {
             throw OutloudException.invalid("outloud.community.error.page", MAX_PAGE);
         }
-        List<Membership> page = members.members(key, department, offset, limit);
+        List<Membership> page = members.members(community.key(), department, offset, limit);
         Map<String, Person> found = people.people(page.stream().map(Membership::userKey).toList());
         // A department recorded at joining may be out of date: what is shown brings it up to date (for the counts too).
         for (Membership m : page) {
             Person person = found.get(m.userKey());
-            if (person != null && person.isKnown() && !clip(person.departmentIfKnown().orElse("")).equals(m.department())) {
-                members.departmentChanged(m.userKey(), clip(person.departmentIfKnown().orElse("")));
+            String now = person == null || !person.isKnown() ? m.department() : clip(person.departmentIfKnown().orElse(""));
+            if (!now.equals(m.department())) {
+                members.departmentChanged(m.userKey(), now);
             }
         }
         return page.stream().map(m -> new Member(found.getOrDefault(m.userKey(), Person.unknown(m.userKey())), m)).toList();
@@ -335,10 +344,16 @@ public class CommunityService implements CommunityVisibility {
     /** The community's asks of the last 30 days, newest first: for its members (they are asked). */
     public List<AskItem> asks(String key, int limit) {
         Community community = community(key);
-        if (viewer.userKey().filter(me -> members.isMember(key, me)).isEmpty()) {
-            return List.of();
-        }
-        return items(asks.recent(List.of(key), clock.instant().minus(ASKS_SHOWN), limit), Map.of(key, community));
+        return viewer.userKey().filter(me -> members.isMember(key, me)).isEmpty() ? List.of() : recentAsks(community, limit);
+    }
+
+    /** The same for the community of an overview this service gave, whose reader's membership it knows. */
+    public List<AskItem> asks(Overview overview, int limit) {
+        return overview.viewerIsMember() ? recentAsks(overview.community(), limit) : List.of();
+    }
+
+    private List<AskItem> recentAsks(Community community, int limit) {
+        return items(asks.recent(List.of(community.key()), clock.instant().minus(ASKS_SHOWN), limit), Map.of(community.key(), community));
     }
 
     /** The asks of the last 30 days in the viewer's communities (their stream shows them), newest first. */

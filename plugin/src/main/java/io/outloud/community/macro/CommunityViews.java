@@ -80,10 +80,10 @@ public final class CommunityViews {
         view.leadsText = i18n.getText("outloud.community.leads", overview.leads().size());
         diversity(view, overview.diversity(), !overview.knownDepartments().isEmpty());
         if (view.signedIn) {
-            members(view, community.key());
+            members(view, overview);
         }
         view.recentWork = recentWork(community.key());
-        view.asks = communities.asks(community.key(), ASKS).stream().map(asks::line).toList();
+        view.asks = communities.asks(overview, ASKS).stream().map(asks::line).toList();
         // Pairing shows to members only (the view says whether it shows); an export or preview shows none.
         view.pairing = interactive ? pairing.view(community.key()) : null;
         if (view.lead) {
@@ -116,8 +116,8 @@ public final class CommunityViews {
                 : i18n.getText("outloud.community.missing", String.join(", ", diversity.missing()));
     }
 
-    private void members(CommunityView view, String key) {
-        List<CommunityService.Member> page = communities.members(key, null, 0, MEMBERS_PER_PAGE + 1);
+    private void members(CommunityView view, CommunityService.Overview overview) {
+        List<CommunityService.Member> page = communities.members(overview, null, 0, MEMBERS_PER_PAGE + 1);
         view.nextOffset = page.size() > MEMBERS_PER_PAGE ? MEMBERS_PER_PAGE : -1;
         List<MemberGroup> groups = new ArrayList<>();
         MemberGroup current = null;
