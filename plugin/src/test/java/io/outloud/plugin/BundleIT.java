@@ -41,11 +41,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The built jar as a site admin uploads it: no host class inside, the headers Confluence reads, and a real
  * Apache Felix in which it resolves and starts beside a bundle exporting the host packages at the versions
- * Confluence 9.2 exports them.
+ * its Confluence line exports them. The plugin module runs it on the Confluence 9 (javax) jar; plugin-confluence10
+ * runs the same test, transformed to jakarta like the jar, on the Confluence 10 jar with that line's exports.
  */
 class BundleIT {
 
     private static final String PLUGIN_KEY = System.getProperty("outloud.plugin.key", "io.outloud.confluence");
+    /** The Confluence line whose exports the host bundle carries: host-exports/{line}.properties. */
+    private static final String LINE = System.getProperty("outloud.host.line", "confluence-9.2");
     private static final Pattern IMPORT = Pattern.compile("([a-z0-9_.]+);version=\"([\\[(][^\"]+[\\])])\"");
 
     @TempDir
@@ -57,7 +60,7 @@ class BundleIT {
 
     @BeforeAll
     static void startFelixWithHostAndPlugin() throws Exception {
-        bundleJar = Path.of(System.getProperty("outloud.bundle.path", "target/outloud-plugin-0.1.0-SNAPSHOT.jar"));
+        bundleJar = Path.of(System.getProperty("outloud.bundle.path", "target/outloud-plugin-0.1.0-SNAPSHOT-confluence9.jar"));
         assertTrue(Files.isRegularFile(bundleJar), "the bundle is built before the integration tests: " + bundleJar);
 
         Map<String, Object> config = new HashMap<>();
@@ -69,7 +72,7 @@ class BundleIT {
         felix.start();
         BundleContext context = felix.getBundleContext();
 
-        Path hostJar = buildHostBundle(hostExports("confluence-9.2"));
+        Path hostJar = buildHostBundle(hostExports(LINE));
         host = context.installBundle(hostJar.toUri().toString());
         plugin = context.installBundle(bundleJar.toUri().toString());
         host.start();
@@ -148,7 +151,7 @@ class BundleIT {
     /** On a Confluence without MyWork the bundle still resolves and starts (it then notifies by mail only). */
     @Test
     void withoutMyWork_theBundleResolvesAndStarts() throws Exception {
-        Properties exports = hostExports("confluence-9.2");
+        Properties exports = hostExports(LINE);
         exports.stringPropertyNames().stream().filter(pkg -> pkg.startsWith("com.atlassian.mywork.")).toList().forEach(exports::remove);
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, work.resolve("felix-cache-without-mywork").toString());
@@ -192,7 +195,7 @@ class BundleIT {
             List<String> hostEntries = Collections.list(jar.entries()).stream()
                     .map(JarEntry::getName)
                     .filter(name -> name.startsWith("com/atlassian/") || name.startsWith("net/java/ao/")
-                            || name.startsWith("javax/") || name.startsWith("org/springframework/"))
+                            || name.startsWith("javax/") || name.startsWith("jakarta/") || name.startsWith("org/springframework/"))
                     .toList();
             assertEquals(List.of(), hostEntries);
             assertNotNull(jar.getEntry("atlassian-plugin.xml"), "descriptor at the jar root");
@@ -214,16 +217,16 @@ class BundleIT {
     }
 
     @Test
-    void everyImportHasAVersionRangeThatAcceptsConfluence92() throws IOException {
+    void everyImportHasAVersionRangeThatAcceptsItsLinesExports() throws IOException {
         String imports = manifest().getMainAttributes().getValue("Import-Package");
-        Properties exports = hostExports("confluence-9.2");
+        Properties exports = hostExports(LINE);
         Matcher matcher = IMPORT.matcher(imports);
         int ranged = 0;
         while (matcher.find()) {
             ranged++;
             String pkg = matcher.group(1);
             String exported = exports.getProperty(pkg);
-            assertNotNull(exported, pkg + " is imported but not in the Confluence 9.2 export list of the test");
+            assertNotNull(exported, pkg + " is imported but not in the " + LINE + " export list of the test");
             assertTrue(new VersionRange(matcher.group(2)).includes(Version.parseVersion(exported)),
                     pkg + " " + matcher.group(2) + " accepts " + exported);
         }
@@ -282,7 +285,7 @@ class BundleIT {
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", "outloud.test.confluence-host");
-        main.putValue("Bundle-Version", "9.2.0");
+        main.putValue("Bundle-Version", LINE.substring(LINE.indexOf('-') + 1) + ".0");
         List<String> exportClauses = new ArrayList<>();
         exports.stringPropertyNames().stream().sorted().filter(pkg -> !pkg.startsWith("org.osgi."))
                 .forEach(pkg -> exportClauses.add(pkg + ";version=\"" + exports.getProperty(pkg) + "\""));
