@@ -79,6 +79,9 @@ final class HostApiContract {
             if (!LINES.contains(lines)) {
                 throw new IllegalArgumentException("SOURCES.md line " + lineNo + ": Lines must be one of " + LINES + ", was '" + lines + "'");
             }
+            if (lines.equals("both") && (!cells.get(1).contains("http") || !cells.get(2).contains("http"))) {
+                throw new IllegalArgumentException("SOURCES.md line " + lineNo + ": " + member + " is marked both without a page for each line");
+            }
             if (rows.put(member, lines) != null) {
                 throw new IllegalArgumentException("SOURCES.md line " + lineNo + ": a second row for " + member);
             }
@@ -127,12 +130,14 @@ final class HostApiContract {
                 if (!isHost(declaring) || isObjectMethod(target) || isImplicitEnumMethod(target)) {
                     continue; // Object's and Throwable's members are every class's; values()/valueOf() every enum's
                 }
-                used.computeIfAbsent(declaring + "#" + target.getName(), k -> new TreeSet<>()).add(access.getSourceCodeLocation().toString());
+                used.computeIfAbsent(declaring + "#" + target.getName(), k -> new TreeSet<>())
+                        .add(access.getOriginOwner().getName() + " " + access.getSourceCodeLocation());
             }
             for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
                 JavaClass target = dependency.getTargetClass().getBaseComponentType();
                 if (isHost(target.getName())) {
-                    used.computeIfAbsent(target.getName(), k -> new TreeSet<>()).add(dependency.getSourceCodeLocation().toString());
+                    used.computeIfAbsent(target.getName(), k -> new TreeSet<>())
+                            .add(dependency.getOriginClass().getName() + " " + dependency.getSourceCodeLocation());
                 }
             }
             // Annotations on parameters are not dependencies in every ArchUnit version: add them explicitly.

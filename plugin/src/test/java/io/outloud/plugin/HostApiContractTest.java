@@ -82,7 +82,7 @@ class HostApiContractTest {
         assertTrue(used.containsKey("com.atlassian.activeobjects.external.ActiveObjects#find"), used.keySet().toString());
         assertTrue(used.containsKey("com.atlassian.sal.api.message.I18nResolver#getText"), used.keySet().toString());
         String incomplete = HostApiContract.HEADER + "\n|---|---|---|---|---|\n"
-                + "| `com.atlassian.activeobjects.external.ActiveObjects` | a | b | both | |\n"
+                + "| `com.atlassian.activeobjects.external.ActiveObjects` | https://a | https://b | both | |\n"
                 + "| `com.atlassian.sal.api.message.I18nResolver#getText` | a | — | 9.2 only | deliberately wrong |\n";
         List<String> offenders = HostApiContract.notOnBothLines(used, HostApiContract.parse(incomplete));
         assertTrue(offenders.stream().anyMatch(o -> o.startsWith("com.atlassian.activeobjects.external.ActiveObjects#find (no row in SOURCES.md)")),
@@ -96,8 +96,8 @@ class HostApiContractTest {
     @Test
     void checkerNamesStaleAndMissingRows() {
         String table = HostApiContract.HEADER + "\n|---|---|---|---|---|\n"
-                + "| `com.atlassian.activeobjects.external.ActiveObjects#noSuchMethod` | a | b | both | |\n"
-                + "| `com.atlassian.no.SuchType` | a | b | both | |\n";
+                + "| `com.atlassian.activeobjects.external.ActiveObjects#noSuchMethod` | https://a | https://b | both | |\n"
+                + "| `com.atlassian.no.SuchType` | https://a | — | unconfirmed | |\n";
         Map<String, String> parsed = HostApiContract.parse(table);
         assertEquals(List.of("com.atlassian.activeobjects.external.ActiveObjects#noSuchMethod", "com.atlassian.no.SuchType"),
                 HostApiContract.staleRows(parsed, declared));
