@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.xhtml.api.MacroDefinition;
+import com.atlassian.confluence.xhtml.api.MacroDefinitionBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -76,12 +77,12 @@ final class MacroInvoker {
     }
 
     private static MacroDefinition definition(MacroElement element) {
-        MacroDefinition definition = new MacroDefinition();
-        definition.setName(element.name());
+        // As Confluence builds them (9.x and 10.x have no public no-argument constructor).
+        MacroDefinitionBuilder builder = MacroDefinition.builder(element.name());
         if (element.macroId() != null) {
-            definition.setMacroIdentifier(MacroId.fromString(element.macroId()));
+            builder.withMacroIdentifier(MacroId.fromString(element.macroId()));
         }
-        return definition;
+        return builder.build();
     }
 
     private String pageTitle() {

@@ -5,34 +5,33 @@ import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import java.util.Optional;
 
 /**
- * Confluence: one macro occurrence as stored in the page. A plain bean here; the setters are Confluence's
- * too, and the preview fills them while reading storage format. Confluence itself builds instances with
- * {@code MacroDefinition.builder()}, which is not declared here.
+ * Confluence: one macro occurrence as stored in the page. As in Confluence 9.x and 10.x there is no public
+ * no-argument constructor: instances come from {@link #builder(String)} (what Confluence's javadoc calls "the correct
+ * way to construct a new MacroDefinition") or the copy constructor. Plugin code only reads them.
  */
 public class MacroDefinition {
-    private String name;
-    private MacroId macroIdentifier;
+    private final String name;
+    private final MacroId macroIdentifier;
 
-    /**
-     * Preview-only: Confluence 7.x-10.x has no public no-argument constructor (removed after its deprecation
-     * in 5.8). Only the preview may call it; plugin code must never construct a MacroDefinition.
-     */
-    public MacroDefinition() {
+    /** Copy constructor, as in Confluence. */
+    public MacroDefinition(MacroDefinition macroDefinition) {
+        this(macroDefinition.name, macroDefinition.macroIdentifier);
+    }
+
+    MacroDefinition(String name, MacroId macroIdentifier) {
+        this.name = name;
+        this.macroIdentifier = macroIdentifier;
+    }
+
+    public static MacroDefinitionBuilder builder(String macroName) {
+        return new MacroDefinitionBuilder().withName(macroName);
     }
 
     public String getName() {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
     public Optional<MacroId> getMacroIdentifier() {
         return Optional.ofNullable(macroIdentifier);
-    }
-
-    public void setMacroIdentifier(MacroId macroIdentifier) {
-        this.macroIdentifier = macroIdentifier;
     }
 }

@@ -9,7 +9,7 @@ import java.util.EventObject;
  * the app only reads the space.)
  */
 public abstract class SpaceEvent extends EventObject {
-    protected Space space;
+    private final Space space;
 
     public SpaceEvent(Object source, Space space) {
         super(source);
