@@ -176,15 +176,46 @@ final class HostApiContract {
 
     /** Each used member or type without a row whose Lines is {@code both}, with where it is used and what its row says. */
     static List<String> notOnBothLines(Map<String, Set<String>> used, Map<String, String> table) {
+        return notOnBothLines(used, table, Set.of());
+    }
+
+    /**
+     * As above, except the members SOURCES.md lists, by name, as in use before they were confirmed: allowed only while
+     * their row says {@code unconfirmed} (never {@code 9.2 only}, {@code 10.2 only} or no row).
+     */
+    static List<String> notOnBothLines(Map<String, Set<String>> used, Map<String, String> table, Set<String> inUseUnconfirmed) {
         List<String> offenders = new ArrayList<>();
         used.forEach((member, where) -> {
             String lines = table.get(member);
-            if (!"both".equals(lines)) {
+            boolean accepted = "unconfirmed".equals(lines) && inUseUnconfirmed.contains(member);
+            if (!"both".equals(lines) && !accepted) {
                 offenders.add(member + " (" + (lines == null ? "no row in SOURCES.md" : "Lines: " + lines) + "), used at "
                         + where.iterator().next() + (where.size() > 1 ? " and " + (where.size() - 1) + " more" : ""));
             }
         });
         return offenders;
+    }
+
+    static final String IN_USE_UNCONFIRMED = "## In use before confirmed on both lines";
+
+    /** The members listed (one {@code - `member`} line each) under {@link #IN_USE_UNCONFIRMED}, up to the next heading. */
+    static Set<String> inUseUnconfirmed(String markdown) {
+        Set<String> listed = new TreeSet<>();
+        boolean inList = false;
+        for (String line : markdown.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#")) {
+                inList = trimmed.equals(IN_USE_UNCONFIRMED);
+            } else if (inList && trimmed.startsWith("- `")) {
+                listed.add(trimmed.substring(3, trimmed.indexOf('`', 3)));
+            }
+        }
+        return listed;
+    }
+
+    /** Listed as in use before confirmed, but confirmed meanwhile (then take it off the list) or no longer used. */
+    static List<String> staleInUseUnconfirmed(Set<String> listed, Map<String, Set<String>> used, Map<String, String> table) {
+        return listed.stream().filter(m -> !used.containsKey(m) || !"unconfirmed".equals(table.get(m))).toList();
     }
 
     /** Rows that name a type or member host-api does not declare (stale after a declaration changed). */

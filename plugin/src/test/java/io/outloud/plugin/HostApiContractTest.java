@@ -31,6 +31,7 @@ class HostApiContractTest {
     private static JavaClasses pluginClasses;
     private static Map<String, String> table;
     private static Map<String, Set<String>> declared;
+    private static Set<String> inUseUnconfirmed;
 
     @BeforeAll
     static void load() throws IOException {
@@ -47,7 +48,9 @@ class HostApiContractTest {
         report.append("# used by the plugin\n");
         HostApiContract.usedBy(pluginClasses).keySet().forEach(m -> report.append(m).append('\n'));
         Files.writeString(Path.of("target", "host-api-contract.txt"), report);
-        table = HostApiContract.parse(Files.readString(SOURCES));
+        String sources = Files.readString(SOURCES);
+        table = HostApiContract.parse(sources);
+        inUseUnconfirmed = HostApiContract.inUseUnconfirmed(sources);
     }
 
     @Test
@@ -55,10 +58,36 @@ class HostApiContractTest {
         assertFalse(pluginClasses.isEmpty(), "no plugin classes imported from target/classes");
         Map<String, Set<String>> used = HostApiContract.usedBy(pluginClasses);
         assertFalse(used.isEmpty(), "the plugin uses no host member at all: the import found nothing");
-        List<String> offenders = HostApiContract.notOnBothLines(used, table);
+        List<String> offenders = HostApiContract.notOnBothLines(used, table, inUseUnconfirmed);
         assertTrue(offenders.isEmpty(), "plugin code uses host members that SOURCES.md does not mark present on both "
                 + "Confluence 9.2 and 10.2 (confirm them per line, or use them through an adapter chosen per line):\n  "
                 + String.join("\n  ", offenders));
+    }
+
+    /**
+     * The list of members in use before they were confirmed only shrinks: an entry confirmed meanwhile, or no longer
+     * used, must leave it, so a new unconfirmed call cannot hide behind an old entry.
+     */
+    @Test
+    void theInUseBeforeConfirmedListHoldsOnlyUsedUnconfirmedMembers() {
+        assertFalse(inUseUnconfirmed.isEmpty(), "no list under '" + HostApiContract.IN_USE_UNCONFIRMED + "' (an empty one is fine: then delete this check)");
+        List<String> stale = HostApiContract.staleInUseUnconfirmed(inUseUnconfirmed, HostApiContract.usedBy(pluginClasses), table);
+        assertTrue(stale.isEmpty(), "listed as in use before confirmed, but confirmed or unused: take them off the list:\n  "
+                + String.join("\n  ", stale));
+    }
+
+    @Test
+    void aListedMemberPassesOnlyWhileItsRowSaysUnconfirmed() {
+        Map<String, Set<String>> used = Map.of("com.atlassian.a.A#m", Set.of("io.outloud.X (X.java:1)"),
+                "com.atlassian.a.A#n", Set.of("io.outloud.X (X.java:2)"));
+        Map<String, String> rows = Map.of("com.atlassian.a.A#m", "unconfirmed", "com.atlassian.a.A#n", "10.2 only");
+        assertEquals(List.of(), HostApiContract.notOnBothLines(Map.of("com.atlassian.a.A#m", used.get("com.atlassian.a.A#m")),
+                rows, Set.of("com.atlassian.a.A#m")));
+        List<String> offenders = HostApiContract.notOnBothLines(used, rows, Set.of("com.atlassian.a.A#m", "com.atlassian.a.A#n"));
+        assertEquals(1, offenders.size(), offenders.toString());
+        assertTrue(offenders.get(0).startsWith("com.atlassian.a.A#n (Lines: 10.2 only)"), offenders.toString());
+        assertEquals(List.of("com.atlassian.a.A#m"), HostApiContract.notOnBothLines(used, rows, Set.of()).stream()
+                .map(o -> o.substring(0, o.indexOf(' '))).filter(o -> o.endsWith("#m")).toList());
     }
 
     @Test
