@@ -111,7 +111,7 @@ class HostNotifierTest {
                 communities);
         notifier = new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> {
             queues.add(queue);
-            mails.add((ConfluenceMailQueueItem) task);
+            mails.add(sent(task));
         })));
     }
 
@@ -127,6 +127,26 @@ class HostNotifierTest {
         assertTrue(body.contains("<a href=\"https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1\">[nl] Open it</a>"), body);
         assertTrue(body.contains("I can &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), body);
         assertFalse(body.contains("<script>"), body);
+    }
+
+    @Test
+    void aMail_isQueuedAsATaskOfOurOwn_thatSendsConfluencesItem_neverAsTheItemItself_whichIsNotATaskInConfluence() {
+        List<Task> queued = new ArrayList<>();
+        new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> queued.add(task)))).notify(offer());
+
+        assertEquals(1, queued.size());
+        assertFalse(queued.get(0) instanceof com.atlassian.mail.queue.MailQueueItem, "Confluence's queue would call execute() on it and lose the mail");
+        assertEquals("farid@example.test", toAddressOf(sent(queued.get(0))));
+    }
+
+    private static String toAddressOf(ConfluenceMailQueueItem item) {
+        try {
+            java.lang.reflect.Field field = ConfluenceMailQueueItem.class.getDeclaredField("toAddress");
+            field.setAccessible(true);
+            return (String) field.get(item);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -211,7 +231,19 @@ class HostNotifierTest {
     }
 
     private MailChannel mailTo() {
-        return new MailChannel((String queue, Task task) -> mails.add((ConfluenceMailQueueItem) task));
+        return new MailChannel((String queue, Task task) -> mails.add(sent(task)));
+    }
+
+    /** Runs a queued task as Confluence's mail job does, and answers the item it sent. */
+    private static ConfluenceMailQueueItem sent(Task task) {
+        List<ConfluenceMailQueueItem> sent = new ArrayList<>();
+        try {
+            ConfluenceMailQueueItem.runWithMailServer(sent::add, task);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(1, sent.size(), "one task sends one mail");
+        return sent.get(0);
     }
 
     private static Notice offer() {
