@@ -2,7 +2,7 @@ package io.outloud.host;
 
 import io.outloud.notify.Notice;
 
-/** One way a composed notice reaches its recipient: Confluence's mail queue, its in-app notification list. */
+/** One way a composed notice reaches its recipient: Confluence's mail queue, the app's own notification list. */
 public interface NoticeChannel {
     void deliver(Notice notice, NoticeMessages.Message message);
 }

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a notice says, the same for every way it is delivered (mail, the in-app list): for a recipient who exists and
+ * What a notice says, the same for every way it is delivered (mail, the app's own notification list): for a recipient who exists and
  * may view the page, in the language they chose (the site's default otherwise), with every value escaped in the HTML
  * and a link to the block at the site's base URL. Nobody is told about a page they may not view.
  */
@@ -52,11 +52,11 @@ public class NoticeMessages {
     }
 
     /**
-     * A composed notice: who gets it, a plain-text subject, the HTML of what happened ({@code summaryHtml}, for the
-     * in-app list, whose entry links to the block itself), the same with a link and a footer for mail, and the block's
-     * address.
+     * A composed notice: who gets it, a plain-text subject (also the entry's title in the app's own list), the HTML of
+     * the mail (what happened, a link and a footer), the canonical link to what it is about and its site path (for the
+     * app's pages, behind the context path).
      */
-    public record Message(UserProfile recipient, String subject, String summaryHtml, String mailHtml, String link, String pageTitle) {
+    public record Message(UserProfile recipient, String subject, String mailHtml, String link, String path, String pageTitle) {
     }
 
     public Optional<Message> compose(Notice notice) {
@@ -115,12 +115,11 @@ public class NoticeMessages {
             body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.number()))))
                     .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.number()))).append("</code></p>");
         }
-        String summary = body.toString();
         String link = application.getBaseUrl(UrlMode.CANONICAL) + about.path();
         body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
                 .append("</a></p>");
         body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
-        return new Message(recipient, subject, summary, body.toString(), link, about.title());
+        return new Message(recipient, subject, body.toString(), link, about.path(), about.title());
     }
 
     /** Who did it, as the recipient reads it; a notice without a single actor (batched feedback) names nobody. */

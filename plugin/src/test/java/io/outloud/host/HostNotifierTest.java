@@ -111,7 +111,7 @@ class HostNotifierTest {
                 communities);
         notifier = new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> {
             queues.add(queue);
-            mails.add((ConfluenceMailQueueItem) task);
+            mails.add(sent(task));
         })));
     }
 
@@ -127,6 +127,26 @@ class HostNotifierTest {
         assertTrue(body.contains("<a href=\"https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1\">[nl] Open it</a>"), body);
         assertTrue(body.contains("I can &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"), body);
         assertFalse(body.contains("<script>"), body);
+    }
+
+    @Test
+    void aMail_isQueuedAsATaskOfOurOwn_thatSendsConfluencesItem_neverAsTheItemItself_whichIsNotATaskInConfluence() {
+        List<Task> queued = new ArrayList<>();
+        new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> queued.add(task)))).notify(offer());
+
+        assertEquals(1, queued.size());
+        assertFalse(queued.get(0) instanceof com.atlassian.mail.queue.MailQueueItem, "Confluence's queue would call execute() on it and lose the mail");
+        assertEquals("farid@example.test", toAddressOf(sent(queued.get(0))));
+    }
+
+    private static String toAddressOf(ConfluenceMailQueueItem item) {
+        try {
+            java.lang.reflect.Field field = ConfluenceMailQueueItem.class.getDeclaredField("toAddress");
+            field.setAccessible(true);
+            return (String) field.get(item);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -168,69 +188,55 @@ class HostNotifierTest {
     }
 
     @Test
-    void theInAppList_getsTheSameMessage_forTheRecipientsUsername_whereTheHostHasMyWork() {
-        List<String> usernames = new ArrayList<>();
-        List<com.atlassian.mywork.model.Notification> added = new ArrayList<>();
-        com.atlassian.mywork.service.LocalNotificationService service = (username, notification) -> {
-            usernames.add(username);
-            added.add(notification);
-            return java.util.concurrent.CompletableFuture.completedFuture(notification);
-        };
-        new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(service))))
+    void theAppsOwnList_getsTheSameSubject_inTheRecipientsLanguage_withTheSitePath_andNothingAboutPagesTheyMayNotView() {
+        io.outloud.notify.InMemoryNoticeListStore store = new io.outloud.notify.InMemoryNoticeListStore();
+        io.outloud.notify.NoticeListService list = new io.outloud.notify.NoticeListService(store,
+                id -> java.util.Optional.of(new io.outloud.content.PageRef(id, "TEAM", "Page", "")), io.outloud.testing.FakeViewer.signedIn("farid"),
+                java.time.Clock.systemUTC());
+        new HostNotifier(messages, List.of(new NoticeListChannel(list)))
                 .notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "<b>x</b>"));
 
-        assertEquals(List.of("farid"), usernames);
-        com.atlassian.mywork.model.Notification notification = added.get(0);
-        assertEquals("[nl] Alice <J> offered to help on \"Survey <export> & co\"", notification.getTitle());
-        assertTrue(notification.getDescription().contains("&lt;b&gt;x&lt;/b&gt;"), notification.getDescription());
-        assertFalse(notification.getDescription().contains("Sent by Out Loud") || notification.getDescription().contains("Open it"),
-                "the entry links to the block itself; mail's link and footer stay in the mail");
-        assertEquals("https://wiki.example.test/confluence/pages/viewpage.action?pageId=7#outloud-block-m-1", notification.getUrl());
-        assertEquals("io.outloud.confluence", notification.getApplication());
-        assertEquals("help-offer", notification.getAction());
-        assertEquals("io.outloud.confluence:7:m-1", notification.getGroupingId(), "notices about one block are grouped");
+        List<io.outloud.notify.InAppNotice> entries = list.list(null, 20).entries();
+        assertEquals(1, entries.size());
+        assertEquals("[nl] Alice <J> offered to help on \"Survey <export> & co\"", entries.get(0).title(), "plain text, escaped where shown");
+        assertEquals("<b>x</b>", entries.get(0).text());
+        assertEquals("/pages/viewpage.action?pageId=7#outloud-block-m-1", entries.get(0).path(), "a site path, behind the context path when shown");
+        assertEquals("help-offer", entries.get(0).kind());
 
         viewers.remove("farid");
-        new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(service))))
-                .notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x"));
-        assertEquals(1, added.size(), "nobody hears of a page they may not view");
+        new HostNotifier(messages, List.of(new NoticeListChannel(list)))
+                .notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-2", "x"));
+        assertEquals(1, list.list(null, 20).entries().size(), "nobody hears of a page they may not view");
     }
 
     @Test
-    void withoutMyWork_orWhenItFails_mailStillGoes_andNothingIsThrown() {
-        List<Object> failing = List.of((com.atlassian.mywork.service.LocalNotificationService) (username, notification) -> {
-            throw new IllegalStateException("MyWork is down");
-        }, (com.atlassian.mywork.service.LocalNotificationService) (username, notification) ->
-                java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("refused")));
-        new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(null)), mailTo())).notify(offer());
-        for (Object service : failing) {
-            new HostNotifier(messages, List.of(new WorkboxChannel(bundleWith(service)), mailTo())).notify(offer());
-        }
+    void whenTheListFails_mailStillGoes_andNothingIsThrown() {
+        NoticeChannel failing = (notice, message) -> {
+            throw new IllegalStateException("the database is down");
+        };
+        new HostNotifier(messages, List.of(failing, mailTo())).notify(offer());
 
-        assertEquals(3, mails.size(), "every mail went, whatever the in-app list did");
+        assertEquals(1, mails.size(), "the mail went, whatever the list did");
     }
 
     private MailChannel mailTo() {
-        return new MailChannel((String queue, Task task) -> mails.add((ConfluenceMailQueueItem) task));
+        return new MailChannel((String queue, Task task) -> mails.add(sent(task)));
+    }
+
+    /** Runs a queued task as Confluence's mail job does, and answers the item it sent. */
+    private static ConfluenceMailQueueItem sent(Task task) {
+        List<ConfluenceMailQueueItem> sent = new ArrayList<>();
+        try {
+            ConfluenceMailQueueItem.runWithMailServer(sent::add, task);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(1, sent.size(), "one task sends one mail");
+        return sent.get(0);
     }
 
     private static Notice offer() {
         return new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-1", "x");
-    }
-
-    /** A bundle context whose registry holds this MyWork service (or none), looked up by interface name as OSGi does. */
-    private static org.osgi.framework.BundleContext bundleWith(Object service) {
-        Object reference = java.lang.reflect.Proxy.newProxyInstance(HostNotifierTest.class.getClassLoader(),
-                new Class<?>[]{org.osgi.framework.ServiceReference.class}, (proxy, method, args) -> {
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return (org.osgi.framework.BundleContext) java.lang.reflect.Proxy.newProxyInstance(HostNotifierTest.class.getClassLoader(),
-                new Class<?>[]{org.osgi.framework.BundleContext.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getServiceReference" -> service != null && WorkboxChannel.SERVICE.equals(args[0]) ? reference : null;
-                    case "getService" -> service;
-                    case "ungetService" -> true;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
     }
 
     @Test

@@ -139,48 +139,16 @@ class BundleIT {
         assertEquals(java.util.Set.of(), referred, "referred to but not in Import-Package");
     }
 
-    /** MyWork (the in-app notification list) may be missing from a Confluence: the app must resolve without it. */
+    /** Every import is required: the app names no host API that a Confluence may lack (MyWork's in-app list is gone). */
     @Test
-    void myWorkIsImportedOptionally_andNothingElseIs() throws IOException {
+    void nothingIsImportedOptionally_andNoMyWorkPackage() throws IOException {
         String imports = manifest().getMainAttributes().getValue("Import-Package");
         for (String clause : imports.split(",(?=[a-z])")) {
-            assertEquals(clause.startsWith("com.atlassian.mywork."), clause.contains("resolution:=optional"), clause);
+            assertFalse(clause.contains("resolution:=optional"), clause);
+            assertFalse(clause.startsWith("com.atlassian.mywork"), clause);
         }
     }
 
-    /** On a Confluence without MyWork the bundle still resolves and starts (it then notifies by mail only). */
-    @Test
-    void withoutMyWork_theBundleResolvesAndStarts() throws Exception {
-        Properties exports = hostExports(LINE);
-        exports.stringPropertyNames().stream().filter(pkg -> pkg.startsWith("com.atlassian.mywork.")).toList().forEach(exports::remove);
-        Map<String, Object> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, work.resolve("felix-cache-without-mywork").toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put("felix.bootdelegation.implicit", "false");
-        Felix bare = new Felix(config);
-        bare.start();
-        try {
-            Bundle hostWithout = bare.getBundleContext().installBundle(buildHostBundle(exports, "confluence-host-without-mywork.jar").toUri().toString());
-            Bundle app = bare.getBundleContext().installBundle(bundleJar.toUri().toString());
-            hostWithout.start();
-            app.start();
-            assertEquals(Bundle.ACTIVE, app.getState());
-            // The in-app channel finds no MyWork there and does nothing: no MyWork type is ever loaded.
-            Class<?> channelType = app.loadClass("io.outloud.host.WorkboxChannel");
-            Object channel = channelType.getConstructor(BundleContext.class).newInstance(app.getBundleContext());
-            Class<?> noticeType = app.loadClass("io.outloud.notify.Notice");
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Object reply = Enum.valueOf((Class) app.loadClass("io.outloud.notify.Notice$Kind"), "REPLY");
-            Object notice = noticeType.getConstructor(String.class, reply.getClass(), String.class, long.class, String.class, String.class)
-                    .newInstance("farid", reply, "alice", 7L, "m-1", "x");
-            Class<?> messageType = app.loadClass("io.outloud.host.NoticeMessages$Message");
-            Object message = messageType.getConstructors()[0].newInstance(null, "subject", "<p>x</p>", "<p>x</p>", "http://x", "Page");
-            channelType.getMethod("deliver", noticeType, messageType).invoke(channel, notice, message);
-        } finally {
-            bare.stop();
-            bare.waitForStop(10_000);
-        }
-    }
 
     @Test
     void hostTypesComeFromTheHostBundleNotFromThePlugin() throws Exception {

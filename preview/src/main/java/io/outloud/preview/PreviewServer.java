@@ -12,10 +12,8 @@ import io.outloud.preview.host.PreviewApplicationProperties;
 import io.outloud.preview.host.PreviewEventPublisher;
 import io.outloud.preview.host.PreviewLocaleResolver;
 import io.outloud.preview.host.PreviewWebSudo;
-import io.outloud.preview.host.PreviewWorkbox;
 import io.outloud.preview.web.AuthenticateServlet;
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.mywork.service.LocalNotificationService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.LocaleResolver;
 import io.outloud.preview.host.PreviewUserDetails;
@@ -136,7 +134,6 @@ public final class PreviewServer implements AutoCloseable {
         PreviewUserDetails userDetails = new PreviewUserDetails(users);
         PreviewEventPublisher events = new PreviewEventPublisher();
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
-        PreviewWorkbox workbox = new PreviewWorkbox(jdbc, users);
         PreviewWebSudo webSudo = new PreviewWebSudo();
         PreviewSchedulerService scheduler = new PreviewSchedulerService(jdbc, java.time.Clock.systemUTC());
         Server jetty = new Server();
@@ -157,7 +154,6 @@ public final class PreviewServer implements AutoCloseable {
                 .export(EventPublisher.class, events)
                 .export(MultiQueueTaskManager.class, mailQueue)
                 .export(LocaleResolver.class, new PreviewLocaleResolver(users))
-                .export(LocalNotificationService.class, workbox)
                 .export(WebSudoManager.class, webSudo)
                 .export(SchedulerService.class, scheduler)
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
@@ -177,7 +173,8 @@ public final class PreviewServer implements AutoCloseable {
         }
 
         WebResources webResources = new WebResources(descriptor, pluginLoader, i18n);
-        Layout layout = new Layout(users, webResources);
+        io.outloud.notify.NoticeListService noticeList = plugin.bean(io.outloud.notify.NoticeListService.class);
+        Layout layout = new Layout(users, webResources, noticeList::unreadCount);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -186,7 +183,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");
-        context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, workbox, layout)), "/outbox");
+        context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
         ServletHolder npm = new ServletHolder("npm", DefaultServlet.class);

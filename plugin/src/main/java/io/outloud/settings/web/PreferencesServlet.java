@@ -32,9 +32,11 @@ public class PreferencesServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
+    private final transient io.outloud.host.SiteLinks links;
 
     public PreferencesServlet(SettingsService settings, ProfileService profiles, TemplateRenderer renderer, PageBuilderService pageBuilder,
-                              I18nResolver i18n) {
+                              I18nResolver i18n, com.atlassian.sal.api.ApplicationProperties applicationProperties) {
+        this.links = new io.outloud.host.SiteLinks(applicationProperties);
         this.settings = settings;
         this.profiles = profiles;
         this.renderer = renderer;
@@ -54,6 +56,6 @@ public class PreferencesServlet extends HttpServlet {
             return;
         }
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "preferences",
-                new PreferencesView(mine.hideMyName(), openTo, OpenTo.MAX_LENGTH));
+                new PreferencesView(mine.hideMyName(), openTo, OpenTo.MAX_LENGTH, links.href(io.outloud.notify.NoticeLinks.LIST_PATH)));
     }
 }

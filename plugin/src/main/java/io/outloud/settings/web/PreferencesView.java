@@ -5,11 +5,18 @@ public final class PreferencesView {
     private final boolean hideMyName;
     private final String openTo;
     private final int openToMaxLength;
+    private final String noticesUrl;
 
-    PreferencesView(boolean hideMyName, String openTo, int openToMaxLength) {
+    PreferencesView(boolean hideMyName, String openTo, int openToMaxLength, String noticesUrl) {
         this.hideMyName = hideMyName;
         this.openTo = openTo;
         this.openToMaxLength = openToMaxLength;
+        this.noticesUrl = noticesUrl;
+    }
+
+    /** The person's own notification list. */
+    public String getNoticesUrl() {
+        return noticesUrl;
     }
 
     public boolean isHideMyName() {

@@ -7,11 +7,18 @@ public final class OpenThoughtsView {
     private final boolean signedIn;
     private final boolean listed;
     private final List<Item> items;
+    private final String noticesUrl;
 
-    OpenThoughtsView(boolean signedIn, boolean listed, List<Item> items) {
+    OpenThoughtsView(boolean signedIn, boolean listed, List<Item> items, String noticesUrl) {
         this.signedIn = signedIn;
         this.listed = listed;
         this.items = List.copyOf(items);
+        this.noticesUrl = noticesUrl;
+    }
+
+    /** The reader's own notification list ("" where the list is not shown). */
+    public String getNoticesUrl() {
+        return noticesUrl;
     }
 
     public boolean isSignedIn() {

@@ -27,7 +27,7 @@ public final class OpenThoughtsViews {
     public OpenThoughtsView build(boolean listed) {
         boolean signedIn = !thoughts.viewerKey().isEmpty();
         if (!signedIn || !listed) {
-            return new OpenThoughtsView(signedIn, listed, List.of());
+            return new OpenThoughtsView(signedIn, listed, List.of(), "");
         }
         List<OpenThoughtsView.Item> items = thoughts.mine().stream().map(open -> new OpenThoughtsView.Item(
                 links.href(ThoughtLinks.pathOf(open.thought().pageId(), open.thought().macroId())),
@@ -40,6 +40,6 @@ public final class OpenThoughtsViews {
                 open.waiting() ? i18n.getText("outloud.thought.mine.waiting") : "",
                 open.ripenBy() == null ? "" : i18n.getText("outloud.thought.ripen-by", open.ripenBy().toString())))
                 .toList();
-        return new OpenThoughtsView(true, true, items);
+        return new OpenThoughtsView(true, true, items, links.href(io.outloud.notify.NoticeLinks.LIST_PATH));
     }
 }

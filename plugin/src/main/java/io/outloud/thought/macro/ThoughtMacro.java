@@ -137,6 +137,9 @@ public class ThoughtMacro implements Macro {
         if (view.signedIn && thoughts.viewerKey().equals(thought.authorKey())) {
             view.mineUrl = links.href(ThoughtLinks.MINE_PATH);
         }
+        if (view.signedIn) {
+            view.noticesUrl = links.href(io.outloud.notify.NoticeLinks.LIST_PATH);
+        }
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class ThoughtView {
     String backLabel = "";
     List<KindView> kinds = List.of();
     String mineUrl = "";
+    String noticesUrl = "";
     String joinCommunity = "";
     String joinLabel = "";
     int feedbackCount;
@@ -125,6 +126,11 @@ public final class ThoughtView {
 
     public String getMineUrl() {
         return mineUrl;
+    }
+
+    /** The signed-in reader's own notification list ("" for anonymous readers). */
+    public String getNoticesUrl() {
+        return noticesUrl;
     }
 
     public String getJoinCommunity() {

@@ -29,10 +29,13 @@ public final class Layout {
 
     private final UserDirectory users;
     private final WebResources webResources;
+    private final java.util.function.IntSupplier unreadNotices;
 
-    public Layout(UserDirectory users, WebResources webResources) {
+    /** @param unreadNotices the current person's unread entries in the app's own notification list */
+    public Layout(UserDirectory users, WebResources webResources, java.util.function.IntSupplier unreadNotices) {
         this.users = users;
         this.webResources = webResources;
+        this.unreadNotices = unreadNotices;
     }
 
     public record Crumb(String label, String href) {
@@ -104,7 +107,7 @@ public final class Layout {
                 </html>
                 """.formatted(locale.getLanguage(), Html.escape(title), meta.pageId(), Html.escape(meta.spaceKey()),
                 user == null ? "" : Html.escape(user.getName()), user == null ? "" : Html.escape(user.getKey().getStringValue()),
-                Html.escape(FormTokens.token(request)), head, outboxLink(user) + switcher(request, user, locale), breadcrumbs(crumbs),
+                Html.escape(FormTokens.token(request)), head, noticesLink(user) + outboxLink(user) + switcher(request, user, locale), breadcrumbs(crumbs),
                 Html.escape(title), contentHtml);
     }
 
@@ -128,7 +131,23 @@ public final class Layout {
         return out.toString();
     }
 
-    /** The signed-in person's outbox: the notifications Confluence would have mailed them. */
+    /**
+     * The signed-in person's own notification list (the app's page; Confluence 9.x/10.x give apps no bell of theirs),
+     * with the number of unread entries.
+     */
+    private String noticesLink(ConfluenceUser user) {
+        if (user == null) {
+            return "";
+        }
+        int unread = unreadNotices.getAsInt();
+        String count = unread == 0 ? "" : " <span class=\"aui-badge outloud-preview-notices-count\">"
+                + (unread >= 99 ? "99+" : String.valueOf(unread)) + "</span>";
+        return "<a id=\"notices-link\" class=\"outloud-preview-notices\" href=\"/plugins/servlet/outloud/notifications\" "
+                + "style=\"color: #fff; margin-right: 12px; text-decoration: underline\""
+                + (unread == 0 ? "" : " aria-label=\"Notifications, " + unread + " unread\"") + ">Notifications" + count + "</a>";
+    }
+
+    /** The signed-in person's outbox: the mail Confluence would have sent them. */
     private static String outboxLink(ConfluenceUser user) {
         return user == null ? "" : "<a id=\"outbox-link\" class=\"outloud-preview-outbox\" href=\"/outbox\" "
                 + "style=\"color: #fff; margin-right: 12px; text-decoration: underline\">Outbox</a>";

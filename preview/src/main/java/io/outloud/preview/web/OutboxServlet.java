@@ -3,7 +3,6 @@ package io.outloud.preview.web;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.outloud.preview.host.PreviewMailQueue;
-import io.outloud.preview.host.PreviewWorkbox;
 import io.outloud.preview.html.Html;
 
 import javax.servlet.http.HttpServlet;
@@ -22,12 +21,10 @@ public final class OutboxServlet extends HttpServlet {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final PreviewMailQueue mail;
-    private final PreviewWorkbox workbox;
     private final Layout layout;
 
-    public OutboxServlet(PreviewMailQueue mail, PreviewWorkbox workbox, Layout layout) {
+    public OutboxServlet(PreviewMailQueue mail, Layout layout) {
         this.mail = mail;
-        this.workbox = workbox;
         this.layout = layout;
     }
 
@@ -56,27 +53,8 @@ public final class OutboxServlet extends HttpServlet {
             }
             html.append("</ol>");
         }
-        html.append(inAppList(user));
+        html.append("<p>In-app notifications are the app's own list: <a href=\"/plugins/servlet/outloud/notifications\">Notifications</a>.</p>");
         PageServlet.send(response, 200, layout.page(request, "Outbox", crumbs, html.toString(), Layout.Meta.none()));
-    }
-
-    /** The person's in-app notification list (the bell in Confluence): what apps added through MyWork, newest first. */
-    private String inAppList(ConfluenceUser user) {
-        List<PreviewWorkbox.Entry> entries = workbox.list(user.getKey().getStringValue(), 50);
-        StringBuilder html = new StringBuilder("<h2 id=\"in-app\">In-app notifications (the bell)</h2>");
-        if (entries.isEmpty()) {
-            return html.append("<p class=\"outloud-workbox-empty\">No notifications yet.</p>").toString();
-        }
-        html.append("<ol class=\"outloud-workbox\" style=\"list-style: none; padding: 0\">");
-        for (PreviewWorkbox.Entry entry : entries) {
-            html.append("<li class=\"outloud-workbox-item\" style=\"border-top: 1px solid #dfe1e6; padding: 8px 0\">")
-                    .append("<h3 class=\"outloud-workbox-title\" style=\"font-size: 14px; margin: 0\"><a href=\"").append(Html.escape(entry.url()))
-                    .append("\">").append(Html.escape(entry.title())).append("</a></h3>")
-                    .append("<p style=\"margin: 2px 0; color: #505f79\"><time datetime=\"").append(entry.createdAt()).append("\">")
-                    .append(TIME.format(entry.createdAt())).append("</time></p>")
-                    .append(frame("outloud-workbox-body", entry.title(), "Notification", entry.descriptionHtml(), 120)).append("</li>");
-        }
-        return html.append("</ol>").toString();
     }
 
     /** A message's HTML as a mail client shows it: in a sandboxed frame that runs no script, the document escaped as its source. */

@@ -148,23 +148,6 @@ class HelpHttpTest extends DemoPreviewHttpTest {
                 + "#outloud-block-" + stuck + "\"")), "a link to the block at the site's address: " + outbox);
     }
 
-    @Test
-    void theInAppList_getsEachNotice_besideTheMail_linkingToTheBlock() throws Exception {
-        PreviewClient chloe = as("chloe");
-        int before = count(chloe.get("/outbox").body(), "class=\"outloud-workbox-item\"");
-        String block = welcomeBlocks.get(1); // Chloé's
-        assertEquals(201, as("bruno").postJson("/rest/outloud/1.0/blocks/" + welcomeId + "/" + block + "/replies",
-                "{\"text\":\"IN-APP <i>reply</i>\"}").statusCode());
-
-        String outbox = chloe.get("/outbox").body();
-        assertEquals(before + 1, count(outbox, "class=\"outloud-workbox-item\""), outbox);
-        assertTrue(outbox.contains("<a href=\"" + server.baseUrl() + "/pages/viewpage.action?pageId=" + welcomeId + "#outloud-block-" + block
-                + "\">Bruno Dubois replied to your block on"), outbox);
-        assertTrue(outbox.contains("IN-APP &amp;lt;i&amp;gt;reply"), "escaped in the notification, then as the frame's source: " + outbox);
-        assertFalse(outbox.contains("IN-APP &lt;i&gt;"), "never markup inside the frame");
-        assertEquals(0, count(as("dirk").get("/outbox").body(), "IN-APP"), "nobody else's list");
-    }
-
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
