@@ -7,7 +7,7 @@
 
     function fill() {
         var links = document.querySelectorAll('a.outloud-notices-link');
-        if (!links.length || document.documentElement.getAttribute('data-outloud-notices-count') === 'loading') {
+        if (!links.length || document.documentElement.hasAttribute('data-outloud-notices-count')) {
             return;
         }
         document.documentElement.setAttribute('data-outloud-notices-count', 'loading');

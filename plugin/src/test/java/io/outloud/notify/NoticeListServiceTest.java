@@ -137,6 +137,9 @@ class NoticeListServiceTest {
 
         assertEquals(Failure.INVALID_INPUT, assertThrows(OutloudException.class, () -> list.list("not-a-cursor", 2)).failure());
         assertEquals(3, list.list(null, 0).entries().size(), "no limit is the default page size");
-        assertEquals(NoticeListService.MAX_LIMIT, Math.min(NoticeListService.MAX_LIMIT, 1000), "the limit is bounded");
+        for (int i = 0; i < 60; i++) {
+            reply("farid", 7L, "bulk-" + i, "bulk");
+        }
+        assertEquals(NoticeListService.MAX_LIMIT, list.list(null, 1000).entries().size(), "a page holds at most 50 entries");
     }
 }

@@ -15,7 +15,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,10 +77,5 @@ public class NoticeListResource {
         json.put("unread", entry.unread());
         json.put("count", entry.count());
         return json;
-    }
-
-    /** For tests: the JSON of a list of entries. */
-    static List<Map<String, Object>> json(List<InAppNotice> entries) {
-        return entries.stream().map(NoticeListResource::json).toList();
     }
 }

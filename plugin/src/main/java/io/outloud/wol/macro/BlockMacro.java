@@ -49,9 +49,11 @@ public class BlockMacro implements Macro {
     private final BlockCards cards;
     private final ShareRequestService shareRequests;
     private final PersonLabels labels;
+    private final io.outloud.host.SiteLinks links;
 
     public BlockMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
-                      BlockCards cards, ShareRequestService shareRequests) {
+                      BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application) {
+        this.links = new io.outloud.host.SiteLinks(application);
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
@@ -114,7 +116,8 @@ public class BlockMacro implements Macro {
                 i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
-                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted);
+                .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted)
+                .withNoticesUrl(reactions.viewerKey().isEmpty() ? "" : links.href(io.outloud.notify.NoticeLinks.LIST_PATH));
 
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view);
     }

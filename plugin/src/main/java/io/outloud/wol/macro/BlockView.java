@@ -15,6 +15,7 @@ public final class BlockView {
     private final List<ReactionView> reactions;
     private final boolean interactive;
     private final boolean signedIn;
+    private String noticesUrl = "";
     private final AuthorView author;
     private final String learned;
     private final String helpWanted;
@@ -131,6 +132,16 @@ public final class BlockView {
     /** Whether the reader may open the list of who reacted (the site's rule, graded). */
     public boolean isWhoReacted() {
         return whoReacted;
+    }
+
+    /** The signed-in reader's own notification list, linked beside the replies ("" for anonymous readers). */
+    public String getNoticesUrl() {
+        return noticesUrl;
+    }
+
+    BlockView withNoticesUrl(String url) {
+        this.noticesUrl = url;
+        return this;
     }
 
     BlockView withWhoReacted(boolean shown) {

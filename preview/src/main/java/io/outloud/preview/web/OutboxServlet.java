@@ -53,7 +53,7 @@ public final class OutboxServlet extends HttpServlet {
             }
             html.append("</ol>");
         }
-        html.append("<p>In-app notifications are the app's own list: <a href=\"/plugins/servlet/outloud/notifications\">Notifications</a>.</p>");
+        html.append("<p>In-app notifications are the app's own list: <a href=\"/plugins/servlet/outloud/notifications\" style=\"text-decoration: underline\">Notifications</a>.</p>");
         PageServlet.send(response, 200, layout.page(request, "Outbox", crumbs, html.toString(), Layout.Meta.none()));
     }
 

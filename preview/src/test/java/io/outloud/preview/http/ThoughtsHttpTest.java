@@ -465,7 +465,10 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertTrue(forChloe.select("li.outloud-thoughts-mine-item > a").eachText().contains(GROWING_QUESTION), forChloe.outerHtml());
         assertFalse(forChloe.text().contains(SEED_QUESTION), "not Eva's, on Eva's page");
         Element forFarid = Jsoup.parse(view(as("farid"), minePageId)).selectFirst("section.outloud-thoughts-mine");
-        assertEquals("You have no open thoughts. A half-finished thought is a good way to ask for help early.", forFarid.text());
+        assertEquals("You have no open thoughts. A half-finished thought is a good way to ask for help early.",
+                forFarid.selectFirst(".outloud-thoughts-mine-empty").text());
+        assertTrue(forFarid.selectFirst("a.outloud-notices-link").attr("href").endsWith("/plugins/servlet/outloud/notifications"),
+                "the list links to the reader's own notifications");
         Element forAnonymous = Jsoup.parse(view(anonymous(), minePageId)).selectFirst("section.outloud-thoughts-mine");
         assertEquals("Sign in to see your open thoughts.", forAnonymous.text());
     }
