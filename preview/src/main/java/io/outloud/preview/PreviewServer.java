@@ -64,6 +64,7 @@ import io.outloud.preview.web.AvatarServlet;
 import io.outloud.preview.web.HomeServlet;
 import io.outloud.preview.web.PluginServletHost;
 import io.outloud.preview.web.SpaceServlet;
+import io.outloud.preview.web.StaticFiles;
 import io.outloud.preview.web.Layout;
 import io.outloud.preview.web.PageServlet;
 import io.outloud.preview.web.RequestFilter;
@@ -72,7 +73,6 @@ import io.outloud.preview.web.SwitchUserServlet;
 import net.java.ao.RawEntity;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.DefaultServlet;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -189,11 +189,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, workbox, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
-        ServletHolder npm = new ServletHolder("npm", DefaultServlet.class);
-        npm.setInitParameter("resourceBase", config.nodeModules().toAbsolutePath().toString());
-        npm.setInitParameter("pathInfoOnly", "true");
-        npm.setInitParameter("dirAllowed", "false");
-        context.addServlet(npm, "/npm/*");
+        context.addServlet(StaticFiles.forThisLine().servlet("npm", config.nodeModules()), "/npm/*");
         AccessPolicy access = accessPolicy(userManager);
         RestModules.mount(context, descriptor, plugin, pluginLoader, access, webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {

@@ -184,6 +184,20 @@ class PreviewHttpTest {
         assertTrue(avatar.body().contains(">CL<"), avatar.body());
     }
 
+    /** The npm packages (AUI, jQuery) come from node_modules under /npm/ on both lines (Jetty 9 and Jetty 12 serve them differently). */
+    @Test
+    void npmPackages_servedFromNodeModules_withoutDirectoryListings() throws Exception {
+        PreviewClient.Response jquery = anonymous().get("/npm/jquery/dist/jquery.min.js");
+        assertEquals(200, jquery.statusCode());
+        assertTrue(jquery.header("Content-Type").orElse("").contains("javascript"), jquery.header("Content-Type").orElse(""));
+        assertTrue(jquery.body().contains("jQuery"), "the file itself");
+
+        assertEquals(404, anonymous().get("/npm/jquery/dist/missing.js").statusCode());
+        int listing = anonymous().get("/npm/jquery/dist/").statusCode();
+        assertTrue(listing == 403 || listing == 404, "no directory listing: " + listing);
+        assertNotEquals(200, anonymous().get("/npm/..%2F..%2Fpom.xml").statusCode(), "nothing outside node_modules");
+    }
+
     static String blocksStorage(int blocks) {
         StringBuilder storage = new StringBuilder("<p>Many blocks.</p>");
         for (int i = 0; i < blocks; i++) {
