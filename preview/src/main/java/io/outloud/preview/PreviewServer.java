@@ -64,7 +64,6 @@ import io.outloud.preview.web.AvatarServlet;
 import io.outloud.preview.web.HomeServlet;
 import io.outloud.preview.web.PluginServletHost;
 import io.outloud.preview.web.SpaceServlet;
-import io.outloud.preview.web.StaticFiles;
 import io.outloud.preview.web.Layout;
 import io.outloud.preview.web.PageServlet;
 import io.outloud.preview.web.RequestFilter;
@@ -180,6 +179,8 @@ public final class PreviewServer implements AutoCloseable {
         Layout layout = new Layout(users, webResources);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        JettyLine jettyLine = JettyLine.current();
+        jettyLine.acceptEncodedCharactersInSegments(connector, context);
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
@@ -189,7 +190,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, workbox, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
-        context.addServlet(StaticFiles.forThisLine().servlet("npm", config.nodeModules()), "/npm/*");
+        context.addServlet(jettyLine.staticFiles("npm", config.nodeModules()), "/npm/*");
         AccessPolicy access = accessPolicy(userManager);
         RestModules.mount(context, descriptor, plugin, pluginLoader, access, webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {

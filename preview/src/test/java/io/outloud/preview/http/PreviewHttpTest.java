@@ -198,6 +198,17 @@ class PreviewHttpTest {
         assertNotEquals(200, anonymous().get("/npm/..%2F..%2Fpom.xml").statusCode(), "nothing outside node_modules");
     }
 
+    /** An encoded '/', '%' or control character in a path segment reaches the REST resource on both lines (Jetty 12 refuses them unless told). */
+    @Test
+    void encodedCharactersInAPathSegment_reachTheRestResource() throws Exception {
+        for (String segment : List.of("a%2Fb", "a%25b", "a%09b")) {
+            PreviewClient.Response replies = anonymous().get("/rest/outloud/1.0/blocks/" + welcomeId + "/" + segment + "/replies");
+            assertTrue(replies.statusCode() < 500, segment + ": status " + replies.statusCode());
+            assertTrue(replies.header("Content-Type").orElse("").startsWith("application/json"), segment + ": " + replies.statusCode() + " "
+                    + replies.header("Content-Type").orElse("") + " " + replies.body());
+        }
+    }
+
     static String blocksStorage(int blocks) {
         StringBuilder storage = new StringBuilder("<p>Many blocks.</p>");
         for (int i = 0; i < blocks; i++) {
