@@ -18,8 +18,16 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
         return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, nodeModules, true);
     }
 
-    /** Relative to the preview module, whether started from the repository root or from preview/. */
+    /**
+     * Relative to the preview module, whether started from the repository root or from preview/; the system
+     * property {@code outloud.preview.dir} names the module when neither is the working directory (the 10.2 line's
+     * tests run in preview-confluence10/).
+     */
     private static String defaultDir(String name) {
+        String module = System.getProperty("outloud.preview.dir", "");
+        if (!module.isBlank()) {
+            return Path.of(module, name).toString();
+        }
         return Path.of("preview").toFile().isDirectory() ? "preview/" + name : name;
     }
 

@@ -70,7 +70,6 @@ import io.outloud.preview.web.SwitchUserServlet;
 import net.java.ao.RawEntity;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.DefaultServlet;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -177,6 +176,8 @@ public final class PreviewServer implements AutoCloseable {
         Layout layout = new Layout(users, webResources, noticeList::unreadCount);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        JettyLine jettyLine = JettyLine.current();
+        jettyLine.acceptEncodedCharactersInSegments(connector, context);
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
@@ -186,11 +187,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
-        ServletHolder npm = new ServletHolder("npm", DefaultServlet.class);
-        npm.setInitParameter("resourceBase", config.nodeModules().toAbsolutePath().toString());
-        npm.setInitParameter("pathInfoOnly", "true");
-        npm.setInitParameter("dirAllowed", "false");
-        context.addServlet(npm, "/npm/*");
+        context.addServlet(jettyLine.staticFiles("npm", config.nodeModules()), "/npm/*");
         AccessPolicy access = accessPolicy(userManager);
         RestModules.mount(context, descriptor, plugin, pluginLoader, access, webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {

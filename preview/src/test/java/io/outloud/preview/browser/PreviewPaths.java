@@ -46,14 +46,23 @@ public final class PreviewPaths {
         return moduleDir().resolve("node_modules");
     }
 
-    /** {@code preview/target/screenshots}. */
+    /** {@code preview/target/screenshots}, or {@code screenshots} under {@code outloud.test.output.dir}. */
     public static Path screenshotsDir() {
-        return moduleDir().resolve("target").resolve("screenshots");
+        return outputDir().resolve("screenshots");
     }
 
-    /** {@code preview/target/browser-logs} (chromedriver logs). */
+    /** {@code preview/target/browser-logs} (chromedriver logs), or under {@code outloud.test.output.dir}. */
     public static Path browserLogsDir() {
-        return moduleDir().resolve("target").resolve("browser-logs");
+        return outputDir().resolve("browser-logs");
+    }
+
+    /** The build folder the tests write to: the preview module's target/, or the one the 10.2 line's build names. */
+    private static Path outputDir() {
+        String override = System.getProperty("outloud.test.output.dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath().normalize();
+        }
+        return moduleDir().resolve("target");
     }
 
     /**

@@ -184,6 +184,31 @@ class PreviewHttpTest {
         assertTrue(avatar.body().contains(">CL<"), avatar.body());
     }
 
+    /** The npm packages (AUI, jQuery) come from node_modules under /npm/ on both lines (Jetty 9 and Jetty 12 serve them differently). */
+    @Test
+    void npmPackages_servedFromNodeModules_withoutDirectoryListings() throws Exception {
+        PreviewClient.Response jquery = anonymous().get("/npm/jquery/dist/jquery.min.js");
+        assertEquals(200, jquery.statusCode());
+        assertTrue(jquery.header("Content-Type").orElse("").contains("javascript"), jquery.header("Content-Type").orElse(""));
+        assertTrue(jquery.body().contains("jQuery"), "the file itself");
+
+        assertEquals(404, anonymous().get("/npm/jquery/dist/missing.js").statusCode());
+        int listing = anonymous().get("/npm/jquery/dist/").statusCode();
+        assertTrue(listing == 403 || listing == 404, "no directory listing: " + listing);
+        assertNotEquals(200, anonymous().get("/npm/..%2F..%2Fpom.xml").statusCode(), "nothing outside node_modules");
+    }
+
+    /** An encoded '/', '%' or control character in a path segment reaches the REST resource on both lines (Jetty 12 refuses them unless told). */
+    @Test
+    void encodedCharactersInAPathSegment_reachTheRestResource() throws Exception {
+        for (String segment : List.of("a%2Fb", "a%25b", "a%09b")) {
+            PreviewClient.Response replies = anonymous().get("/rest/outloud/1.0/blocks/" + welcomeId + "/" + segment + "/replies");
+            assertTrue(replies.statusCode() < 500, segment + ": status " + replies.statusCode());
+            assertTrue(replies.header("Content-Type").orElse("").startsWith("application/json"), segment + ": " + replies.statusCode() + " "
+                    + replies.header("Content-Type").orElse("") + " " + replies.body());
+        }
+    }
+
     static String blocksStorage(int blocks) {
         StringBuilder storage = new StringBuilder("<p>Many blocks.</p>");
         for (int i = 0; i < blocks; i++) {
