@@ -34,14 +34,22 @@ public final class Axe {
 
     private static final Map<Path, String> SCRIPT_CACHE = new ConcurrentHashMap<>();
 
-    // Maps axe's result to plain strings/lists so the WebDriver JSON conversion is predictable.
+    // Maps axe's result to plain strings/lists so the WebDriver JSON conversion is predictable. Running CSS
+    // transitions (AUI's buttons fade their colours on focus and press) are let finish first: colours read mid-way
+    // are a frame no reader sees for long, and a loaded machine caught a just-clicked Save button half-faded.
     private static final String RUN_SCRIPT = """
             var tags = arguments[0];
             var done = arguments[arguments.length - 1];
             function str(t) { return typeof t === 'string' ? t : JSON.stringify(t); }
-            window.axe.run(document, {
+            var running = document.getAnimations ? document.getAnimations().filter(function (a) {
+                return a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity;
+            }) : [];
+            Promise.race([Promise.all(running.map(function (a) { return a.finished.catch(function () {}); })),
+                          new Promise(function (r) { setTimeout(r, 2000); })]).then(function () {
+              return window.axe.run(document, {
                 runOnly: { type: 'tag', values: tags },
                 resultTypes: ['violations']
+              });
             }).then(function (r) {
                 done({
                     url: r.url,
