@@ -1,6 +1,7 @@
 package io.outloud.community;
 
 import io.outloud.common.OutloudException;
+import io.outloud.common.text.WrittenText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,22 +17,11 @@ import java.util.Set;
 public record CommunityDraft(String name, String curiosity, Community.Access access, List<String> labels) {
 
     public static CommunityDraft of(String name, String curiosity, String access, String labels) {
-        String cleanName = oneLine(name);
-        if (cleanName.isEmpty()) {
-            throw OutloudException.invalid("outloud.community.error.name-missing");
-        }
-        if (cleanName.codePointCount(0, cleanName.length()) > Community.MAX_NAME) {
-            throw OutloudException.invalid("outloud.community.error.name-too-long", Community.MAX_NAME);
-        }
-        String cleanCuriosity = curiosity == null ? "" : curiosity.replaceAll("[\\p{Cntrl}&&[^\\n]]", " ").strip();
-        if (cleanCuriosity.codePointCount(0, cleanCuriosity.length()) > Community.MAX_CURIOSITY) {
-            throw OutloudException.invalid("outloud.community.error.curiosity-too-long", Community.MAX_CURIOSITY);
-        }
+        String cleanName = WrittenText.required(name, WrittenText.Shape.LINE, Community.MAX_NAME,
+                "outloud.community.error.name-missing", "outloud.community.error.name-too-long");
+        String cleanCuriosity = WrittenText.optional(curiosity, WrittenText.Shape.LINES, Community.MAX_CURIOSITY,
+                "outloud.community.error.curiosity-too-long");
         return new CommunityDraft(cleanName, cleanCuriosity, access(access), labels(labels));
-    }
-
-    private static String oneLine(String value) {
-        return value == null ? "" : value.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     static Community.Access access(String access) {
@@ -46,11 +36,12 @@ public record CommunityDraft(String name, String curiosity, Community.Access acc
 
     /** Label keys from a list separated by commas or spaces: lower case, each a key. */
     static List<String> labels(String labels) {
-        if (labels == null || labels.isBlank()) {
+        String clean = WrittenText.clean(labels, WrittenText.Shape.LINE);
+        if (WrittenText.isBlank(clean)) {
             return List.of();
         }
         Set<String> keys = new LinkedHashSet<>();
-        for (String label : labels.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+        for (String label : clean.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
             if (label.isEmpty()) {
                 continue;
             }

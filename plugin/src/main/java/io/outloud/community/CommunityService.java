@@ -3,6 +3,7 @@ package io.outloud.community;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
+import io.outloud.common.text.WrittenText;
 import io.outloud.content.PageAccess;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
@@ -319,13 +320,8 @@ public class CommunityService implements CommunityVisibility {
         if (!members.isMember(key, me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.community.error.members-only");
         }
-        String clean = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\n]]", " ").strip();
-        if (clean.isEmpty()) {
-            throw OutloudException.invalid("outloud.community.error.ask-missing");
-        }
-        if (clean.codePointCount(0, clean.length()) > CommunityAsk.MAX_TEXT) {
-            throw OutloudException.invalid("outloud.community.error.ask-too-long", CommunityAsk.MAX_TEXT);
-        }
+        String clean = WrittenText.required(text, WrittenText.Shape.LINES, CommunityAsk.MAX_TEXT,
+                "outloud.community.error.ask-missing", "outloud.community.error.ask-too-long");
         Instant at = clock.instant();
         CommunityAsk ask = asks.add(key, me, clean, at);
         communities.touch(key, at);

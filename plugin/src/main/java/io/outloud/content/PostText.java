@@ -1,5 +1,7 @@
 package io.outloud.content;
 
+import io.outloud.common.text.WrittenText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,16 +24,9 @@ public final class PostText {
     private PostText() {
     }
 
-    /** The text trimmed and checked: refused when blank or longer than {@link #MAX_LENGTH} characters. */
+    /** The text through {@link WrittenText}: refused when blank or longer than {@link #MAX_LENGTH} characters. */
     public static String validate(String text) {
-        if (text == null || text.isBlank()) {
-            throw io.outloud.common.OutloudException.invalid("outloud.wol.reply.error.empty");
-        }
-        String trimmed = text.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            throw io.outloud.common.OutloudException.invalid("outloud.wol.reply.error.too-long", MAX_LENGTH);
-        }
-        return trimmed;
+        return WrittenText.required(text, WrittenText.Shape.LINES, MAX_LENGTH, "outloud.wol.reply.error.empty", "outloud.wol.reply.error.too-long");
     }
 
     public static List<Segment> segments(String text) {

@@ -1,6 +1,7 @@
 package io.outloud.people;
 
 import io.outloud.common.OutloudException;
+import io.outloud.common.text.WrittenText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -169,12 +170,14 @@ public record DepartmentRules(DepartmentSource source, List<GroupDepartment> gro
         return new DepartmentRules(source, groups, listed);
     }
 
+    /** A line of the admin's text through {@link WrittenText} as one line; invisible-only counts as a blank line. */
     private static String name(String raw) {
-        return raw.replaceAll("\\p{Cc}", "").strip();
+        String clean = WrittenText.clean(raw, WrittenText.Shape.LINE);
+        return WrittenText.isBlank(clean) ? "" : clean;
     }
 
     private static void requireShort(int number, String name) {
-        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+        if (WrittenText.length(name) > MAX_NAME_LENGTH) {
             throw OutloudException.invalid("outloud.people.error.name-too-long", number, MAX_NAME_LENGTH);
         }
     }

@@ -1,11 +1,10 @@
 package io.outloud.people;
 
-import io.outloud.common.OutloudException;
+import io.outloud.common.text.WrittenText;
 
 /**
- * What a person is open to talk about beyond their job title: one short line. Line breaks and tabs become spaces,
- * other control characters are dropped, the result is trimmed and has at most 300 characters (code points); empty
- * means they say nothing.
+ * What a person is open to talk about beyond their job title: one short line through {@link WrittenText} (line breaks
+ * and tabs become spaces), at most 300 characters (code points); blank means they say nothing.
  */
 public final class OpenTo {
     public static final int MAX_LENGTH = 300;
@@ -14,13 +13,6 @@ public final class OpenTo {
     }
 
     public static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        String oneLine = text.replaceAll("[\\r\\n\\t\\u2028\\u2029]+", " ").replaceAll("\\p{Cc}", "").strip();
-        if (oneLine.codePointCount(0, oneLine.length()) > MAX_LENGTH) {
-            throw OutloudException.invalid("outloud.people.error.open-to-too-long", MAX_LENGTH);
-        }
-        return oneLine;
+        return WrittenText.optional(text, WrittenText.Shape.LINE, MAX_LENGTH, "outloud.people.error.open-to-too-long");
     }
 }

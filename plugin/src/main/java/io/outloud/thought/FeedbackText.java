@@ -1,6 +1,7 @@
 package io.outloud.thought;
 
 import io.outloud.common.OutloudException;
+import io.outloud.common.text.WrittenText;
 import io.outloud.content.PostText;
 
 /** Checks what a giver sends: a kind they chose, and a text that may be empty (a quick "go on" needs no words). */
@@ -16,15 +17,8 @@ final class FeedbackText {
                 code.length() <= 40 ? code : code.substring(0, 40) + "\u2026"));
     }
 
-    /** The text trimmed; empty is allowed, longer than {@link PostText#MAX_LENGTH} characters is not. */
+    /** The text through {@link WrittenText}; blank is allowed (as ""), longer than {@link PostText#MAX_LENGTH} characters is not. */
     static String text(String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        String trimmed = text.strip();
-        if (trimmed.codePointCount(0, trimmed.length()) > PostText.MAX_LENGTH) {
-            throw OutloudException.invalid("outloud.thought.feedback.error.too-long", PostText.MAX_LENGTH);
-        }
-        return trimmed;
+        return WrittenText.optional(text, WrittenText.Shape.LINES, PostText.MAX_LENGTH, "outloud.thought.feedback.error.too-long");
     }
 }

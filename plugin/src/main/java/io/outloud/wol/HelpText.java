@@ -1,8 +1,8 @@
 package io.outloud.wol;
 
-import io.outloud.common.OutloudException;
+import io.outloud.common.text.WrittenText;
 
-/** The message of an offer of help: trimmed, not empty, at most 500 characters (code points). */
+/** The message of an offer of help: through {@link WrittenText}, not blank, at most 500 characters (code points). */
 public final class HelpText {
     public static final int MAX_LENGTH = 500;
 
@@ -10,13 +10,6 @@ public final class HelpText {
     }
 
     public static String validate(String message) {
-        String trimmed = message == null ? "" : message.strip();
-        if (trimmed.isEmpty()) {
-            throw OutloudException.invalid("outloud.wol.help.error.empty");
-        }
-        if (trimmed.codePointCount(0, trimmed.length()) > MAX_LENGTH) {
-            throw OutloudException.invalid("outloud.wol.help.error.too-long", MAX_LENGTH);
-        }
-        return trimmed;
+        return WrittenText.required(message, WrittenText.Shape.LINES, MAX_LENGTH, "outloud.wol.help.error.empty", "outloud.wol.help.error.too-long");
     }
 }

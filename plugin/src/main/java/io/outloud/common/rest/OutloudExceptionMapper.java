@@ -20,6 +20,11 @@ public class OutloudExceptionMapper implements ExceptionMapper<OutloudException>
 
     @Override
     public Response toResponse(OutloudException e) {
+        return response(e, i18n);
+    }
+
+    /** The refusal as every REST answer of the app carries it; also for filters that refuse before a resource runs. */
+    static Response response(OutloudException e, I18nResolver i18n) {
         int status = switch (e.failure()) {
             case INVALID_INPUT -> 400;
             case NOT_AUTHENTICATED -> 401;
