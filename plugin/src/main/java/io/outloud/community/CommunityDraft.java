@@ -42,7 +42,7 @@ public record CommunityDraft(String name, String curiosity, Community.Access acc
         }
         Set<String> keys = new LinkedHashSet<>();
         for (String label : clean.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
-            if (label.isEmpty()) {
+            if (WrittenText.isBlank(label)) {
                 continue;
             }
             if (!CommunityKeys.isKey(label)) {

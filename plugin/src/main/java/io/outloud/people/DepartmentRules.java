@@ -105,9 +105,9 @@ public record DepartmentRules(DepartmentSource source, List<GroupDepartment> gro
     public static List<GroupDepartment> parseGroups(String text) {
         List<GroupDepartment> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] raw = text == null ? new String[0] : text.split("\\R", -1);
-        for (int i = 0; i < raw.length; i++) {
-            String line = name(raw[i]);
+        List<String> raw = WrittenText.lines(text);
+        for (int i = 0; i < raw.size(); i++) {
+            String line = name(raw.get(i));
             if (line.isEmpty()) {
                 continue;
             }
@@ -115,7 +115,7 @@ public record DepartmentRules(DepartmentSource source, List<GroupDepartment> gro
             int equals = line.indexOf('=');
             String group = equals < 0 ? "" : line.substring(0, equals).strip();
             String department = equals < 0 ? "" : line.substring(equals + 1).strip();
-            if (group.isEmpty() || department.isEmpty()) {
+            if (WrittenText.isBlank(group) || WrittenText.isBlank(department)) {
                 throw OutloudException.invalid("outloud.people.error.group-line", number, shown(line));
             }
             requireShort(number, group);
@@ -134,9 +134,9 @@ public record DepartmentRules(DepartmentSource source, List<GroupDepartment> gro
     /** Reads a list of departments, one per line; the same department twice is kept once. */
     public static List<String> parseList(String text) {
         Set<String> departments = new LinkedHashSet<>();
-        String[] raw = text == null ? new String[0] : text.split("\\R", -1);
-        for (int i = 0; i < raw.length; i++) {
-            String department = name(raw[i]);
+        List<String> raw = WrittenText.lines(text);
+        for (int i = 0; i < raw.size(); i++) {
+            String department = name(raw.get(i));
             if (department.isEmpty()) {
                 continue;
             }

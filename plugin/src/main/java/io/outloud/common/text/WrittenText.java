@@ -2,6 +2,8 @@ package io.outloud.common.text;
 
 import io.outloud.common.OutloudException;
 
+import java.util.List;
+
 /**
  * The one way in for text a person writes (replies, feedback, topics, offers, asks, names, curiosities, labels,
  * open-to, department names). Every field passes here before it is checked for length or stored:
@@ -51,6 +53,19 @@ public final class WrittenText {
         if (text == null) {
             return "";
         }
+        String kept = removeControls(text);
+        return (shape == Shape.LINE ? foldWhitespace(kept) : kept).strip();
+    }
+
+    /**
+     * The lines of a text that holds one item per line (a list of departments), controls removed first, so that a NEL
+     * or a form feed starts no line of its own; each line is still to be cleaned as a {@link Shape#LINE}.
+     */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : List.of(removeControls(text).split("\n", -1));
+    }
+
+    private static String removeControls(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -70,8 +85,7 @@ public final class WrittenText {
                 out.append(c);
             }
         }
-        String kept = shape == Shape.LINE ? foldWhitespace(out) : out.toString();
-        return kept.strip();
+        return out.toString();
     }
 
     /** True when the text has nothing a reader could see. */
