@@ -84,7 +84,7 @@ class HelpHttpTest extends DemoPreviewHttpTest {
         assertEquals(400, chloe.send("POST", stuck, "application/json", "not json").statusCode());
         assertEquals(400, chloe.send("POST", done, "application/json", "{\"message\":\"help\"}").statusCode(), "done asks for no help");
         assertEquals(403, as("farid").send("POST", stuck, "application/json", "{\"message\":\"me\"}").statusCode(), "own block");
-        assertEquals(404, chloe.send("DELETE", stuck, null, null).statusCode(), "no offer to withdraw");
+        assertEquals(404, chloe.send("DELETE", stuck, null, null, "X-Atlassian-Token", "no-check").statusCode(), "no offer to withdraw");
 
         String restricted = helpPath(restrictedId, "anything");
         PreviewClient.Response hidden = chloe.get(restricted);
@@ -101,7 +101,7 @@ class HelpHttpTest extends DemoPreviewHttpTest {
         String stuck = helpPath(welcomeId, welcomeBlocks.get(2));
         PreviewClient dirk = as("dirk");
         assertEquals(201, dirk.send("POST", stuck, "application/json", "{\"message\":\"DIRK-OFFER\"}").statusCode());
-        PreviewClient.Response withdrawn = dirk.send("DELETE", stuck, null, null);
+        PreviewClient.Response withdrawn = dirk.send("DELETE", stuck, null, null, "X-Atlassian-Token", "no-check");
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         assertTrue(withdrawn.body().contains("\"mine\":null"), withdrawn.body());
         assertFalse(as("farid").get(stuck).body().contains("DIRK-OFFER"));

@@ -80,10 +80,12 @@ class PeopleHttpTest extends DemoPreviewHttpTest {
         putOpenTo(dirk, "choirs");
         try {
             // A cross-site form can send text/plain or a form body; the REST module only logs a PUT that breaks its XSRF
-            // rules, so the resource takes JSON only.
-            assertEquals(415, dirk.send("PUT", PROFILE, "text/plain", "{\"openTo\":\"forged\"}").statusCode());
-            assertEquals(415, dirk.send("PUT", PROFILE, "application/x-www-form-urlencoded", "openTo=forged").statusCode());
-            assertEquals(405, dirk.post(PROFILE, "text/plain", "{\"openTo\":\"forged\"}").statusCode(), "what a form can send: no POST here");
+            // rules, so the app's own check refuses it.
+            assertEquals(403, dirk.send("PUT", PROFILE, "text/plain", "{\"openTo\":\"forged\"}").statusCode());
+            assertEquals(403, dirk.send("PUT", PROFILE, "application/x-www-form-urlencoded", "openTo=forged").statusCode());
+            assertEquals(403, dirk.post(PROFILE, "text/plain", "{\"openTo\":\"forged\"}").statusCode(), "what a form can send");
+            assertEquals(415, dirk.send("PUT", PROFILE, "text/plain", "{\"openTo\":\"forged\"}", "X-Atlassian-Token", "no-check").statusCode(),
+                    "past the check, the resource still takes JSON only");
             assertEquals("{\"openTo\":\"choirs\"}", dirk.get(PROFILE).body());
         } finally {
             putOpenTo(dirk, "");

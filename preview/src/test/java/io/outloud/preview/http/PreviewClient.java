@@ -130,7 +130,7 @@ final class PreviewClient {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)) { // a lone surrogate survives only as an escape
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
