@@ -8,7 +8,7 @@ import java.util.List;
  * The one way in for text a person writes (replies, feedback, topics, offers, asks, names, curiosities, labels,
  * open-to, department names). Every field passes here before it is checked for length or stored:
  * <ul>
- * <li>a lone surrogate (from a JSON {@code \ud800} escape) is refused: it cannot be stored as UTF-8;</li>
+ * <li>a lone surrogate (a JSON escape of one half of a surrogate pair, U+D800 to U+DFFF) is refused: it cannot be stored as UTF-8;</li>
  * <li>NUL and the other C0 and C1 controls are removed, except tab and line feed; CR LF, a lone CR and the
  *     Unicode line and paragraph separators become a line feed (PostgreSQL refuses NUL where H2 stores it);</li>
  * <li>bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) are removed: they carry a direction

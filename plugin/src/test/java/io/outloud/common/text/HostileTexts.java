@@ -41,7 +41,7 @@ public final class HostileTexts {
             "\u2060\uFEFF\u180E\u00AD", "\u202E\u2066", "\u00A0\u3000\u2007\u202F", "\u3164\u2800\u115F", "\n\t\r\n", "\u200E\u200F",
             "\uFE0F\u034F");
 
-    /** Lone halves of a surrogate pair, as a JSON {@code \ud800} escape delivers them. */
+    /** Lone halves of a surrogate pair, as a JSON escape of U+D800 to U+DFFF delivers them. */
     public static final List<String> LONE_SURROGATES = List.of("\uD800", "a\uDC00b", "ends high \uD83D", "\uDE00\uD83D reversed");
 
     private HostileTexts() {
