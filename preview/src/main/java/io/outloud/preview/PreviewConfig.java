@@ -6,15 +6,27 @@ import java.util.Map;
 /**
  * How a preview runs: port (OUTLOUD_PORT, default 8090; 0 picks a free one), database (OUTLOUD_DB_URL names a
  * PostgreSQL JDBC URL; default an H2 file under the data folder), data folder (OUTLOUD_DATA_DIR, default
- * preview/data), the npm packages (AUI, axe-core) folder, and whether to add the demo content.
+ * preview/data, or data/ when started outside the repository), the folder to serve /npm/ (AUI, jQuery) from
+ * (OUTLOUD_NODE_MODULES; null, the default, serves the copies packed into the jar), and whether to add the demo
+ * content.
  */
 public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nodeModules, boolean demo) {
 
     public static PreviewConfig fromEnvironment(Map<String, String> env) {
-        int port = Integer.parseInt(env.getOrDefault("OUTLOUD_PORT", "8090"));
+        String portText = env.getOrDefault("OUTLOUD_PORT", "8090").trim();
+        int port;
+        try {
+            port = Integer.parseInt(portText);
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("OUTLOUD_PORT is a port number from 0 to 65535 (0 picks a free one), not '" + portText + "'.");
+        }
         String db = env.getOrDefault("OUTLOUD_DB_URL", "").trim();
         Path dataDir = Path.of(env.getOrDefault("OUTLOUD_DATA_DIR", defaultDir("data")));
-        Path nodeModules = Path.of(env.getOrDefault("OUTLOUD_NODE_MODULES", defaultDir("node_modules")));
+        String npm = env.getOrDefault("OUTLOUD_NODE_MODULES", "").trim();
+        Path nodeModules = npm.isEmpty() ? null : Path.of(npm);
         return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, nodeModules, true);
     }
 
@@ -33,14 +45,16 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
 
     /** A preview for a test: a free port, a fresh H2 database in the given folder, the demo content. */
     public static PreviewConfig forTest(Path dataDir) {
-        return new PreviewConfig(0, null, dataDir, Path.of(defaultDir("node_modules")), true);
+        return new PreviewConfig(0, null, dataDir, null, true);
     }
 
     public String jdbcUrl() {
         if (databaseUrl != null) {
             return databaseUrl;
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2 otherwise writes up to 500 ms
+        // later), so a killed preview loses no acknowledged write. Written, not forced to the disk: a power cut may.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public PreviewConfig withPort(int newPort) {
