@@ -1,9 +1,7 @@
 package io.outloud.preview;
 
 import io.outloud.preview.web.ErrorPages;
-import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
@@ -18,23 +16,12 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 
 /**
  * Jetty 12 ee10 (Confluence 10.2's line) for {@link JettyLine}. Compiled against the transformed preview classes;
  * {@link JettyLine#current()} finds it by name.
  */
 public final class Jetty12Line implements JettyLine {
-
-    /** The ee10 ResourceServlet serves any mapping from a {@code baseResource} (the DefaultServlet is for "/" only). */
-    @Override
-    public ServletHolder staticFiles(String name, Path folder) {
-        ServletHolder holder = new ServletHolder(name, ResourceServlet.class);
-        holder.setInitParameter("baseResource", folder.toAbsolutePath().toString());
-        holder.setInitParameter("pathInfoOnly", "true");
-        holder.setInitParameter("dirAllowed", "false");
-        return holder;
-    }
 
     /**
      * The URI compliance lets an encoded {@code %} ("ambiguous path encoding") and control character ("suspicious

@@ -10,27 +10,15 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.servlet.DefaultServlet;
 import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 
-/** Jetty 9.4 (Confluence 9.2's line): the DefaultServlet serves any mapping from a resource base. */
+/** Jetty 9.4 (Confluence 9.2's line) for {@link JettyLine}. */
 final class Jetty9Line implements JettyLine {
-    @Override
-    public ServletHolder staticFiles(String name, Path folder) {
-        ServletHolder holder = new ServletHolder(name, DefaultServlet.class);
-        holder.setInitParameter("resourceBase", folder.toAbsolutePath().toString());
-        holder.setInitParameter("pathInfoOnly", "true");
-        holder.setInitParameter("dirAllowed", "false");
-        return holder;
-    }
-
     /** Jetty 9.4 passes an encoded '/' through: a customizer, run before any handler, refuses it. */
     @Override
     public void pathsAsTomcat(ServerConnector connector, ServletContextHandler context) {

@@ -3,9 +3,6 @@ package io.outloud.preview;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
-
-import java.nio.file.Path;
 
 /**
  * The Jetty calls whose API or defaults differ between the lines; everything else in {@link PreviewServer} is the
@@ -14,9 +11,6 @@ import java.nio.file.Path;
  * against Jetty 12, which {@link #current()} finds by name.
  */
 public interface JettyLine {
-
-    /** A servlet that serves the files below {@code folder} by the request's path info, directories not listed. */
-    ServletHolder staticFiles(String name, Path folder);
 
     /**
      * Paths as Confluence's Tomcat takes them: an encoded {@code /} in a path is refused with 400 (Tomcat's default),

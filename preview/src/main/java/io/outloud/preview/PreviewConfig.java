@@ -6,11 +6,10 @@ import java.util.Map;
 /**
  * How a preview runs: port (OUTLOUD_PORT, default 8090; 0 picks a free one), database (OUTLOUD_DB_URL names a
  * PostgreSQL JDBC URL; default an H2 file under the data folder), data folder (OUTLOUD_DATA_DIR, default
- * preview/data, or data/ when started outside the repository), the folder to serve /npm/ (AUI, jQuery) from
- * (OUTLOUD_NODE_MODULES; null, the default, serves the copies packed into the jar), and whether to add the demo
- * content.
+ * preview/data, or data/ when started outside the repository), and whether to add the demo content. AUI and jQuery
+ * come from the jar (see PackagedFilesServlet), wherever it is started.
  */
-public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nodeModules, boolean demo) {
+public record PreviewConfig(int port, String databaseUrl, Path dataDir, boolean demo) {
 
     public static PreviewConfig fromEnvironment(Map<String, String> env) {
         String portText = env.getOrDefault("OUTLOUD_PORT", "8090").trim();
@@ -25,9 +24,7 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
         }
         String db = env.getOrDefault("OUTLOUD_DB_URL", "").trim();
         Path dataDir = Path.of(env.getOrDefault("OUTLOUD_DATA_DIR", defaultDir("data")));
-        String npm = env.getOrDefault("OUTLOUD_NODE_MODULES", "").trim();
-        Path nodeModules = npm.isEmpty() ? null : Path.of(npm);
-        return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, nodeModules, true);
+        return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, true);
     }
 
     /**
@@ -45,7 +42,7 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
 
     /** A preview for a test: a free port, a fresh H2 database in the given folder, the demo content. */
     public static PreviewConfig forTest(Path dataDir) {
-        return new PreviewConfig(0, null, dataDir, null, true);
+        return new PreviewConfig(0, null, dataDir, true);
     }
 
     public String jdbcUrl() {
@@ -58,6 +55,11 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
     }
 
     public PreviewConfig withPort(int newPort) {
-        return new PreviewConfig(newPort, databaseUrl, dataDir, nodeModules, demo);
+        return new PreviewConfig(newPort, databaseUrl, dataDir, demo);
+    }
+
+    /** The same preview on this database (a PostgreSQL JDBC URL; null: the H2 file under the data folder). */
+    public PreviewConfig withDatabaseUrl(String newDatabaseUrl) {
+        return new PreviewConfig(port, newDatabaseUrl, dataDir, demo);
     }
 }

@@ -113,7 +113,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(PreviewConfig config) throws Exception {
-        String missing = config.nodeModules() == null ? PackagedFilesServlet.missing(PreviewServer.class.getClassLoader()) : null;
+        String missing = PackagedFilesServlet.missing(PreviewServer.class.getClassLoader());
         if (missing != null) {
             throw new PreviewStartException(missing);
         }
@@ -210,8 +210,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
-        context.addServlet(config.nodeModules() == null ? new ServletHolder("npm", new PackagedFilesServlet(PreviewServer.class.getClassLoader()))
-                : jettyLine.staticFiles("npm", config.nodeModules()), "/npm/*");
+        context.addServlet(new ServletHolder("npm", new PackagedFilesServlet(pluginLoader)), "/npm/*");
         AccessPolicy access = accessPolicy(userManager);
         RestModules.mount(context, descriptor, plugin, pluginLoader, access, webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
