@@ -1,10 +1,8 @@
 package io.outloud.preview;
 
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
-
-import java.nio.file.Path;
 
 /**
  * The Jetty calls whose API or defaults differ between the lines; everything else in {@link PreviewServer} is the
@@ -14,16 +12,18 @@ import java.nio.file.Path;
  */
 public interface JettyLine {
 
-    /** A servlet that serves the files below {@code folder} by the request's path info, directories not listed. */
-    ServletHolder staticFiles(String name, Path folder);
+    /**
+     * Paths as Confluence's Tomcat takes them: an encoded {@code /} in a path is refused with 400 (Tomcat's default),
+     * an encoded {@code %} or control character in a path segment (a JAX-RS path parameter) reaches the servlets
+     * decoded. Jetty 9.4 lets all three through; Jetty 12's Servlet 6 container refuses all three unless told.
+     */
+    void pathsAsTomcat(ServerConnector connector, ServletContextHandler context);
 
     /**
-     * Lets a percent-encoded {@code /}, {@code %} or control character in a path segment (a JAX-RS path parameter)
-     * reach the servlets: Jetty 9.4 does; Jetty 12's Servlet 6 container answers 400 with its HTML error page before
-     * any servlet unless told otherwise. The same requests then reach the same app code on both lines. (Confluence's
-     * Tomcat refuses an encoded {@code /} by default; the app never puts one in its own URLs.)
+     * Errors Jetty answers itself (a request it cannot parse, a servlet's {@code sendError}) get {@link
+     * io.outloud.preview.web.ErrorPages}' answers: JSON under /rest/, else plain text, never Jetty's page and version.
      */
-    void acceptEncodedCharactersInSegments(ServerConnector connector, ServletContextHandler context);
+    void errorPages(Server server, ServletContextHandler context);
 
     /** Jetty 12's where this line's build has one, else Jetty 9's. */
     static JettyLine current() {

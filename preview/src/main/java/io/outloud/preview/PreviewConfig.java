@@ -6,16 +6,25 @@ import java.util.Map;
 /**
  * How a preview runs: port (OUTLOUD_PORT, default 8090; 0 picks a free one), database (OUTLOUD_DB_URL names a
  * PostgreSQL JDBC URL; default an H2 file under the data folder), data folder (OUTLOUD_DATA_DIR, default
- * preview/data), the npm packages (AUI, axe-core) folder, and whether to add the demo content.
+ * preview/data, or data/ when started outside the repository), and whether to add the demo content. AUI and jQuery
+ * come from the jar (see PackagedFilesServlet), wherever it is started.
  */
-public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nodeModules, boolean demo) {
+public record PreviewConfig(int port, String databaseUrl, Path dataDir, boolean demo) {
 
     public static PreviewConfig fromEnvironment(Map<String, String> env) {
-        int port = Integer.parseInt(env.getOrDefault("OUTLOUD_PORT", "8090"));
+        String portText = env.getOrDefault("OUTLOUD_PORT", "8090").trim();
+        int port;
+        try {
+            port = Integer.parseInt(portText);
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("OUTLOUD_PORT is a port number from 0 to 65535 (0 picks a free one), not '" + portText + "'.");
+        }
         String db = env.getOrDefault("OUTLOUD_DB_URL", "").trim();
         Path dataDir = Path.of(env.getOrDefault("OUTLOUD_DATA_DIR", defaultDir("data")));
-        Path nodeModules = Path.of(env.getOrDefault("OUTLOUD_NODE_MODULES", defaultDir("node_modules")));
-        return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, nodeModules, true);
+        return new PreviewConfig(port, db.isEmpty() ? null : db, dataDir, true);
     }
 
     /**
@@ -33,17 +42,24 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, Path nod
 
     /** A preview for a test: a free port, a fresh H2 database in the given folder, the demo content. */
     public static PreviewConfig forTest(Path dataDir) {
-        return new PreviewConfig(0, null, dataDir, Path.of(defaultDir("node_modules")), true);
+        return new PreviewConfig(0, null, dataDir, true);
     }
 
     public String jdbcUrl() {
         if (databaseUrl != null) {
             return databaseUrl;
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2 otherwise writes up to 500 ms
+        // later), so a killed preview loses no acknowledged write. Written, not forced to the disk: a power cut may.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public PreviewConfig withPort(int newPort) {
-        return new PreviewConfig(newPort, databaseUrl, dataDir, nodeModules, demo);
+        return new PreviewConfig(newPort, databaseUrl, dataDir, demo);
+    }
+
+    /** The same preview on this database (a PostgreSQL JDBC URL; null: the H2 file under the data folder). */
+    public PreviewConfig withDatabaseUrl(String newDatabaseUrl) {
+        return new PreviewConfig(port, newDatabaseUrl, dataDir, demo);
     }
 }

@@ -2,14 +2,32 @@ package io.outloud.preview;
 
 import java.util.concurrent.CountDownLatch;
 
-/** Starts the preview and keeps it running until Ctrl-C, which stops Jetty and closes the database cleanly. */
+/**
+ * Starts the preview and keeps it running until Ctrl-C, which stops Jetty and closes the database cleanly. A start
+ * that fails says why on standard error and exits with status 1 at once.
+ */
 public final class PreviewMain {
+    static final int START_FAILED = 1;
+
     private PreviewMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        PreviewConfig config = PreviewConfig.fromEnvironment(System.getenv());
-        PreviewServer server = PreviewServer.start(config);
+        PreviewConfig config;
+        PreviewServer server;
+        try {
+            config = PreviewConfig.fromEnvironment(System.getenv());
+            server = PreviewServer.start(config);
+        } catch (PreviewStartException | IllegalArgumentException e) {
+            System.err.println("The Out Loud preview did not start: " + e.getMessage());
+            System.exit(START_FAILED);
+            return;
+        } catch (Exception | Error e) {
+            System.err.println("The Out Loud preview did not start: " + e);
+            e.printStackTrace();
+            System.exit(START_FAILED);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

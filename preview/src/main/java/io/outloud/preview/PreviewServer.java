@@ -63,11 +63,13 @@ import io.outloud.preview.web.HomeServlet;
 import io.outloud.preview.web.PluginServletHost;
 import io.outloud.preview.web.SpaceServlet;
 import io.outloud.preview.web.Layout;
+import io.outloud.preview.web.PackagedFilesServlet;
 import io.outloud.preview.web.PageServlet;
 import io.outloud.preview.web.RequestFilter;
 import io.outloud.preview.web.ResourceServlet;
 import io.outloud.preview.web.SwitchUserServlet;
 import net.java.ao.RawEntity;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -76,6 +78,10 @@ import org.eclipse.jetty.servlet.ServletHolder;
 
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.net.BindException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,16 +113,32 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public static PreviewServer start(PreviewConfig config) throws Exception {
+        String missing = PackagedFilesServlet.missing(PreviewServer.class.getClassLoader());
+        if (missing != null) {
+            throw new PreviewStartException(missing);
+        }
         Database database = new Database(config.jdbcUrl());
+        Deque<AutoCloseable> opened = new ArrayDeque<>(List.of(database));
         try {
-            return start(config, database);
+            return start(config, database, opened);
         } catch (Exception | Error e) {
-            database.close();
+            // Nothing of a failed start may keep running (a scheduler thread would keep the JVM from exiting).
+            for (AutoCloseable resource : opened) {
+                try {
+                    resource.close();
+                } catch (Exception closing) {
+                    e.addSuppressed(closing);
+                }
+            }
             throw e;
         }
     }
 
-    private static PreviewServer start(PreviewConfig config, Database database) throws Exception {
+    /** Starts the preview on the database, adding what must be closed should the start fail to the front of {@code opened}. */
+    private static PreviewServer start(PreviewConfig config, Database database, Deque<AutoCloseable> opened) throws Exception {
+        Server jetty = new Server();
+        ServerConnector connector = listen(jetty, config.port());
+        opened.push(connector::close);
         HostSchema.create(database.dataSource());
         Jdbc jdbc = new Jdbc(database.dataSource());
         UserDirectory users = new UserDirectory(jdbc);
@@ -135,10 +157,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
         PreviewWebSudo webSudo = new PreviewWebSudo();
         PreviewSchedulerService scheduler = new PreviewSchedulerService(jdbc, java.time.Clock.systemUTC());
-        Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        connector.setPort(config.port());
+        opened.push(scheduler);
 
         HostServices services = new HostServices()
                 .export(ActiveObjects.class, activeObjects)
@@ -158,6 +177,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
                         () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
+        opened.push(plugin);
         if (config.demo()) {
             DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects),
                     new AoShareRequestStore(activeObjects));
@@ -176,8 +196,11 @@ public final class PreviewServer implements AutoCloseable {
         Layout layout = new Layout(users, webResources, noticeList::unreadCount);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        // The editor's forms: a body at its limit, every character percent-encoded, fits; Jetty's default is 200,000 bytes.
+        context.setMaxFormContentSize(PageServlet.MAX_FORM_BYTES);
         JettyLine jettyLine = JettyLine.current();
-        jettyLine.acceptEncodedCharactersInSegments(connector, context);
+        jettyLine.pathsAsTomcat(connector, context);
+        jettyLine.errorPages(jetty, context);
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
@@ -187,7 +210,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
-        context.addServlet(jettyLine.staticFiles("npm", config.nodeModules()), "/npm/*");
+        context.addServlet(new ServletHolder("npm", new PackagedFilesServlet(pluginLoader)), "/npm/*");
         AccessPolicy access = accessPolicy(userManager);
         RestModules.mount(context, descriptor, plugin, pluginLoader, access, webSudo);
         for (PluginDescriptor.ServletModule module : descriptor.servlets()) {
@@ -200,8 +223,35 @@ public final class PreviewServer implements AutoCloseable {
         jetty.addConnector(connector);
         jetty.setHandler(context);
         jetty.setStopAtShutdown(false);
+        opened.push(jetty::stop);
         jetty.start();
         return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events, scheduler));
+    }
+
+    /** The port is taken first, so that a busy one fails the start before the database and the plugin are set up. */
+    private static ServerConnector listen(Server jetty, int port) throws IOException, PreviewStartException {
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
+        try {
+            connector.open();
+        } catch (IOException e) {
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new PreviewStartException("Port " + port + " on 127.0.0.1 is in use (" + rootMessage(e)
+                        + "): stop what listens there, or choose another port with OUTLOUD_PORT.", e);
+            }
+            throw e;
+        }
+        return connector;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private ServletOutputStream stream;
     private PrintWriter writer;
+    private boolean errorSent;
 
     BufferedResponse(HttpServletResponse response) {
         super(response);
@@ -76,7 +77,23 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         // the real length is set when the buffer is written
     }
 
+    /** The container writes the error page itself (see JettyLine#errorPages); nothing buffered is to follow it. */
+    @Override
+    public void sendError(int status) throws IOException {
+        errorSent = true;
+        super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+        errorSent = true;
+        super.sendError(status, message);
+    }
+
     void writeTo(HttpServletResponse response) throws IOException {
+        if (errorSent) {
+            return;
+        }
         flushBuffer();
         response.setContentLength(body.size());
         body.writeTo(response.getOutputStream());

@@ -40,6 +40,11 @@ import java.util.Optional;
  */
 public final class PageServlet extends HttpServlet {
     public static final int MAX_BODY = 500_000;
+    /**
+     * The largest editor form Jetty reads: a body of {@link #MAX_BODY} characters of three UTF-8 bytes each,
+     * percent-encoded (three characters a byte), with room for the title and the rest.
+     */
+    public static final int MAX_FORM_BYTES = MAX_BODY * 9 + 64 * 1024;
     public static final int MAX_TITLE = 255;
 
     private final PageRepository pages;
@@ -73,6 +78,11 @@ public final class PageServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
+        if (!formReadable(request)) {
+            send(response, 413, layout.page(request, "Page too long", List.of(), "<div class=\"aui-message aui-message-error\" role=\"alert\" "
+                    + "id=\"editor-error\"><p>" + Html.escape(tooLong()) + " Go back and shorten it.</p></div>", Layout.Meta.none()));
+            return;
+        }
         if (!FormTokens.valid(request)) {
             send(response, 403, layout.page(request, "XSRF check failed", List.of(), "<div class=\"aui-message aui-message-error\"><p>"
                     + "Your session expired or the form did not come from this site. Go back, reload and try again.</p></div>", Layout.Meta.none()));
@@ -262,9 +272,23 @@ public final class PageServlet extends HttpServlet {
             return "The page has no body.";
         }
         if (body.length() > MAX_BODY) {
-            return "The page is too long (at most " + MAX_BODY + " characters of storage format).";
+            return tooLong();
         }
         return null;
+    }
+
+    private static String tooLong() {
+        return "The page is too long (at most " + MAX_BODY + " characters of storage format).";
+    }
+
+    /** False when the form is over the container's limit ({@link #MAX_FORM_BYTES}), which it refuses to read. */
+    private static boolean formReadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private String editor(String action, String spaceKey, String title, String body, String error, HttpServletRequest request) {

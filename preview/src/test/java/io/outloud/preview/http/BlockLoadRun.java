@@ -48,7 +48,7 @@ public final class BlockLoadRun {
         boolean thoughtsOnly = args.length > 0 && args[0].equals("thoughts");
         Path dataDir = Files.createTempDirectory("outloud-bench");
         String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
-        PreviewConfig config = new PreviewConfig(0, db.isBlank() ? null : db, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
+        PreviewConfig config = PreviewConfig.forTest(dataDir).withDatabaseUrl(db.isBlank() ? null : db);
         try (PreviewServer server = PreviewServer.start(config)) {
             System.out.println("Out Loud load run on " + (db.isBlank() ? "H2" : "PostgreSQL") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
             List<String> users = benchUsers(server, 200);
@@ -69,7 +69,7 @@ public final class BlockLoadRun {
     private static void streamOnly() throws Exception {
         Path dataDir = Files.createTempDirectory("outloud-bench");
         String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
-        PreviewConfig config = new PreviewConfig(0, db.isBlank() ? null : db, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
+        PreviewConfig config = PreviewConfig.forTest(dataDir).withDatabaseUrl(db.isBlank() ? null : db);
         try (PreviewServer server = PreviewServer.start(config)) {
             System.out.println("Out Loud stream run on " + (db.isBlank() ? "H2" : "PostgreSQL"));
             streamOverManyBlocks(server, benchUsers(server, 200));

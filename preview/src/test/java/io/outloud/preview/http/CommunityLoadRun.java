@@ -41,7 +41,7 @@ public final class CommunityLoadRun {
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("outloud-bench");
         String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
-        PreviewConfig config = new PreviewConfig(0, db.isBlank() ? null : db, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
+        PreviewConfig config = PreviewConfig.forTest(dataDir).withDatabaseUrl(db.isBlank() ? null : db);
         try (PreviewServer server = PreviewServer.start(config)) {
             System.out.println("Out Loud communities load run on " + (db.isBlank() ? "H2" : "PostgreSQL") + ", "
                     + Runtime.getRuntime().availableProcessors() + " cores");

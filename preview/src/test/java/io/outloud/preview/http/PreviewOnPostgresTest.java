@@ -38,7 +38,7 @@ class PreviewOnPostgresTest {
         run(base, "CREATE SCHEMA " + schema);
         try {
             String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            PreviewConfig config = new PreviewConfig(0, url, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
+            PreviewConfig config = PreviewConfig.forTest(dataDir).withDatabaseUrl(url);
             try (PreviewServer server = PreviewServer.start(config)) {
                 long pageId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoContent.WELCOME).orElseThrow().id();
                 PreviewClient alice = new PreviewClient(server.baseUrl()).actAs("alice");

@@ -69,7 +69,7 @@ class TwoNodesOnPostgresTest {
     }
 
     private static PreviewConfig config(Path dataDir, String url) {
-        return new PreviewConfig(0, url, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true);
+        return PreviewConfig.forTest(dataDir).withDatabaseUrl(url);
     }
 
     private static void run(String url, String sql) throws Exception {
