@@ -62,13 +62,13 @@ class ThoughtResourceTest {
 
     @Test
     void anUnnamedPiece_namesItsGiverToNobodyElse_andNoUserKeyLeaves() {
-        Response given = resource.give(PAGE, OPEN, "{\"kind\":\"go-on\",\"text\":\"quietly\",\"unnamed\":true}");
+        Response given = resource.give(PAGE, OPEN, json("{\"kind\":\"go-on\",\"text\":\"quietly\",\"unnamed\":true}"));
         assertEquals(201, given.getStatus());
         Map<String, Object> sent = JsonReader.readObject((String) given.getEntity());
         assertEquals("outloud.thought.feedback.sent-unnamed", sent.get("sentText"));
         assertEquals("Alice Anders", name(sent), "the giver sees their own name");
         viewer.become(BOB);
-        resource.give(PAGE, OPEN, "{\"kind\":\"helps-me\",\"text\":\"named\"}");
+        resource.give(PAGE, OPEN, json("{\"kind\":\"helps-me\",\"text\":\"named\"}"));
 
         for (String reader : Arrays.asList(FARID, BOB, "key-carol", null)) {
             viewer.become(reader);
@@ -91,7 +91,7 @@ class ThoughtResourceTest {
 
     @Test
     void takingInAnUnnamedPiece_thanksWithoutAName() {
-        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, "{\"kind\":\"go-on\",\"unnamed\":true}").getEntity())
+        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, json("{\"kind\":\"go-on\",\"unnamed\":true}")).getEntity())
                 .get("id")).longValue();
         viewer.become(FARID);
 
@@ -106,7 +106,7 @@ class ThoughtResourceTest {
 
     @Test
     void takingInANamedPiece_thanksTheGiverByName() {
-        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, "{\"kind\":\"go-on\"}").getEntity()).get("id")).longValue();
+        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, json("{\"kind\":\"go-on\"}")).getEntity()).get("id")).longValue();
         viewer.become(FARID);
 
         Map<String, Object> json = JsonReader.readObject((String) resource.takeIn(PAGE, OPEN, id).getEntity());
@@ -118,9 +118,9 @@ class ThoughtResourceTest {
 
     @Test
     void whereOnlyTheAuthorSeesFeedback_othersReadHowMuchIsHidden_notWhoGaveIt() {
-        resource.give(PAGE, PRIVATE, "{\"kind\":\"go-on\",\"text\":\"from alice\"}");
+        resource.give(PAGE, PRIVATE, json("{\"kind\":\"go-on\",\"text\":\"from alice\"}"));
         viewer.become(BOB);
-        resource.give(PAGE, PRIVATE, "{\"kind\":\"go-on\",\"text\":\"from bob\"}");
+        resource.give(PAGE, PRIVATE, json("{\"kind\":\"go-on\",\"text\":\"from bob\"}"));
         viewer.become("key-carol");
 
         String body = (String) resource.board(PAGE, PRIVATE).getEntity();
@@ -175,5 +175,9 @@ class ThoughtResourceTest {
         public String getText(Locale locale, String key, Serializable... arguments) {
             return getText(key, arguments);
         }
+    }
+
+    private static java.io.InputStream json(String body) {
+        return new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -22,6 +22,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class ThoughtResource {
     @POST
     @Path("/feedback")
     @LicensedOnly
-    public Response give(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response give(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         FeedbackBoard.Item item = thoughts.give(pageId, macroId, RequestBodies.string(fields, "kind"), optionalText(fields),
                 flag(fields, "unnamed"));
@@ -76,7 +77,7 @@ public class ThoughtResource {
     @Path("/feedback/{feedbackId}")
     @LicensedOnly
     public Response edit(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, @PathParam("feedbackId") long feedbackId,
-                         String body) {
+                         InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(thoughts.edit(pageId, macroId, feedbackId, RequestBodies.string(fields, "kind"), optionalText(fields))));
     }
@@ -99,7 +100,7 @@ public class ThoughtResource {
     @POST
     @Path("/stage")
     @LicensedOnly
-    public Response stage(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response stage(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         ThoughtStage stage = thoughts.moveStage(pageId, macroId, RequestBodies.string(RequestBodies.object(body), "stage"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("stage", stage.code());

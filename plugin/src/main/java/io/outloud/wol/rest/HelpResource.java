@@ -19,6 +19,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class HelpResource {
 
     @POST
     @LicensedOnly
-    public Response offer(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response offer(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         help.offer(pageId, macroId, RequestBodies.string(RequestBodies.object(body), "message"));
         return JsonResponses.status(201, json(help.board(pageId, macroId)));
     }

@@ -19,6 +19,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class ShareRequestResource {
 
     @POST
     @LicensedOnly
-    public Response ask(String body) {
+    public Response ask(InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         ShareRequest request = requests.ask(RequestBodies.number(fields, "pageId"), RequestBodies.string(fields, "macroId"),
                 RequestBodies.string(fields, "topic"));
