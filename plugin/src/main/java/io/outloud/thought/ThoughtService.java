@@ -1,6 +1,9 @@
 package io.outloud.thought;
 
 import io.outloud.common.Failure;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.community.CommunityMembers;
@@ -78,10 +81,21 @@ public class ThoughtService {
         return new Found(page, thought, parameters);
     }
 
+    /** The first page of the feedback the reader may see. */
     public FeedbackBoard board(long pageId, String macroId) {
+        return board(pageId, macroId, PageRequest.first(0));
+    }
+
+    /** A page of the feedback the reader may see, oldest first; the counts are of all of it. */
+    public FeedbackBoard board(long pageId, String macroId, PageRequest request) {
         Found found = find(pageId, macroId);
-        List<Feedback> pieces = feedback.forThought(pageId, macroId);
-        return FeedbackBoard.of(found.thought(), found.parameters(), pieces, givers(pieces), viewer.userKey().orElse(""));
+        String reader = viewer.userKey().orElse("");
+        FeedbackStore.Visible visible = FeedbackBoard.visibleTo(found.thought(), found.parameters(), reader);
+        Page<Feedback> page = Page.of(feedback.page(pageId, macroId, visible, request.after(), request.fetch()), request,
+                piece -> Keyset.of(piece.createdAt(), piece.id()));
+        int total = feedback.count(pageId, macroId, FeedbackStore.Visible.ALL);
+        int seen = visible.everything() ? total : feedback.count(pageId, macroId, visible);
+        return FeedbackBoard.of(found.thought(), found.parameters(), page, total, seen, givers(page.items()), reader);
     }
 
     /** What the caller may do here (shown on the thought; every write checks again). */

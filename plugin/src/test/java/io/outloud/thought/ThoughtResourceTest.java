@@ -72,7 +72,7 @@ class ThoughtResourceTest {
 
         for (String reader : Arrays.asList(FARID, BOB, "key-carol", null)) {
             viewer.become(reader);
-            String body = (String) resource.board(PAGE, OPEN).getEntity();
+            String body = (String) resource.board(PAGE, OPEN, null, 0).getEntity();
             assertFalse(body.contains("Alice"), reader + " learns who gave the unnamed piece: " + body);
             assertFalse(body.contains("alice"), reader + " gets her key or avatar: " + body);
             assertNoUserKey(body);
@@ -83,7 +83,7 @@ class ThoughtResourceTest {
         }
 
         viewer.become(ALICE);
-        String own = (String) resource.board(PAGE, OPEN).getEntity();
+        String own = (String) resource.board(PAGE, OPEN, null, 0).getEntity();
         assertNoUserKey(own);
         assertEquals("Alice Anders", name(items(own).get(0)));
         assertEquals(true, items(own).get(0).get("mine"));
@@ -123,7 +123,7 @@ class ThoughtResourceTest {
         resource.give(PAGE, PRIVATE, json("{\"kind\":\"go-on\",\"text\":\"from bob\"}"));
         viewer.become("key-carol");
 
-        String body = (String) resource.board(PAGE, PRIVATE).getEntity();
+        String body = (String) resource.board(PAGE, PRIVATE, null, 0).getEntity();
 
         Map<String, Object> json = JsonReader.readObject(body);
         assertEquals(List.of(), json.get("items"));
@@ -133,7 +133,7 @@ class ThoughtResourceTest {
         assertFalse(body.contains("Alice") || body.contains("Bob") || body.contains("from alice"), body);
 
         viewer.become(FARID);
-        Map<String, Object> author = JsonReader.readObject((String) resource.board(PAGE, PRIVATE).getEntity());
+        Map<String, Object> author = JsonReader.readObject((String) resource.board(PAGE, PRIVATE, null, 0).getEntity());
         assertNull(author.get("hiddenText"));
         assertEquals(2, ((List<?>) author.get("items")).size());
     }
