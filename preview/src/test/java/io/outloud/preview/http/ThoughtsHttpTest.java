@@ -427,7 +427,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertFalse(chloe.contains(seed), "only one's own");
 
         String farid = as("farid").get(MINE).body();
-        assertEquals("{\"thoughts\":[]}", farid, "Farid's only thought is ripe");
+        assertEquals("{\"thoughts\":[],\"next\":null}", farid, "Farid's only thought is ripe");
         assertEquals(401, anonymous().get(MINE).statusCode());
     }
 
