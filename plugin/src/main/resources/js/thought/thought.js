@@ -195,26 +195,50 @@
         }
     }
 
-    function load(thought, readOnly) {
-        return OutLoud.rest('GET', baseUrl(thought) + '/feedback').then(function (board) {
+    /** The first page of the feedback (replacing what is shown), or the page at {@code cursor} appended to it. */
+    function load(thought, readOnly, cursor) {
+        var url = baseUrl(thought) + '/feedback' + (cursor ? '?cursor=' + encodeURIComponent(cursor) : '');
+        return OutLoud.rest('GET', url).then(function (board) {
             var list = thought.querySelector('.outloud-feedback-list');
-            list.textContent = '';
-            board.items.forEach(function (item) {
-                list.appendChild(render(thought, item, readOnly));
+            if (!cursor) {
+                list.textContent = '';
+            }
+            var hidden = list.querySelector('.outloud-feedback-hidden');
+            var added = board.items.filter(function (item) {
+                // one given here since the first page came is shown already
+                return !list.querySelector('[data-feedback-id="' + item.id + '"]');
+            }).map(function (item) {
+                return list.insertBefore(render(thought, item, readOnly), hidden);
             });
             var counter = thought.querySelector('.outloud-feedback-count');
             if (counter) {
                 counter.textContent = String(board.total);
             }
-            if (board.hiddenText) {
+            if (board.hiddenText && !hidden) {
                 var note = document.createElement('li');
                 note.className = 'outloud-feedback-hidden';
                 note.textContent = board.hiddenText;
                 list.appendChild(note);
             }
+            var more = thought.querySelector('.outloud-feedback-more');
+            more.hidden = !board.next;
+            more.setAttribute('data-next', board.next || '');
             thought.setAttribute('data-loaded', 'true');
+            if (cursor) {
+                focus(added[0]); // the button may have gone: the keyboard goes on at what was shown
+            }
         }).catch(function (error) {
             say(thought, error);
+        });
+    }
+
+    function initMore(thought, readOnly) {
+        var more = thought.querySelector('.outloud-feedback-more');
+        more.addEventListener('click', function () {
+            more.disabled = true;
+            load(thought, readOnly, more.getAttribute('data-next')).then(function () {
+                more.disabled = false;
+            });
         });
     }
 
@@ -301,11 +325,15 @@
         thought.setAttribute('data-outloud-ready', 'true');
         initMoves(thought);
         if (thought.getAttribute('data-stage') === 'ripe') {
+            if (thought.querySelector('.outloud-feedback-more')) {
+                initMore(thought, true);
+            }
             initHistory(thought);
             return;
         }
         if (thought.querySelector('.outloud-feedback-list')) {
             initForm(thought);
+            initMore(thought, false);
             load(thought, false);
         }
     }

@@ -23,7 +23,8 @@
         };
     }
 
-    function show(block, help, board) {
+    /** Shows a board; with {@code appending}, its offers are the next page and go after those shown. */
+    function show(block, help, board, appending) {
         help.querySelector('.outloud-help-helper').textContent = board.helperText || '';
         help.querySelector('.outloud-help-count').textContent = board.countText || '';
         help.querySelector('.outloud-help-message').textContent = '';
@@ -34,11 +35,21 @@
         }
         var list = help.querySelector('.outloud-help-offers');
         if (list && board.author) {
-            list.textContent = '';
-            board.offers.forEach(function (offer) {
-                list.appendChild(offerItem(block, help, offer));
+            if (!appending) {
+                list.textContent = '';
+            }
+            var added = board.offers.map(function (offer) {
+                return list.appendChild(offerItem(block, help, offer));
             });
-            if (!board.offers.length) {
+            var more = help.querySelector('.outloud-help-more');
+            more.hidden = !board.next;
+            more.setAttribute('data-next', board.next || '');
+            if (appending && added.length) {
+                // the button may have gone: the keyboard goes on at the first offer it brought
+                added[0].setAttribute('tabindex', '-1');
+                added[0].focus();
+            }
+            if (!board.offers.length && !appending) {
                 var empty = document.createElement('li');
                 empty.textContent = NONE;
                 list.appendChild(empty);
@@ -105,6 +116,17 @@
                         show(block, help, board);
                     }).catch(fail(help));
                 }
+            });
+        }
+        var more = help.querySelector('.outloud-help-more');
+        if (more) {
+            more.addEventListener('click', function () {
+                more.disabled = true;
+                OutLoud.rest('GET', helpUrl(block, '?cursor=' + encodeURIComponent(more.getAttribute('data-next')))).then(function (board) {
+                    show(block, help, board, true);
+                }).catch(fail(help)).then(function () {
+                    more.disabled = false;
+                });
             });
         }
         var toggle = help.querySelector('.outloud-help-toggle');

@@ -6,5 +6,7 @@ public enum Failure {
     NOT_AUTHENTICATED,
     NOT_PERMITTED,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** A request body over the limit: refused while it is read, or before when its declared length says so. */
+    TOO_LARGE
 }

@@ -1,9 +1,12 @@
 package io.outloud.thought;
 
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
 import io.outloud.people.Person;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The feedback on a thought as one reader may see it, decided here on the server: the author sees all of it;
@@ -11,11 +14,13 @@ import java.util.Map;
  * the piece was given (and how much there is in all). An unnamed piece names its giver to nobody, its key blanked;
  * its giver sees it as theirs.
  *
- * @param items      what this reader sees, oldest first
+ * @param items      one page of what this reader sees, oldest first
  * @param total      how much feedback there is in all
+ * @param visible    how much of it this reader sees (on every page)
  * @param allVisible whether this reader sees every piece the thought shows
+ * @param next       where the next page starts, or empty on the last
  */
-public record FeedbackBoard(List<Item> items, int total, boolean allVisible) {
+public record FeedbackBoard(List<Item> items, int total, int visible, boolean allVisible, Optional<Keyset> next) {
 
     /**
      * One piece as the reader sees it.
@@ -27,10 +32,18 @@ public record FeedbackBoard(List<Item> items, int total, boolean allVisible) {
     public record Item(Feedback feedback, Person giver, boolean mine, boolean canTakeIn) {
     }
 
-    static FeedbackBoard of(Thought thought, ThoughtParameters parameters, List<Feedback> feedback, Map<String, Person> people, String readerKey) {
+    /** Which pieces this reader sees: the store reads only those, a page at a time. */
+    static FeedbackStore.Visible visibleTo(Thought thought, ThoughtParameters parameters, String readerKey) {
+        boolean author = !readerKey.isEmpty() && readerKey.equals(thought.authorKey());
+        return author ? FeedbackStore.Visible.ALL : new FeedbackStore.Visible(false, readerKey, parameters.visibleToAll());
+    }
+
+    static FeedbackBoard of(Thought thought, ThoughtParameters parameters, Page<Feedback> page, int total, int visible,
+                            Map<String, Person> people, String readerKey) {
         boolean author = !readerKey.isEmpty() && readerKey.equals(thought.authorKey());
         boolean all = author || parameters.visibleToAll();
-        List<Item> items = feedback.stream()
+        // the store already read only what this reader sees; the same rule again here, so no change there can leak a piece
+        List<Item> items = page.items().stream()
                 .filter(piece -> author || piece.giverKey().equals(readerKey) || (all && !piece.authorOnly()))
                 .map(piece -> {
                     boolean mine = !readerKey.isEmpty() && piece.giverKey().equals(readerKey);
@@ -40,6 +53,6 @@ public record FeedbackBoard(List<Item> items, int total, boolean allVisible) {
                     return new Item(piece, people.getOrDefault(piece.giverKey(), Person.unknown(piece.giverKey())), mine, author && !piece.takenIn());
                 })
                 .toList();
-        return new FeedbackBoard(items, feedback.size(), all);
+        return new FeedbackBoard(items, total, visible, all, page.next());
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.thought;
 
+import io.outloud.common.Keyset;
 import io.outloud.content.PageScopedData;
 
 import java.time.Instant;
@@ -30,6 +31,20 @@ public interface FeedbackStore extends PageScopedData {
 
     /** Marks it taken in; false if it already was (one thanks, one notice). */
     boolean takeIn(long feedbackId, Instant at);
+
+    /**
+     * Which pieces on a thought one reader sees: every piece (the author), or their own and, when {@code shared}, the
+     * others' that were not given for the author only.
+     */
+    record Visible(boolean everything, String readerKey, boolean shared) {
+        public static final Visible ALL = new Visible(true, "", true);
+    }
+
+    /** A page of the pieces on one thought the reader sees, oldest first (created-at and id), past {@code after}. */
+    List<Feedback> page(long pageId, String macroId, Visible visible, Keyset after, int limit);
+
+    /** How many pieces on one thought the reader sees. */
+    int count(long pageId, String macroId, Visible visible);
 
     /** The feedback on one thought, oldest first. */
     List<Feedback> forThought(long pageId, String macroId);

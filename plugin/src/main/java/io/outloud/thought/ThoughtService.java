@@ -1,6 +1,9 @@
 package io.outloud.thought;
 
 import io.outloud.common.Failure;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.community.CommunityMembers;
@@ -78,10 +81,21 @@ public class ThoughtService {
         return new Found(page, thought, parameters);
     }
 
+    /** The first page of the feedback the reader may see. */
     public FeedbackBoard board(long pageId, String macroId) {
+        return board(pageId, macroId, PageRequest.first(0));
+    }
+
+    /** A page of the feedback the reader may see, oldest first; the counts are of all of it. */
+    public FeedbackBoard board(long pageId, String macroId, PageRequest request) {
         Found found = find(pageId, macroId);
-        List<Feedback> pieces = feedback.forThought(pageId, macroId);
-        return FeedbackBoard.of(found.thought(), found.parameters(), pieces, givers(pieces), viewer.userKey().orElse(""));
+        String reader = viewer.userKey().orElse("");
+        FeedbackStore.Visible visible = FeedbackBoard.visibleTo(found.thought(), found.parameters(), reader);
+        Page<Feedback> page = Page.of(feedback.page(pageId, macroId, visible, request.after(), request.fetch()), request,
+                piece -> Keyset.of(piece.createdAt(), piece.id()));
+        int total = feedback.count(pageId, macroId, FeedbackStore.Visible.ALL);
+        int seen = visible.everything() ? total : feedback.count(pageId, macroId, visible);
+        return FeedbackBoard.of(found.thought(), found.parameters(), page, total, seen, givers(page.items()), reader);
     }
 
     /** What the caller may do here (shown on the thought; every write checks again). */
@@ -211,9 +225,19 @@ public class ThoughtService {
         return listed;
     }
 
+    /** The first page of the reader's open thoughts, as large as a page gets (the macro and page list them without "show more" yet). */
     public List<OpenThought> mine() {
+        return mine(PageRequest.first(PageRequest.MAX_LIMIT)).items();
+    }
+
+    /**
+     * A page of the reader's thoughts that are not ripe, oldest first, on pages they may still view. A thought on a page
+     * they may no longer view is passed over, so a page can hold fewer; the cursor is the last thought looked at.
+     */
+    public Page<OpenThought> mine(PageRequest request) {
         String me = viewer.requireUserKey();
-        List<Thought> open = thoughts.openByAuthor(me, 200);
+        List<Thought> fetched = thoughts.openByAuthor(me, request.after(), request.fetch());
+        List<Thought> open = fetched.subList(0, Math.min(fetched.size(), request.limit()));
         Map<String, int[]> counts = feedback.countsFor(open);
         Instant waitingSince = clock.instant().minus(Duration.ofDays(settings.site().waitingDays()));
         Map<Long, Optional<PageRef>> pagesSeen = new HashMap<>();
@@ -228,7 +252,8 @@ public class ThoughtService {
             listed.add(new OpenThought(thought, page.get().title(), count[0], count[1], thought.touchedAt().isBefore(waitingSince),
                     parameters.ripenBy()));
         }
-        return listed;
+        Thought last = open.isEmpty() ? null : open.get(open.size() - 1);
+        return new Page<>(listed, fetched.size() > request.limit() ? Optional.of(Keyset.of(last.createdAt(), last.id())) : Optional.empty());
     }
 
     /** Who gave a piece of feedback, named or not: for site admins handling abuse, and nobody else. */

@@ -1,5 +1,6 @@
 package io.outloud.thought;
 
+import io.outloud.common.Keyset;
 import io.outloud.content.MacroIdentity;
 
 import java.time.Instant;
@@ -41,8 +42,13 @@ public interface ThoughtStore {
     /** The author was told of the feedback up to piece {@code upToId} at {@code at}: nothing is owed any more. */
     void noticeSent(long thoughtId, long upToId, Instant at);
 
-    /** A person's thoughts that are not ripe and not in the trash, oldest first. */
-    List<Thought> openByAuthor(String authorKey, int limit);
+    /** A person's thoughts that are not ripe and not in the trash, oldest first (created-at and id), past {@code after}. */
+    List<Thought> openByAuthor(String authorKey, Keyset after, int limit);
+
+    /** The first of them. */
+    default List<Thought> openByAuthor(String authorKey, int limit) {
+        return openByAuthor(authorKey, null, limit);
+    }
 
     List<Long> pageIdsInSpace(String spaceKey);
 

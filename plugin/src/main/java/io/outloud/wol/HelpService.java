@@ -2,6 +2,9 @@ package io.outloud.wol;
 
 import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
@@ -43,13 +46,31 @@ public class HelpService {
      * reader is the author or the helper.
      */
     public record Board(boolean helpWanted, boolean author, int openOffers, List<HelpOffer> offers, Optional<HelpOffer> mine,
-                        Optional<HelpOffer> helper) {
+                        Optional<HelpOffer> helper, Optional<Keyset> next) {
     }
 
+    /** The board with the first page of offers. */
     public Board board(long pageId, String macroId) {
+        return board(pageId, macroId, PageRequest.first(0));
+    }
+
+    /**
+     * The board with one page of the offers (oldest first) for the author: a fixed number of statements whatever the
+     * number of offers (a page, the open count, the reader's own offer, the accepted one).
+     */
+    public Board board(long pageId, String macroId, PageRequest request) {
         PageRef page = access.requireViewable(pageId, macroId);
         Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
-        return board(page, block, store.forBlock(pageId, macroId), viewer.userKey().orElse(""));
+        String reader = viewer.userKey().orElse("");
+        boolean author = block.authorKey().equals(reader);
+        Optional<HelpOffer> mine = reader.isEmpty() ? Optional.empty() : store.byHelper(pageId, macroId, reader);
+        Optional<HelpOffer> helper = store.accepted(pageId, macroId)
+                .map(o -> author || o.helperKey().equals(reader) ? o : withoutMessage(o));
+        Page<HelpOffer> offers = author
+                ? Page.of(store.page(pageId, macroId, request.after(), request.fetch()), request, o -> Keyset.of(o.createdAt(), o.id()))
+                : new Page<>(mine.map(List::of).orElse(List.of()), Optional.empty());
+        return new Board(StorageBlocks.helpWanted(page.storageBody()).contains(macroId), author, store.countOpen(pageId, macroId),
+                offers.items(), mine, helper, offers.next());
     }
 
     /** The board as a reader may see it; also used by the block card, from the offers of its page. */
@@ -60,11 +81,8 @@ public class HelpService {
         Optional<HelpOffer> helper = offers.stream().filter(HelpOffer::accepted).findFirst()
                 .map(o -> author || o.helperKey().equals(readerKey) ? o : withoutMessage(o));
         int open = (int) offers.stream().filter(o -> !o.accepted()).count();
-        return new Board(helpWanted, author, open, author ? List.copyOf(offers) : mine.map(List::of).orElse(List.of()), mine, helper);
-    }
-
-    private Board board(PageRef page, Block block, List<HelpOffer> offers, String readerKey) {
-        return board(StorageBlocks.helpWanted(page.storageBody()).contains(block.macroId()), block, offers, readerKey);
+        return new Board(helpWanted, author, open, author ? List.copyOf(offers) : mine.map(List::of).orElse(List.of()), mine, helper,
+                Optional.empty());
     }
 
     public HelpOffer offer(long pageId, String macroId, String message) {

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.common.Keyset;
 import io.outloud.content.PageScopedData;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +14,17 @@ public interface HelpStore extends PageScopedData {
 
     Optional<HelpOffer> find(long offerId);
 
-    /** The offers on one block, oldest first. */
-    List<HelpOffer> forBlock(long pageId, String macroId);
+    /** A page of the offers on one block, oldest first (created-at and id), past {@code after}. */
+    List<HelpOffer> page(long pageId, String macroId, Keyset after, int limit);
+
+    /** How many offers on the block are not accepted. */
+    int countOpen(long pageId, String macroId);
+
+    /** This person's offer on the block. */
+    Optional<HelpOffer> byHelper(long pageId, String macroId, String helperKey);
+
+    /** The accepted offer on the block. */
+    Optional<HelpOffer> accepted(long pageId, String macroId);
 
     /** Every offer on the blocks of a page, in one query, for rendering the page. */
     List<HelpOffer> forPage(long pageId);

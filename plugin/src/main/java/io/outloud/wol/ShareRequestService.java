@@ -2,6 +2,9 @@ package io.outloud.wol;
 
 import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
@@ -29,7 +32,6 @@ import java.util.Optional;
 public class ShareRequestService implements PageLifecycle {
     /** Open requests one person may have at a time: asking is cheap, being asked should not become a burden. */
     public static final int MAX_OPEN_ASKED = 20;
-    public static final int LIST_LIMIT = 50;
     /** How long a declined question rests before the same asker may put it to the same person again. */
     public static final Duration DECLINE_REST = Duration.ofDays(30);
 
@@ -80,14 +82,14 @@ public class ShareRequestService implements PageLifecycle {
         return request;
     }
 
-    /** The current person's open requests, newest first. */
-    public List<Listed> incoming() {
-        return listed(store.openFor(viewer.requireUserKey(), LIST_LIMIT));
+    /** A page of the current person's open requests, newest first. */
+    public Page<Listed> incoming(PageRequest request) {
+        return listed(store.openFor(viewer.requireUserKey(), request.after(), request.fetch()), request);
     }
 
-    /** What the current person asked, newest first, with each request's state. */
-    public List<Listed> outgoing() {
-        return listed(store.askedBy(viewer.requireUserKey(), LIST_LIMIT));
+    /** A page of what the current person asked, newest first, with each request's state. */
+    public Page<Listed> outgoing(PageRequest request) {
+        return listed(store.askedBy(viewer.requireUserKey(), request.after(), request.fetch()), request);
     }
 
     /** Declines an open request to the current person; nobody else's request exists for them. */
@@ -130,12 +132,11 @@ public class ShareRequestService implements PageLifecycle {
         return !me.isEmpty() && !me.equals(authorKey);
     }
 
-    private List<Listed> listed(List<ShareRequest> requests) {
+    private Page<Listed> listed(List<ShareRequest> fetched, PageRequest request) {
         Map<Long, Optional<PageRef>> viewable = new HashMap<>();
-        return requests.stream().map(r -> new Listed(r,
+        return Page.of(fetched, request, r -> Keyset.of(r.createdAt(), r.id())).map(r -> new Listed(r,
                 page(viewable, r.pageId()).filter(p -> p.containsMacro(r.macroId())),
-                r.hasAnswerBlock() ? page(viewable, r.answerPageId()).filter(p -> p.containsMacro(r.answerMacroId())) : Optional.empty()))
-                .toList();
+                r.hasAnswerBlock() ? page(viewable, r.answerPageId()).filter(p -> p.containsMacro(r.answerMacroId())) : Optional.empty()));
     }
 
     /** One permission check per distinct page, however many requests point at it. */

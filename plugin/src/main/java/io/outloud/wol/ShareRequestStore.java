@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.common.Keyset;
 import io.outloud.content.PageScopedData;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +20,11 @@ public interface ShareRequestStore extends PageScopedData {
 
     Optional<ShareRequest> find(long id);
 
-    /** Open requests to this person, newest first, at most {@code limit}. */
-    List<ShareRequest> openFor(String askeeKey, int limit);
+    /** Open requests to this person, newest first (created-at and id), past {@code before}, at most {@code limit}. */
+    List<ShareRequest> openFor(String askeeKey, Keyset before, int limit);
 
-    /** Requests this person asked, newest first, at most {@code limit}. */
-    List<ShareRequest> askedBy(String askerKey, int limit);
+    /** Requests this person asked, newest first (created-at and id), past {@code before}, at most {@code limit}. */
+    List<ShareRequest> askedBy(String askerKey, Keyset before, int limit);
 
     int countOpenAskedBy(String askerKey);
 

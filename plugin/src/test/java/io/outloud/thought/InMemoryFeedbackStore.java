@@ -1,5 +1,8 @@
 package io.outloud.thought;
 
+import io.outloud.common.InMemoryKeyset;
+import io.outloud.common.Keyset;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,6 +62,21 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     @Override
     public synchronized List<Feedback> forThought(long pageId, String macroId) {
         return pieces.values().stream().filter(f -> f.on(pageId, macroId)).sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public synchronized List<Feedback> page(long pageId, String macroId, Visible visible, Keyset after, int limit) {
+        return InMemoryKeyset.page(visible(pageId, macroId, visible), Feedback::createdAt, Feedback::id, after, true, limit);
+    }
+
+    @Override
+    public synchronized int count(long pageId, String macroId, Visible visible) {
+        return (int) visible(pageId, macroId, visible).count();
+    }
+
+    private java.util.stream.Stream<Feedback> visible(long pageId, String macroId, Visible visible) {
+        return pieces.values().stream().filter(f -> f.on(pageId, macroId))
+                .filter(f -> visible.everything() || f.giverKey().equals(visible.readerKey()) || (visible.shared() && !f.authorOnly()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.outloud.thought;
 
+import io.outloud.common.InMemoryKeyset;
+import io.outloud.common.Keyset;
 import io.outloud.content.MacroIdentity;
 
 import java.time.Instant;
@@ -96,13 +98,11 @@ public final class InMemoryThoughtStore implements ThoughtStore {
     }
 
     @Override
-    public synchronized List<Thought> openByAuthor(String authorKey, int limit) {
-        return thoughts.entrySet().stream()
+    public synchronized List<Thought> openByAuthor(String authorKey, Keyset after, int limit) {
+        return InMemoryKeyset.page(thoughts.entrySet().stream()
                 .filter(e -> e.getValue().authorKey().equals(authorKey) && e.getValue().stage() != ThoughtStage.RIPE
                         && !trashed.contains(e.getKey()))
-                .map(Map.Entry::getValue)
-                .sorted(Comparator.comparing(Thought::createdAt).thenComparingLong(Thought::id))
-                .limit(limit).toList();
+                .map(Map.Entry::getValue), Thought::createdAt, Thought::id, after, true, limit);
     }
 
     @Override

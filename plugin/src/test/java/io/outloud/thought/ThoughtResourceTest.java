@@ -62,17 +62,17 @@ class ThoughtResourceTest {
 
     @Test
     void anUnnamedPiece_namesItsGiverToNobodyElse_andNoUserKeyLeaves() {
-        Response given = resource.give(PAGE, OPEN, "{\"kind\":\"go-on\",\"text\":\"quietly\",\"unnamed\":true}");
+        Response given = resource.give(PAGE, OPEN, json("{\"kind\":\"go-on\",\"text\":\"quietly\",\"unnamed\":true}"));
         assertEquals(201, given.getStatus());
         Map<String, Object> sent = JsonReader.readObject((String) given.getEntity());
         assertEquals("outloud.thought.feedback.sent-unnamed", sent.get("sentText"));
         assertEquals("Alice Anders", name(sent), "the giver sees their own name");
         viewer.become(BOB);
-        resource.give(PAGE, OPEN, "{\"kind\":\"helps-me\",\"text\":\"named\"}");
+        resource.give(PAGE, OPEN, json("{\"kind\":\"helps-me\",\"text\":\"named\"}"));
 
         for (String reader : Arrays.asList(FARID, BOB, "key-carol", null)) {
             viewer.become(reader);
-            String body = (String) resource.board(PAGE, OPEN).getEntity();
+            String body = (String) resource.board(PAGE, OPEN, null, 0).getEntity();
             assertFalse(body.contains("Alice"), reader + " learns who gave the unnamed piece: " + body);
             assertFalse(body.contains("alice"), reader + " gets her key or avatar: " + body);
             assertNoUserKey(body);
@@ -83,7 +83,7 @@ class ThoughtResourceTest {
         }
 
         viewer.become(ALICE);
-        String own = (String) resource.board(PAGE, OPEN).getEntity();
+        String own = (String) resource.board(PAGE, OPEN, null, 0).getEntity();
         assertNoUserKey(own);
         assertEquals("Alice Anders", name(items(own).get(0)));
         assertEquals(true, items(own).get(0).get("mine"));
@@ -91,7 +91,7 @@ class ThoughtResourceTest {
 
     @Test
     void takingInAnUnnamedPiece_thanksWithoutAName() {
-        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, "{\"kind\":\"go-on\",\"unnamed\":true}").getEntity())
+        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, json("{\"kind\":\"go-on\",\"unnamed\":true}")).getEntity())
                 .get("id")).longValue();
         viewer.become(FARID);
 
@@ -106,7 +106,7 @@ class ThoughtResourceTest {
 
     @Test
     void takingInANamedPiece_thanksTheGiverByName() {
-        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, "{\"kind\":\"go-on\"}").getEntity()).get("id")).longValue();
+        long id = ((Number) JsonReader.readObject((String) resource.give(PAGE, OPEN, json("{\"kind\":\"go-on\"}")).getEntity()).get("id")).longValue();
         viewer.become(FARID);
 
         Map<String, Object> json = JsonReader.readObject((String) resource.takeIn(PAGE, OPEN, id).getEntity());
@@ -118,12 +118,12 @@ class ThoughtResourceTest {
 
     @Test
     void whereOnlyTheAuthorSeesFeedback_othersReadHowMuchIsHidden_notWhoGaveIt() {
-        resource.give(PAGE, PRIVATE, "{\"kind\":\"go-on\",\"text\":\"from alice\"}");
+        resource.give(PAGE, PRIVATE, json("{\"kind\":\"go-on\",\"text\":\"from alice\"}"));
         viewer.become(BOB);
-        resource.give(PAGE, PRIVATE, "{\"kind\":\"go-on\",\"text\":\"from bob\"}");
+        resource.give(PAGE, PRIVATE, json("{\"kind\":\"go-on\",\"text\":\"from bob\"}"));
         viewer.become("key-carol");
 
-        String body = (String) resource.board(PAGE, PRIVATE).getEntity();
+        String body = (String) resource.board(PAGE, PRIVATE, null, 0).getEntity();
 
         Map<String, Object> json = JsonReader.readObject(body);
         assertEquals(List.of(), json.get("items"));
@@ -133,7 +133,7 @@ class ThoughtResourceTest {
         assertFalse(body.contains("Alice") || body.contains("Bob") || body.contains("from alice"), body);
 
         viewer.become(FARID);
-        Map<String, Object> author = JsonReader.readObject((String) resource.board(PAGE, PRIVATE).getEntity());
+        Map<String, Object> author = JsonReader.readObject((String) resource.board(PAGE, PRIVATE, null, 0).getEntity());
         assertNull(author.get("hiddenText"));
         assertEquals(2, ((List<?>) author.get("items")).size());
     }
@@ -175,5 +175,9 @@ class ThoughtResourceTest {
         public String getText(Locale locale, String key, Serializable... arguments) {
             return getText(key, arguments);
         }
+    }
+
+    private static java.io.InputStream json(String body) {
+        return new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

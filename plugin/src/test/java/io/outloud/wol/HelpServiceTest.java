@@ -91,7 +91,7 @@ class HelpServiceTest {
         service.withdraw(PAGE, STUCK);
         assertFailure(Failure.NOT_FOUND, () -> service.withdraw(PAGE, STUCK));
         service.offer(PAGE, STUCK, "again");
-        assertEquals(List.of("again"), store.forBlock(PAGE, STUCK).stream().map(HelpOffer::message).toList());
+        assertEquals(List.of("again"), store.page(PAGE, STUCK, null, 100).stream().map(HelpOffer::message).toList());
     }
 
     @Test

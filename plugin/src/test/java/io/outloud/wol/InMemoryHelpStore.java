@@ -1,5 +1,8 @@
 package io.outloud.wol;
 
+import io.outloud.common.InMemoryKeyset;
+import io.outloud.common.Keyset;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +29,27 @@ final class InMemoryHelpStore implements HelpStore {
     }
 
     @Override
-    public synchronized List<HelpOffer> forBlock(long pageId, String macroId) {
-        return offers.stream().filter(o -> o.pageId() == pageId && o.macroId().equals(macroId)).toList();
+    public synchronized List<HelpOffer> page(long pageId, String macroId, Keyset after, int limit) {
+        return InMemoryKeyset.page(onBlock(pageId, macroId), HelpOffer::createdAt, HelpOffer::id, after, true, limit);
+    }
+
+    @Override
+    public synchronized int countOpen(long pageId, String macroId) {
+        return (int) onBlock(pageId, macroId).filter(o -> !o.accepted()).count();
+    }
+
+    @Override
+    public synchronized Optional<HelpOffer> byHelper(long pageId, String macroId, String helperKey) {
+        return onBlock(pageId, macroId).filter(o -> o.helperKey().equals(helperKey)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<HelpOffer> accepted(long pageId, String macroId) {
+        return onBlock(pageId, macroId).filter(HelpOffer::accepted).findFirst();
+    }
+
+    private java.util.stream.Stream<HelpOffer> onBlock(long pageId, String macroId) {
+        return offers.stream().filter(o -> o.pageId() == pageId && o.macroId().equals(macroId));
     }
 
     @Override

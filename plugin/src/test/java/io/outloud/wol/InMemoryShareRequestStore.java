@@ -1,5 +1,7 @@
 package io.outloud.wol;
 
+import io.outloud.common.InMemoryKeyset;
+import io.outloud.common.Keyset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,15 +32,15 @@ public final class InMemoryShareRequestStore implements ShareRequestStore {
     }
 
     @Override
-    public synchronized List<ShareRequest> openFor(String askeeKey, int limit) {
-        return requests.stream().filter(r -> r.isOpen() && r.askeeKey().equals(askeeKey))
-                .sorted(Comparator.comparingLong(ShareRequest::id).reversed()).limit(limit).toList();
+    public synchronized List<ShareRequest> openFor(String askeeKey, Keyset before, int limit) {
+        return InMemoryKeyset.page(requests.stream().filter(r -> r.isOpen() && r.askeeKey().equals(askeeKey)),
+                ShareRequest::createdAt, ShareRequest::id, before, false, limit);
     }
 
     @Override
-    public synchronized List<ShareRequest> askedBy(String askerKey, int limit) {
-        return requests.stream().filter(r -> r.askerKey().equals(askerKey))
-                .sorted(Comparator.comparingLong(ShareRequest::id).reversed()).limit(limit).toList();
+    public synchronized List<ShareRequest> askedBy(String askerKey, Keyset before, int limit) {
+        return InMemoryKeyset.page(requests.stream().filter(r -> r.askerKey().equals(askerKey)),
+                ShareRequest::createdAt, ShareRequest::id, before, false, limit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.common.PageRequest;
 import io.outloud.testing.RecordingNotifier;
 import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
@@ -98,16 +99,16 @@ class ShareRequestServiceTest {
         store.create(BOB, FARID, "hidden context", HIDDEN_PAGE, "b-hidden", NOW);
 
         viewer.become(FARID);
-        List<ShareRequestService.Listed> incoming = service.incoming();
+        List<ShareRequestService.Listed> incoming = service.incoming(PageRequest.first(0)).items();
         assertEquals(List.of("hidden context", "the survey", "the export"), incoming.stream().map(l -> l.request().topic()).toList(),
                 "newest first");
         assertTrue(incoming.get(0).askedOn().isEmpty(), "a page the reader may not view is not named");
         assertEquals("Page 10", incoming.get(1).askedOn().orElseThrow().title());
-        assertTrue(service.outgoing().isEmpty());
+        assertTrue(service.outgoing(PageRequest.first(0)).items().isEmpty());
 
         viewer.become(ALICE);
-        assertEquals(List.of("the export"), service.outgoing().stream().map(l -> l.request().topic()).toList());
-        assertTrue(service.incoming().isEmpty(), "nobody else's requests");
+        assertEquals(List.of("the export"), service.outgoing(PageRequest.first(0)).items().stream().map(l -> l.request().topic()).toList());
+        assertTrue(service.incoming(PageRequest.first(0)).items().isEmpty(), "nobody else's requests");
     }
 
     @Test
@@ -122,11 +123,11 @@ class ShareRequestServiceTest {
         assertEquals(ShareRequest.State.DECLINED, service.decline(id).state());
         assertFailure(Failure.CONFLICT, "outloud.wol.ask.error.closed", () -> service.decline(id));
         assertFailure(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.decline(9_999));
-        assertTrue(service.incoming().isEmpty());
+        assertTrue(service.incoming(PageRequest.first(0)).items().isEmpty());
         assertTrue(notifier.sent.isEmpty(), "declining tells nobody");
 
         viewer.become(ALICE);
-        assertEquals(ShareRequest.State.DECLINED, service.outgoing().get(0).request().state());
+        assertEquals(ShareRequest.State.DECLINED, service.outgoing(PageRequest.first(0)).items().get(0).request().state());
     }
 
     @Test
@@ -143,7 +144,7 @@ class ShareRequestServiceTest {
         assertEquals("b-answer", answered.answerMacroId());
         assertEquals(List.of(new Notice(ALICE, Notice.Kind.SHARE_ANSWERED, FARID, ANSWER_PAGE, "b-answer", "the export")), notifier.sent);
         assertEquals(List.of(answered), store.answeredOnPage(ANSWER_PAGE));
-        assertEquals("Page 12", service.outgoing().get(0).answeredOn().orElseThrow().title());
+        assertEquals("Page 12", service.outgoing(PageRequest.first(0)).items().get(0).answeredOn().orElseThrow().title());
         viewer.become(FARID);
         assertFailure(Failure.CONFLICT, "outloud.wol.ask.error.closed", () -> service.decline(id));
     }
@@ -203,7 +204,7 @@ class ShareRequestServiceTest {
         ShareRequest kept = store.find(id).orElseThrow();
         assertEquals(0, kept.pageId());
         viewer.become(FARID);
-        assertTrue(service.incoming().get(0).askedOn().isEmpty());
+        assertTrue(service.incoming(PageRequest.first(0)).items().get(0).askedOn().isEmpty());
     }
 
     private static void assertFailure(Failure failure, String key, Executable call) {

@@ -31,6 +31,7 @@ public class OutloudExceptionMapper implements ExceptionMapper<OutloudException>
             case NOT_PERMITTED -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);

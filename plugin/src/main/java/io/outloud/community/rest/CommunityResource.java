@@ -31,6 +31,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public class CommunityResource {
 
     @POST
     @LicensedOnly
-    public Response create(String body) {
+    public Response create(InputStream body) {
         Community made = communities.create(draft(RequestBodies.object(body)), 0, "");
         return JsonResponses.status(201, overviewJson(communities.overview(made)));
     }
@@ -101,7 +102,7 @@ public class CommunityResource {
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response update(@PathParam("key") String key, String body) {
+    public Response update(@PathParam("key") String key, InputStream body) {
         communities.update(key, draft(RequestBodies.object(body)));
         return JsonResponses.ok(overviewJson(communities.overview(key)));
     }
@@ -171,7 +172,7 @@ public class CommunityResource {
     @POST
     @Path("/{key}/requests/approve")
     @LicensedOnly
-    public Response approve(@PathParam("key") String key, String body) {
+    public Response approve(@PathParam("key") String key, InputStream body) {
         communities.approve(key, RequestBodies.string(RequestBodies.object(body), "userKey"));
         return JsonResponses.ok(overviewJson(communities.overview(key)));
     }
@@ -179,7 +180,7 @@ public class CommunityResource {
     @POST
     @Path("/{key}/requests/decline")
     @LicensedOnly
-    public Response decline(@PathParam("key") String key, String body) {
+    public Response decline(@PathParam("key") String key, InputStream body) {
         communities.decline(key, RequestBodies.string(RequestBodies.object(body), "userKey"));
         return JsonResponses.ok(overviewJson(communities.overview(key)));
     }
@@ -187,7 +188,7 @@ public class CommunityResource {
     @POST
     @Path("/{key}/invitations")
     @LicensedOnly
-    public Response invite(@PathParam("key") String key, String body) {
+    public Response invite(@PathParam("key") String key, InputStream body) {
         Person invited = communities.invite(key, RequestBodies.string(RequestBodies.object(body), "username"));
         Map<String, Object> json = overviewJson(communities.overview(key));
         json.put("message", i18n.getText("outloud.community.invited", PersonJson.name(invited, i18n)));
@@ -197,7 +198,7 @@ public class CommunityResource {
     @POST
     @Path("/{key}/lead")
     @LicensedOnly
-    public Response handOver(@PathParam("key") String key, String body) {
+    public Response handOver(@PathParam("key") String key, InputStream body) {
         communities.handOver(key, RequestBodies.string(RequestBodies.object(body), "userKey"));
         return JsonResponses.ok(overviewJson(communities.overview(key)));
     }
@@ -212,7 +213,7 @@ public class CommunityResource {
     @POST
     @Path("/{key}/asks")
     @LicensedOnly
-    public Response ask(@PathParam("key") String key, String body) {
+    public Response ask(@PathParam("key") String key, InputStream body) {
         communities.ask(key, RequestBodies.string(RequestBodies.object(body), "text"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("asks", communities.asks(key, 20).stream().map(this::askJson).toList());

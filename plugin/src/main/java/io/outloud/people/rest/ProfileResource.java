@@ -14,6 +14,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public class ProfileResource {
     /** JSON only: the REST module merely logs a PUT that fails its XSRF rules, so a form-like body is refused here (415). */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(String body) {
+    public Response put(InputStream body) {
         String openTo = RequestBodies.string(RequestBodies.object(body), OPEN_TO);
         if (openTo == null) {
             throw OutloudException.invalid("outloud.people.error.open-to-missing", OPEN_TO);

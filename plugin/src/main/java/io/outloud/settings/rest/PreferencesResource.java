@@ -12,6 +12,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public class PreferencesResource {
     }
 
     @PUT
-    public Response put(String body) {
+    public Response put(InputStream body) {
         return JsonResponses.ok(json(settings.updateMine(SettingsFields.bool(RequestBodies.object(body), "hideMyName"))));
     }
 

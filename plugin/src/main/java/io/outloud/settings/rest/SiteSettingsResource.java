@@ -13,6 +13,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public class SiteSettingsResource {
     }
 
     @PUT
-    public Response put(String body) {
+    public Response put(InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(settings.updateSite(SettingsFields.bool(fields, "namesToAuthors"),
                 SettingsFields.number(fields, "minGroupSize"), RequestBodies.string(fields, "reactorNames"),

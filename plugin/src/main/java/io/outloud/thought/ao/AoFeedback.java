@@ -63,6 +63,7 @@ public interface AoFeedback extends Entity {
 
     /** Given while the thought showed feedback to its author only: it stays so. */
     @NotNull
+    @Indexed
     boolean isAuthorOnly();
 
     void setAuthorOnly(boolean authorOnly);

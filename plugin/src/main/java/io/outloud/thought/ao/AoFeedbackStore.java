@@ -1,6 +1,8 @@
 package io.outloud.thought.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.common.Keyset;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.thought.Feedback;
 import io.outloud.thought.FeedbackKind;
 import io.outloud.thought.FeedbackStore;
@@ -82,6 +84,36 @@ public class AoFeedbackStore implements FeedbackStore {
         Query query = Query.select().where(AoFeedback.PAGE_ID + " = ? AND " + AoFeedback.MACRO_ID + " = ?", pageId, macroId)
                 .order(AoFeedback.CREATED_AT + " ASC, ID ASC");
         return Arrays.stream(ao.find(AoFeedback.class, query)).map(AoFeedbackStore::toFeedback).toList();
+    }
+
+    @Override
+    public List<Feedback> page(long pageId, String macroId, Visible visible, Keyset after, int limit) {
+        List<Object> parameters = new java.util.ArrayList<>(List.of(pageId, macroId));
+        String where = AoFeedback.PAGE_ID + " = ? AND " + AoFeedback.MACRO_ID + " = ?" + visibleTo(visible, parameters)
+                + KeysetSql.past(AoFeedback.CREATED_AT, after, true);
+        Query query = Query.select().where(where, KeysetSql.parameters(parameters, after))
+                .order(KeysetSql.order(AoFeedback.CREATED_AT, true)).limit(limit);
+        return Arrays.stream(ao.find(AoFeedback.class, query)).map(AoFeedbackStore::toFeedback).toList();
+    }
+
+    @Override
+    public int count(long pageId, String macroId, Visible visible) {
+        List<Object> parameters = new java.util.ArrayList<>(List.of(pageId, macroId));
+        String where = AoFeedback.PAGE_ID + " = ? AND " + AoFeedback.MACRO_ID + " = ?" + visibleTo(visible, parameters);
+        return ao.count(AoFeedback.class, Query.select().where(where, parameters.toArray()));
+    }
+
+    /** The condition of {@link Visible}, its parameters added. */
+    private static String visibleTo(Visible visible, List<Object> parameters) {
+        if (visible.everything()) {
+            return "";
+        }
+        parameters.add(visible.readerKey());
+        if (!visible.shared()) {
+            return " AND " + AoFeedback.GIVER_KEY + " = ?";
+        }
+        parameters.add(false);
+        return " AND (" + AoFeedback.GIVER_KEY + " = ? OR " + AoFeedback.AUTHOR_ONLY + " = ?)";
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.outloud.thought.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.content.MacroIdentity;
+import io.outloud.common.Keyset;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.thought.Thought;
 import io.outloud.thought.ThoughtStage;
 import io.outloud.thought.ThoughtStore;
@@ -151,11 +153,12 @@ public class AoThoughtStore implements ThoughtStore {
     }
 
     @Override
-    public List<Thought> openByAuthor(String authorKey, int limit) {
+    public List<Thought> openByAuthor(String authorKey, Keyset after, int limit) {
+        String where = AoThought.AUTHOR_KEY + " = ? AND " + AoThought.STAGE + " <> ? AND " + AoThought.TRASHED + " = ?"
+                + KeysetSql.past(AoThought.CREATED_AT, after, true);
         Query query = Query.select()
-                .where(AoThought.AUTHOR_KEY + " = ? AND " + AoThought.STAGE + " <> ? AND " + AoThought.TRASHED + " = ?",
-                        authorKey, ThoughtStage.RIPE.name(), false)
-                .order(AoThought.CREATED_AT + " ASC, ID ASC")
+                .where(where, KeysetSql.parameters(List.of(authorKey, ThoughtStage.RIPE.name(), false), after))
+                .order(KeysetSql.order(AoThought.CREATED_AT, true))
                 .limit(limit);
         return Arrays.stream(ao.find(AoThought.class, query)).map(AoThoughtStore::toThought).toList();
     }

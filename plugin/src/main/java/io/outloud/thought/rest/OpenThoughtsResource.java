@@ -1,13 +1,17 @@
 package io.outloud.thought.rest;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;
 
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -30,9 +34,10 @@ public class OpenThoughtsResource {
     @GET
     @Path("/mine")
     @LicensedOnly
-    public Response mine() {
+    public Response mine(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
+        Page<ThoughtService.OpenThought> page = thoughts.mine(PageRequest.of(cursor, limit));
         List<Object> items = new ArrayList<>();
-        for (ThoughtService.OpenThought open : thoughts.mine()) {
+        for (ThoughtService.OpenThought open : page.items()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("pageId", open.thought().pageId());
             json.put("macroId", open.thought().macroId());
@@ -47,7 +52,10 @@ public class OpenThoughtsResource {
             json.put("path", ThoughtLinks.pathOf(open.thought().pageId(), open.thought().macroId()));
             items.add(json);
         }
-        return JsonResponses.ok(Map.of("thoughts", items));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("thoughts", items);
+        body.put("next", page.nextCursor());
+        return JsonResponses.ok(body);
     }
 
 }

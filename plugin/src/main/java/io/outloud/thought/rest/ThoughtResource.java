@@ -4,6 +4,7 @@ import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.OutloudException;
+import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.common.rest.PersonJson;
 import io.outloud.common.rest.RequestBodies;
@@ -14,22 +15,25 @@ import io.outloud.thought.ThoughtService;
 import io.outloud.thought.ThoughtStage;
 
 import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A half-finished thought's feedback and stage. {@code GET /feedback} is what the reader may see (decided by the
- * service: no hidden name ever leaves); {@code POST /feedback {"kind", "text", "unnamed"}} gives feedback;
+ * A half-finished thought's feedback and stage. {@code GET /feedback?cursor=&limit=} is a page of what the reader may
+ * see (decided by the service: no hidden name ever leaves), oldest first; {@code next} is the next page's cursor or null; {@code POST /feedback {"kind", "text", "unnamed"}} gives feedback;
  * {@code PUT} and {@code DELETE /feedback/{id}} change or remove your own; {@code POST /feedback/{id}/taken-in}
  * is the author's; {@code POST /stage {"stage"}} moves the thought one stage on or back.
  */
@@ -47,15 +51,17 @@ public class ThoughtResource {
     @GET
     @Path("/feedback")
     @AnonymousSiteAccess
-    public Response board(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId) {
-        FeedbackBoard board = thoughts.board(pageId, macroId);
+    public Response board(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, @QueryParam("cursor") String cursor,
+                          @QueryParam("limit") @DefaultValue("20") int limit) {
+        FeedbackBoard board = thoughts.board(pageId, macroId, PageRequest.of(cursor, limit));
         List<Object> items = new ArrayList<>();
         board.items().forEach(item -> items.add(json(item)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
         body.put("total", board.total());
         body.put("allVisible", board.allVisible());
-        int hidden = board.total() - board.items().size();
+        body.put("next", board.next().map(Object::toString).orElse(null));
+        int hidden = board.total() - board.visible();
         body.put("hiddenText", hidden > 0 ? i18n.getText("outloud.thought.feedback.hidden", hidden) : null);
         return JsonResponses.ok(body);
     }
@@ -63,7 +69,7 @@ public class ThoughtResource {
     @POST
     @Path("/feedback")
     @LicensedOnly
-    public Response give(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response give(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         FeedbackBoard.Item item = thoughts.give(pageId, macroId, RequestBodies.string(fields, "kind"), optionalText(fields),
                 flag(fields, "unnamed"));
@@ -76,7 +82,7 @@ public class ThoughtResource {
     @Path("/feedback/{feedbackId}")
     @LicensedOnly
     public Response edit(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, @PathParam("feedbackId") long feedbackId,
-                         String body) {
+                         InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         return JsonResponses.ok(json(thoughts.edit(pageId, macroId, feedbackId, RequestBodies.string(fields, "kind"), optionalText(fields))));
     }
@@ -99,7 +105,7 @@ public class ThoughtResource {
     @POST
     @Path("/stage")
     @LicensedOnly
-    public Response stage(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response stage(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         ThoughtStage stage = thoughts.moveStage(pageId, macroId, RequestBodies.string(RequestBodies.object(body), "stage"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("stage", stage.code());

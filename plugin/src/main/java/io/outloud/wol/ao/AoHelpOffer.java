@@ -57,11 +57,13 @@ public interface AoHelpOffer extends Entity {
     void setUniqueKey(String uniqueKey);
 
     @NotNull
+    @Indexed
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);
 
     @NotNull
+    @Indexed
     boolean isAccepted();
 
     void setAccepted(boolean accepted);

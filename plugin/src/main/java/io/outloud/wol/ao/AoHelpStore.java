@@ -1,6 +1,8 @@
 package io.outloud.wol.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.common.Keyset;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.wol.HelpOffer;
 import io.outloud.wol.HelpStore;
 import net.java.ao.DBParam;
@@ -51,9 +53,31 @@ public class AoHelpStore implements HelpStore {
     }
 
     @Override
-    public List<HelpOffer> forBlock(long pageId, String macroId) {
-        return map(ao.find(AoHelpOffer.class, Query.select()
-                .where(AoHelpOffer.PAGE_ID + " = ? AND " + AoHelpOffer.MACRO_ID + " = ?", pageId, macroId).order("ID ASC")));
+    public List<HelpOffer> page(long pageId, String macroId, Keyset after, int limit) {
+        String where = AoHelpOffer.PAGE_ID + " = ? AND " + AoHelpOffer.MACRO_ID + " = ?" + KeysetSql.past(AoHelpOffer.CREATED_AT, after, true);
+        return map(ao.find(AoHelpOffer.class, Query.select().where(where, KeysetSql.parameters(List.of(pageId, macroId), after))
+                .order(KeysetSql.order(AoHelpOffer.CREATED_AT, true)).limit(limit)));
+    }
+
+    @Override
+    public int countOpen(long pageId, String macroId) {
+        return ao.count(AoHelpOffer.class, Query.select().where(AoHelpOffer.PAGE_ID + " = ? AND " + AoHelpOffer.MACRO_ID + " = ? AND "
+                + AoHelpOffer.ACCEPTED + " = ?", pageId, macroId, false));
+    }
+
+    @Override
+    public Optional<HelpOffer> byHelper(long pageId, String macroId, String helperKey) {
+        return first(Query.select().where(AoHelpOffer.UNIQUE_KEY + " = ?", pageId + "|" + macroId + "|" + helperKey));
+    }
+
+    @Override
+    public Optional<HelpOffer> accepted(long pageId, String macroId) {
+        return first(Query.select().where(AoHelpOffer.PAGE_ID + " = ? AND " + AoHelpOffer.MACRO_ID + " = ? AND "
+                + AoHelpOffer.ACCEPTED + " = ?", pageId, macroId, true).order("ID ASC"));
+    }
+
+    private Optional<HelpOffer> first(Query query) {
+        return map(ao.find(AoHelpOffer.class, query.limit(1))).stream().findFirst();
     }
 
     @Override

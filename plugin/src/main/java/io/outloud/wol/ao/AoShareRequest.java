@@ -87,6 +87,7 @@ public interface AoShareRequest extends Entity {
     void setTopicKey(String topicKey);
 
     @NotNull
+    @Indexed
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);

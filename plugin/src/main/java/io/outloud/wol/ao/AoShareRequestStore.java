@@ -1,6 +1,8 @@
 package io.outloud.wol.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.common.Keyset;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestStore;
 import net.java.ao.DBParam;
@@ -59,16 +61,20 @@ public class AoShareRequestStore implements ShareRequestStore {
     }
 
     @Override
-    public List<ShareRequest> openFor(String askeeKey, int limit) {
-        return map(ao.find(AoShareRequest.class, Query.select()
-                .where(AoShareRequest.ASKEE_KEY + " = ? AND " + AoShareRequest.STATE + " = ?", askeeKey, OPEN)
-                .order("ID DESC").limit(limit)));
+    public List<ShareRequest> openFor(String askeeKey, Keyset before, int limit) {
+        String where = AoShareRequest.ASKEE_KEY + " = ? AND " + AoShareRequest.STATE + " = ?" + KeysetSql.past(AoShareRequest.CREATED_AT, before, false);
+        return newestFirst(where, KeysetSql.parameters(List.of(askeeKey, OPEN), before), limit);
     }
 
     @Override
-    public List<ShareRequest> askedBy(String askerKey, int limit) {
-        return map(ao.find(AoShareRequest.class, Query.select()
-                .where(AoShareRequest.ASKER_KEY + " = ?", askerKey).order("ID DESC").limit(limit)));
+    public List<ShareRequest> askedBy(String askerKey, Keyset before, int limit) {
+        String where = AoShareRequest.ASKER_KEY + " = ?" + KeysetSql.past(AoShareRequest.CREATED_AT, before, false);
+        return newestFirst(where, KeysetSql.parameters(List.of(askerKey), before), limit);
+    }
+
+    private List<ShareRequest> newestFirst(String where, Object[] parameters, int limit) {
+        return map(ao.find(AoShareRequest.class, Query.select().where(where, parameters)
+                .order(KeysetSql.order(AoShareRequest.CREATED_AT, false)).limit(limit)));
     }
 
     @Override

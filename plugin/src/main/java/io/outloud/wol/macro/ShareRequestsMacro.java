@@ -13,6 +13,7 @@ import io.outloud.content.PageRef;
 import io.outloud.host.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
+import io.outloud.common.PageRequest;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamItem;
@@ -64,8 +65,9 @@ public class ShareRequestsMacro implements Macro {
         } else if (requests.viewerKey().isEmpty()) {
             view = new ShareRequestsView(false, List.of(), List.of());
         } else {
-            List<ShareRequestService.Listed> incoming = requests.incoming();
-            List<ShareRequestService.Listed> outgoing = requests.outgoing();
+            // the first page of each, as large as a page gets (REST pages through the rest; no "show more" here yet)
+            List<ShareRequestService.Listed> incoming = requests.incoming(PageRequest.first(PageRequest.MAX_LIMIT)).items();
+            List<ShareRequestService.Listed> outgoing = requests.outgoing(PageRequest.first(PageRequest.MAX_LIMIT)).items();
             Set<String> keys = new HashSet<>();
             incoming.forEach(l -> keys.add(l.request().askerKey()));
             outgoing.forEach(l -> keys.add(l.request().askeeKey()));

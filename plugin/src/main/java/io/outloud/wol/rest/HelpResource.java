@@ -4,6 +4,7 @@ import io.outloud.common.rest.PersonJson;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.common.rest.RequestBodies;
 import io.outloud.people.Person;
@@ -12,13 +13,16 @@ import io.outloud.wol.HelpOffer;
 import io.outloud.wol.HelpService;
 
 import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,8 +31,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Offers of help on a block. {@code GET} answers what the caller may know: every offer with its message for the
- * block's author; for anyone else the number of open offers, their own offer and who is helping (no message).
+ * Offers of help on a block. {@code GET ?cursor=&limit=} answers what the caller may know: the offers with their
+ * messages for the block's author, a page at a time, oldest first ({@code next}: the next page's cursor or null); for anyone else the number of open offers, their own offer and who is helping (no message).
  * {@code POST {"message": ...}} offers help, {@code DELETE} withdraws your offer, {@code POST /{offerId}/accept}
  * is for the author. No user key leaves: people are names, avatars and departments.
  */
@@ -47,13 +51,14 @@ public class HelpResource {
 
     @GET
     @AnonymousSiteAccess
-    public Response board(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId) {
-        return JsonResponses.ok(json(help.board(pageId, macroId)));
+    public Response board(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, @QueryParam("cursor") String cursor,
+                          @QueryParam("limit") @DefaultValue("20") int limit) {
+        return JsonResponses.ok(json(help.board(pageId, macroId, PageRequest.of(cursor, limit))));
     }
 
     @POST
     @LicensedOnly
-    public Response offer(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response offer(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         help.offer(pageId, macroId, RequestBodies.string(RequestBodies.object(body), "message"));
         return JsonResponses.status(201, json(help.board(pageId, macroId)));
     }
@@ -90,6 +95,7 @@ public class HelpResource {
             offers.add(offer(offer, found.get(offer.helperKey())));
         }
         json.put("offers", offers);
+        json.put("next", board.next().map(Object::toString).orElse(null));
         json.put("mine", board.mine().map(o -> offer(o, found.get(o.helperKey()))).orElse(null));
         json.put("helper", board.helper().map(o -> {
             Map<String, Object> helper = new LinkedHashMap<>(PersonJson.of(found.get(o.helperKey())));

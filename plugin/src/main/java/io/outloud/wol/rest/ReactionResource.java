@@ -15,6 +15,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class ReactionResource {
     /** Any content type is read as JSON, so the REST module's XSRF rules, not a 415, decide about form-like posts. */
     @POST
     @LicensedOnly
-    public Response toggle(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response toggle(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         String kind = RequestBodies.string(RequestBodies.object(body), "kind");
         return JsonResponses.ok(json(reactions.toggle(pageId, macroId, kind)));
     }

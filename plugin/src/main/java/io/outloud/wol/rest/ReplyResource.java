@@ -22,6 +22,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class ReplyResource {
 
     @POST
     @LicensedOnly
-    public Response add(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, String body) {
+    public Response add(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
         Reply reply = replies.add(pageId, macroId, RequestBodies.string(RequestBodies.object(body), "text"));
         return JsonResponses.status(201, json(reply, person(reply.authorKey())));
     }
@@ -72,7 +73,7 @@ public class ReplyResource {
     @Path("/{replyId}")
     @LicensedOnly
     public Response edit(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, @PathParam("replyId") long replyId,
-                         String body) {
+                         InputStream body) {
         Reply reply = replies.edit(pageId, macroId, replyId, RequestBodies.string(RequestBodies.object(body), "text"));
         return JsonResponses.ok(json(reply, person(reply.authorKey())));
     }

@@ -3,6 +3,8 @@ package io.outloud.wol.rest;
 import io.outloud.common.rest.PersonJson;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.common.rest.RequestBodies;
 import io.outloud.content.PageRef;
@@ -12,13 +14,16 @@ import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamItem;
 
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +57,7 @@ public class ShareRequestResource {
 
     @POST
     @LicensedOnly
-    public Response ask(String body) {
+    public Response ask(InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         ShareRequest request = requests.ask(RequestBodies.number(fields, "pageId"), RequestBodies.string(fields, "macroId"),
                 RequestBodies.string(fields, "topic"));
@@ -69,15 +74,15 @@ public class ShareRequestResource {
     @GET
     @Path("/incoming")
     @LicensedOnly
-    public Response incoming() {
-        return JsonResponses.ok(list(requests.incoming(), true));
+    public Response incoming(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
+        return JsonResponses.ok(list(requests.incoming(PageRequest.of(cursor, limit)), true));
     }
 
     @GET
     @Path("/outgoing")
     @LicensedOnly
-    public Response outgoing() {
-        return JsonResponses.ok(list(requests.outgoing(), false));
+    public Response outgoing(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
+        return JsonResponses.ok(list(requests.outgoing(PageRequest.of(cursor, limit)), false));
     }
 
     @POST
@@ -93,7 +98,8 @@ public class ShareRequestResource {
     }
 
     /** Incoming requests show who asked; outgoing ones whom the caller asked. */
-    private Map<String, Object> list(List<ShareRequestService.Listed> listed, boolean incoming) {
+    private Map<String, Object> list(Page<ShareRequestService.Listed> page, boolean incoming) {
+        List<ShareRequestService.Listed> listed = page.items();
         Set<String> keys = new HashSet<>();
         listed.forEach(l -> keys.add(incoming ? l.request().askerKey() : l.request().askeeKey()));
         Map<String, Person> found = people.people(keys);
@@ -114,6 +120,7 @@ public class ShareRequestResource {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", items);
+        body.put("next", page.nextCursor());
         return body;
     }
 

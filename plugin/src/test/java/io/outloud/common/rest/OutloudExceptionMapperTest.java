@@ -26,7 +26,8 @@ class OutloudExceptionMapperTest {
             "NOT_AUTHENTICATED, 401",
             "NOT_PERMITTED, 403",
             "NOT_FOUND, 404",
-            "CONFLICT, 409"})
+            "CONFLICT, 409",
+            "TOO_LARGE, 413"})
     void toResponse_mapsEachFailureToItsStatus(Failure failure, int status) {
         Response response = mapper.toResponse(new OutloudException(failure, "outloud.test.error"));
 

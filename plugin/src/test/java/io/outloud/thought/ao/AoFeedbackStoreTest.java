@@ -4,7 +4,9 @@ import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
 import io.outloud.content.MacroIdentity;
+import io.outloud.common.Keyset;
 import io.outloud.thought.Feedback;
+import io.outloud.thought.FeedbackStore;
 import io.outloud.thought.FeedbackKind;
 import io.outloud.thought.Thought;
 import io.outloud.thought.ThoughtStage;
@@ -271,5 +273,58 @@ class AoFeedbackStoreTest {
         assertEquals(List.of(), store.forPage(10L));
         assertEquals(List.of(kept), store.forPage(11L));
         assertEquals(0, store.deleteByPage(10L));
+    }
+
+    /** Walks every page of what a reader sees, as the REST resource does. */
+    private static List<Long> walk(AoFeedbackStore store, FeedbackStore.Visible visible, int limit) {
+        List<Long> seen = new ArrayList<>();
+        Keyset after = null;
+        while (true) {
+            List<Feedback> page = store.page(10L, "m-1", visible, after, limit);
+            page.forEach(piece -> seen.add(piece.id()));
+            if (page.size() < limit) {
+                return seen;
+            }
+            Feedback last = page.get(page.size() - 1);
+            after = Keyset.of(last.createdAt(), last.id());
+        }
+    }
+
+    @EachDatabase
+    void page_walksOldestFirst_tiesOnTheSameTimeByIdInOrder_eachPieceOnce(TestDatabase db) {
+        AoFeedbackStore store = storeOn(db);
+        List<Long> expected = new ArrayList<>();
+        Feedback late = add(store, 10L, "m-1", "user-late", T0.plusSeconds(60)); // saved first, created last
+        for (int i = 0; i < 7; i++) {
+            expected.add(add(store, 10L, "m-1", "user-" + i, i < 5 ? T0 : T0.plusSeconds(i)).id()); // five on one millisecond
+        }
+        expected.add(late.id());
+        add(store, 10L, "m-2", "user-other-thought", T0);
+        add(store, 11L, "m-1", "user-other-page", T0);
+
+        for (int limit : new int[] {1, 2, 3, 8, 50}) {
+            assertEquals(expected, walk(store, FeedbackStore.Visible.ALL, limit), "pages of " + limit);
+        }
+        assertEquals(8, store.count(10L, "m-1", FeedbackStore.Visible.ALL));
+        assertEquals(List.of(), store.page(10L, "m-1", FeedbackStore.Visible.ALL, Keyset.of(late.createdAt(), late.id()), 5),
+                "past the last piece there is nothing");
+        assertEquals(3, store.page(10L, "m-1", FeedbackStore.Visible.ALL, null, 3).size(), "the database stops at the limit");
+    }
+
+    @EachDatabase
+    void page_andCount_forAReaderWhoIsNotTheAuthor_holdTheirsAndWhatIsSharedOnly(TestDatabase db) {
+        AoFeedbackStore store = storeOn(db);
+        Feedback shared = store.add(10L, "m-1", "user-a", FeedbackKind.GO_ON, "for all", false, T0);
+        Feedback hidden = store.add(10L, "m-1", "user-a", FeedbackKind.GO_ON, "for the author", false, true, T0.plusSeconds(1));
+        Feedback mineHidden = store.add(10L, "m-1", "user-me", FeedbackKind.GO_ON, "mine", false, true, T0.plusSeconds(2));
+
+        FeedbackStore.Visible sharedToo = new FeedbackStore.Visible(false, "user-me", true);
+        FeedbackStore.Visible ownOnly = new FeedbackStore.Visible(false, "user-me", false);
+        assertEquals(List.of(shared.id(), mineHidden.id()), walk(store, sharedToo, 1));
+        assertEquals(2, store.count(10L, "m-1", sharedToo));
+        assertEquals(List.of(mineHidden.id()), walk(store, ownOnly, 1));
+        assertEquals(1, store.count(10L, "m-1", ownOnly));
+        assertEquals(List.of(shared.id(), hidden.id(), mineHidden.id()), walk(store, FeedbackStore.Visible.ALL, 2));
+        assertEquals(List.of(), walk(store, new FeedbackStore.Visible(false, "", false), 2), "a signed-out reader gave nothing");
     }
 }

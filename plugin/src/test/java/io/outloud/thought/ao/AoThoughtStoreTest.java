@@ -5,6 +5,8 @@ import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
 import io.outloud.content.MacroIdentity;
+import io.outloud.common.Keyset;
+import io.outloud.common.KeysetWalk;
 import io.outloud.thought.Thought;
 import io.outloud.thought.ThoughtStage;
 
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -352,6 +355,25 @@ class AoThoughtStoreTest {
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    @EachDatabase
+    void openByAuthor_walksOldestFirst_tiesOnTheSameTimeByIdInOrder_eachOnce(TestDatabase db) {
+        AoThoughtStore store = storeOn(db);
+        create(store, "late", 10L, "DEV", "alice", ThoughtStage.SEED, T0.plusSeconds(60)); // saved first, made last
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            create(store, "t" + i, 20L + i, "DEV", "alice", ThoughtStage.SEED, i < 4 ? T0 : T0.plusSeconds(i));
+            expected.add("t" + i);
+        }
+        expected.add("late");
+        create(store, "ripe", 10L, "DEV", "alice", ThoughtStage.RIPE, T0);
+        create(store, "bobs", 10L, "DEV", "bob", ThoughtStage.SEED, T0);
+
+        for (int limit : new int[] {1, 2, 3, 7, 50}) {
+            assertEquals(expected, KeysetWalk.all((after, n) -> store.openByAuthor("alice", after, n),
+                    t -> Keyset.of(t.createdAt(), t.id()), limit).stream().map(Thought::macroId).toList(), "pages of " + limit);
         }
     }
 }

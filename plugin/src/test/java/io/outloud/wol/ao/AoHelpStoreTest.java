@@ -3,6 +3,7 @@ package io.outloud.wol.ao;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.common.Keyset;
 import io.outloud.wol.HelpOffer;
 
 import java.time.Instant;
@@ -54,7 +55,7 @@ class AoHelpStoreTest {
         assertTrue(store.offer(10L, "m-2", "alice", "other block", T0).isPresent());
         assertTrue(store.offer(11L, "m-1", "alice", "copied page", T0).isPresent());
         assertTrue(store.offer(10L, "m-1", "bob", "other person", T0).isPresent());
-        assertEquals(List.of("one", "other person"), store.forBlock(10L, "m-1").stream().map(HelpOffer::message).toList());
+        assertEquals(List.of("one", "other person"), store.page(10L, "m-1", null, 100).stream().map(HelpOffer::message).toList());
     }
 
     @EachDatabase
@@ -78,7 +79,7 @@ class AoHelpStoreTest {
                 created += future.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0;
             }
             assertEquals(1, created);
-            assertEquals(1, store.forBlock(10L, "m-1").size());
+            assertEquals(1, store.page(10L, "m-1", null, 100).size());
         } finally {
             pool.shutdownNow();
         }
@@ -93,7 +94,7 @@ class AoHelpStoreTest {
         assertTrue(store.withdraw(10L, "m-1", "alice"));
         assertFalse(store.withdraw(10L, "m-1", "alice"));
 
-        assertEquals(List.of("bob"), store.forBlock(10L, "m-1").stream().map(HelpOffer::helperKey).toList());
+        assertEquals(List.of("bob"), store.page(10L, "m-1", null, 100).stream().map(HelpOffer::helperKey).toList());
         assertTrue(store.offer(10L, "m-1", "alice", "again", T0).isPresent());
     }
 
@@ -125,5 +126,48 @@ class AoHelpStoreTest {
         assertEquals(2, store.deleteByPage(10L));
         assertTrue(store.forPage(10L).isEmpty());
         assertEquals(1, store.forPage(11L).size());
+    }
+
+    @EachDatabase
+    void page_walksOldestFirst_tiesOnTheSameTimeByIdInOrder_eachOfferOnce(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        HelpOffer late = store.offer(10L, "m-1", "late", "saved first, made last", T0.plusSeconds(60)).orElseThrow();
+        List<Long> expected = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            expected.add(store.offer(10L, "m-1", "helper-" + i, "offer " + i, i < 4 ? T0 : T0.plusSeconds(i)).orElseThrow().id());
+        }
+        expected.add(late.id());
+        store.offer(10L, "m-2", "helper-0", "another block", T0);
+
+        for (int limit : new int[] {1, 2, 3, 7, 50}) {
+            List<Long> walked = new ArrayList<>();
+            Keyset after = null;
+            List<HelpOffer> page;
+            do {
+                page = store.page(10L, "m-1", after, limit);
+                page.forEach(offer -> walked.add(offer.id()));
+                after = page.isEmpty() ? after : Keyset.of(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id());
+            } while (page.size() == limit);
+            assertEquals(expected, walked, "pages of " + limit);
+        }
+        assertEquals(List.of(), store.page(10L, "m-1", Keyset.of(late.createdAt(), late.id()), 5), "nothing past the last");
+    }
+
+    @EachDatabase
+    void countOpen_byHelper_andAccepted_answerForOneBlock(TestDatabase db) {
+        AoHelpStore store = storeOn(db);
+        HelpOffer alice = store.offer(10L, "m-1", "alice", "a", T0).orElseThrow();
+        store.offer(10L, "m-1", "bob", "b", T0).orElseThrow();
+        store.offer(10L, "m-2", "alice", "elsewhere", T0).orElseThrow();
+        assertEquals(2, store.countOpen(10L, "m-1"));
+        assertTrue(store.accepted(10L, "m-1").isEmpty());
+
+        store.accept(alice.id());
+
+        assertEquals(1, store.countOpen(10L, "m-1"));
+        assertEquals(alice.id(), store.accepted(10L, "m-1").orElseThrow().id());
+        assertEquals("a", store.byHelper(10L, "m-1", "alice").orElseThrow().message());
+        assertEquals("elsewhere", store.byHelper(10L, "m-2", "alice").orElseThrow().message());
+        assertTrue(store.byHelper(10L, "m-1", "carol").isEmpty());
     }
 }

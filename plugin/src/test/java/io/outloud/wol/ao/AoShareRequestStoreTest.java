@@ -3,6 +3,8 @@ package io.outloud.wol.ao;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.common.Keyset;
+import io.outloud.common.KeysetWalk;
 import io.outloud.wol.ShareRequest;
 
 import java.time.Instant;
@@ -65,9 +67,9 @@ class AoShareRequestStoreTest {
         store.create("alice", "chloe", "four", 10L, "m-1", T0).orElseThrow();
         store.decline(b.id(), T0);
 
-        assertEquals(List.of(c.id(), a.id()), store.openFor("farid", 10).stream().map(ShareRequest::id).toList());
-        assertEquals(List.of(c.id()), store.openFor("farid", 1).stream().map(ShareRequest::id).toList());
-        assertEquals(List.of("four", "three", "one"), store.askedBy("alice", 10).stream().map(ShareRequest::topic).toList());
+        assertEquals(List.of(c.id(), a.id()), store.openFor("farid", null, 10).stream().map(ShareRequest::id).toList());
+        assertEquals(List.of(c.id()), store.openFor("farid", null, 1).stream().map(ShareRequest::id).toList());
+        assertEquals(List.of("four", "three", "one"), store.askedBy("alice", null, 10).stream().map(ShareRequest::topic).toList());
         assertEquals(3, store.countOpenAskedBy("alice"));
         assertEquals(0, store.countOpenAskedBy("bruno"));
     }
@@ -88,7 +90,7 @@ class AoShareRequestStoreTest {
         assertEquals("m-answer", answered.answerMacroId());
         assertEquals(List.of(answered), store.answeredOnPage(20L));
         assertTrue(store.answeredOnPage(10L).isEmpty());
-        assertTrue(store.openFor("farid", 10).isEmpty());
+        assertTrue(store.openFor("farid", null, 10).isEmpty());
     }
 
     @EachDatabase
@@ -144,9 +146,33 @@ class AoShareRequestStoreTest {
                 created += result.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
             }
             assertEquals(1, created);
-            assertEquals(1, store.openFor("farid", 10).size());
+            assertEquals(1, store.openFor("farid", null, 10).size());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @EachDatabase
+    void openFor_andAskedBy_walkNewestFirst_tiesOnTheSameTimeByIdInOrder_eachOnce(TestDatabase db) {
+        AoShareRequestStore store = storeOn(db);
+        List<Long> expected = new ArrayList<>();
+        ShareRequest oldest = store.create("alice", "farid", "saved first, made first", 10L, "m-1", T0.minusSeconds(60)).orElseThrow();
+        for (int i = 0; i < 6; i++) {
+            expected.add(0, store.create("alice", "farid", "topic " + i, 10L, "m-1", i < 4 ? T0 : T0.plusSeconds(i)).orElseThrow().id());
+        }
+        // newest first: the two later ones, then the four made on the same millisecond by id descending, then the oldest
+        List<Long> tiesLast = new ArrayList<>(expected);
+        tiesLast.add(oldest.id());
+        store.create("bruno", "farid", "someone else asked", 10L, "m-1", T0.minusSeconds(120)).orElseThrow();
+        store.create("alice", "chloe", "someone else asked of", 10L, "m-1", T0.minusSeconds(120)).orElseThrow();
+
+        for (int limit : new int[] {1, 2, 3, 7, 50}) {
+            List<Long> asked = KeysetWalk.all((after, n) -> store.askedBy("alice", after, n), r -> Keyset.of(r.createdAt(), r.id()), limit)
+                    .stream().filter(r -> r.askeeKey().equals("farid")).map(ShareRequest::id).toList();
+            assertEquals(tiesLast, asked, "asked by, pages of " + limit);
+            List<Long> open = KeysetWalk.all((after, n) -> store.openFor("farid", after, n), r -> Keyset.of(r.createdAt(), r.id()), limit)
+                    .stream().filter(r -> r.askerKey().equals("alice")).map(ShareRequest::id).toList();
+            assertEquals(tiesLast, open, "open for, pages of " + limit);
         }
     }
 }

@@ -140,7 +140,7 @@ class BlockLifecycleHttpTest {
         assertTrue(reactions.forPage(lab).isEmpty());
         assertTrue(replies.countsForPage(lab).isEmpty());
         assertTrue(help.forPage(lab).isEmpty());
-        assertEquals(0, requests.askedBy("8a7f80a1-eva", 10).get(0).pageId(), "the request stays; the page is forgotten");
+        assertEquals(0, requests.askedBy("8a7f80a1-eva", null, 10).get(0).pageId(), "the request stays; the page is forgotten");
         assertEquals(1, reactions.forPage(kept).size(), "other spaces keep theirs");
         assertTrue(blocks.find(kept, keptBlock).isPresent());
         assertTrue(!eva.get("/rest/outloud/1.0/stream?limit=50").body().contains("Goes with the space"));

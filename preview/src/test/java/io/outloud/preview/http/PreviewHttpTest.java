@@ -115,7 +115,7 @@ class PreviewHttpTest {
         assertEquals(400, alice.postJson(path, "{\"kind\":").statusCode());
         assertEquals(400, alice.postJson(path, "[1,2]").statusCode());
         assertEquals(400, alice.postJson(path, "{\"kind\":42}").statusCode());
-        assertEquals(400, alice.postJson(path, "{\"kind\":\"" + "x".repeat(70_000) + "\"}").statusCode());
+        assertEquals(413, alice.postJson(path, "{\"kind\":\"" + "x".repeat(70_000) + "\"}").statusCode(), "over the body limit");
         assertEquals(404, alice.postJson(reactionsPath(welcomeId, "no-such-block"), "{\"kind\":\"thanks\"}").statusCode());
         assertEquals(404, alice.postJson(reactionsPath(welcomeId, "%3Cscript%3E"), "{\"kind\":\"thanks\"}").statusCode());
     }

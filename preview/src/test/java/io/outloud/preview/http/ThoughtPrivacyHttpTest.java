@@ -116,7 +116,7 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
         assertEquals(2, count(author, "\"giver\":null,\"unnamed\":true"), author);
         assertTrue(author.contains("\"thanksText\":\"Taken in. Thank you!\""), "the unnamed giver thanked without a name: " + author);
         assertTrue(author.contains("\"thanksText\":\"Taken in. Thank you, Bruno Dubois!\""), author);
-        assertTrue(author.endsWith("\"total\":4,\"allVisible\":true,\"hiddenText\":null}"), author);
+        assertTrue(author.endsWith("\"total\":4,\"allVisible\":true,\"next\":null,\"hiddenText\":null}"), author);
 
         for (String reader : EVERYONE) {
             if (reader.equals("chloe")) {

@@ -101,7 +101,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertFalse(body.contains("Farid") || body.contains("farid"), "Farid's unnamed feedback names nobody: " + body);
         assertFalse(body.contains("8a7f80a1-"), "no user key leaves");
         assertFalse(body.contains("\"mine\":true"), "anonymous owns nothing");
-        assertTrue(body.endsWith("\"total\":2,\"allVisible\":true,\"hiddenText\":null}"), body);
+        assertTrue(body.endsWith("\"total\":2,\"allVisible\":true,\"next\":null,\"hiddenText\":null}"), body);
     }
 
     @Test
@@ -418,7 +418,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
                 + "\"question\":\"" + SEED_QUESTION + "\",\"stage\":\"seed\",\"createdAt\":\"", eva.body().substring(0, eva.body().indexOf("\"createdAt\":\"") + 13),
                 eva.body());
         assertTrue(eva.body().contains("\"feedback\":2,\"unanswered\":2,\"waiting\":false,\"ripenBy\":null,\"path\":\"/pages/viewpage.action?pageId="
-                + thoughtsId + "#outloud-thought-" + seed + "\"}]}"), eva.body());
+                + thoughtsId + "#outloud-thought-" + seed + "\"}],\"next\":null}"), eva.body());
 
         String chloe = as("chloe").get(MINE).body();
         assertTrue(chloe.contains("\"macroId\":\"" + growing + "\""), chloe);
@@ -427,7 +427,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertFalse(chloe.contains(seed), "only one's own");
 
         String farid = as("farid").get(MINE).body();
-        assertEquals("{\"thoughts\":[]}", farid, "Farid's only thought is ripe");
+        assertEquals("{\"thoughts\":[],\"next\":null}", farid, "Farid's only thought is ripe");
         assertEquals(401, anonymous().get(MINE).statusCode());
     }
 

@@ -23,6 +23,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public class PairingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/me")
     @LicensedOnly
-    public Response me(@PathParam("key") String key, String body) {
+    public Response me(@PathParam("key") String key, InputStream body) {
         Map<String, Object> fields = RequestBodies.object(body);
         PairingParticipant me = null;
         if (fields.containsKey("optedIn")) {
@@ -76,13 +77,11 @@ public class PairingResource {
     @POST
     @Path("/rounds")
     @LicensedOnly
-    public Response start(@PathParam("key") String key, String body) {
+    public Response start(@PathParam("key") String key, InputStream body) {
         Integer expected = null;
-        if (body != null && !body.isBlank()) {
-            Map<String, Object> fields = RequestBodies.object(body);
-            if (fields.get("number") != null) {
-                expected = (int) Math.min(Integer.MAX_VALUE, Math.max(0, RequestBodies.number(fields, "number")));
-            }
+        Map<String, Object> fields = RequestBodies.optionalObject(body);
+        if (fields.get("number") != null) {
+            expected = (int) Math.min(Integer.MAX_VALUE, Math.max(0, RequestBodies.number(fields, "number")));
         }
         PairingRound round = pairing.startRound(key, expected);
         Map<String, Object> json = json(round);
@@ -94,7 +93,7 @@ public class PairingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/schedule")
     @LicensedOnly
-    public Response schedule(@PathParam("key") String key, String body) {
+    public Response schedule(@PathParam("key") String key, InputStream body) {
         long every = RequestBodies.number(RequestBodies.object(body), "everyDays");
         PairingSchedule schedule = pairing.setSchedule(key, (int) Math.max(-1, Math.min(every, 1000)));
         return JsonResponses.ok(json(schedule));
@@ -103,7 +102,7 @@ public class PairingResource {
     @POST
     @Path("/matches/{matchId}/answer")
     @LicensedOnly
-    public Response answer(@PathParam("key") String key, @PathParam("matchId") long matchId, String body) {
+    public Response answer(@PathParam("key") String key, @PathParam("matchId") long matchId, InputStream body) {
         PairingAnswer answer = pairing.answer(key, matchId, flag(RequestBodies.object(body), "met"));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("answer", answer.code());
