@@ -6,5 +6,7 @@ public enum Failure {
     NOT_AUTHENTICATED,
     NOT_PERMITTED,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** The person did this as often as a rule allows for now (e.g. three asks a day): 429. */
+    TOO_MANY
 }

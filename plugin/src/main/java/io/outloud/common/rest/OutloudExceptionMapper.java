@@ -26,6 +26,7 @@ public class OutloudExceptionMapper implements ExceptionMapper<OutloudException>
             case NOT_PERMITTED -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_MANY -> 429;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);

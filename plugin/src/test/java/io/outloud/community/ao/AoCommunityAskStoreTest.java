@@ -20,7 +20,7 @@ class AoCommunityAskStoreTest {
 
     private static AoCommunityAskStore storeOn(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoCommunityAsk.class);
+        ao.migrate(AoCommunityAsk.class, AoAskBatch.class);
         return new AoCommunityAskStore(ao);
     }
 
