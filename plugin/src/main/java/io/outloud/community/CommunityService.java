@@ -341,6 +341,9 @@ public class CommunityService implements CommunityVisibility {
     public void removeAsk(String key, long askId) {
         String me = viewer.requireUserKey();
         community(key);
+        if (!members.isMember(key, me)) {
+            throw OutloudException.notFound(); // asks are for members: to anyone else there is none
+        }
         CommunityAsk ask = asks.find(askId).filter(a -> a.communityKey().equals(key)).orElseThrow(OutloudException::notFound);
         if (!ask.askerKey().equals(me) && !members.isLead(key, me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.community.error.ask-remove");

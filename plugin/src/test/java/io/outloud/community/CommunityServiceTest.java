@@ -484,7 +484,7 @@ class CommunityServiceTest {
         refused(Failure.NOT_PERMITTED, "outloud.community.error.ask-remove", () -> service.removeAsk("design", bobs.id()));
         assertEquals(List.of(false, false), service.asks("design", 10).stream().map(CommunityService.AskItem::removable).toList());
         viewer.become(ERIN);
-        refused(Failure.NOT_PERMITTED, "outloud.community.error.ask-remove", () -> service.removeAsk("design", bobs.id()));
+        refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.removeAsk("design", bobs.id()));
         refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.removeAsk("platform", bobs.id()));
         viewer.become(BOB);
         assertEquals(List.of(true, true), service.asks("design", 10).stream().map(CommunityService.AskItem::removable).toList());
