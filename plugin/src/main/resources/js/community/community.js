@@ -236,7 +236,47 @@
         text.textContent = ask.text;
         item.appendChild(by);
         item.appendChild(text);
+        if (ask.removable) {
+            var remove = document.createElement('button');
+            remove.type = 'button';
+            remove.className = 'aui-button aui-button-link outloud-community-ask-remove';
+            remove.setAttribute('data-ask-id', String(ask.id));
+            remove.setAttribute('aria-label', ask.removeLabel);
+            remove.textContent = AJS.I18n.getText('outloud.community.ask.remove');
+            item.appendChild(remove);
+        }
         return item;
+    }
+
+    /** Shows the community's asks as the server gives them now. */
+    function showAsks(community, asks) {
+        var list = community.querySelector('.outloud-community-ask-list');
+        list.textContent = '';
+        asks.forEach(function (one) {
+            list.appendChild(askItem(one));
+        });
+        var none = community.querySelector('.outloud-community-no-asks');
+        if (none) {
+            none.hidden = asks.length > 0;
+        }
+    }
+
+    /** Removes an ask (its asker or a lead); the focus goes to the asks' heading, since the button is gone. */
+    function removeAsk(community, button) {
+        if (!window.confirm(AJS.I18n.getText('outloud.community.ask.remove.confirm'))) {
+            return;
+        }
+        button.disabled = true;
+        window.OutLoud.rest('DELETE', baseUrl(community) + '/asks/' + encodeURIComponent(button.getAttribute('data-ask-id'))).then(function (answer) {
+            showAsks(community, answer.asks);
+            say(community, null, answer.message);
+            var heading = community.querySelector('.outloud-community-asks h4');
+            heading.setAttribute('tabindex', '-1');
+            heading.focus();
+        }).catch(function (error) {
+            button.disabled = false;
+            say(community, error);
+        });
     }
 
     function wire(community) {
@@ -268,6 +308,8 @@
                 if (window.confirm(AJS.I18n.getText('outloud.community.delete.confirm'))) {
                     act(community, button, 'DELETE', '');
                 }
+            } else if (button.classList.contains('outloud-community-ask-remove')) {
+                removeAsk(community, button);
             } else if (button.classList.contains('outloud-community-filter')) {
                 filterBy(community, button);
             }
@@ -292,15 +334,7 @@
                 var send = ask.querySelector('button');
                 send.disabled = true;
                 window.OutLoud.rest('POST', baseUrl(community) + '/asks', {text: field.value}).then(function (answer) {
-                    var list = community.querySelector('.outloud-community-ask-list');
-                    list.textContent = '';
-                    answer.asks.forEach(function (one) {
-                        list.appendChild(askItem(one));
-                    });
-                    var none = community.querySelector('.outloud-community-no-asks');
-                    if (none) {
-                        none.hidden = true;
-                    }
+                    showAsks(community, answer.asks);
                     field.value = '';
                     say(community, null, answer.message);
                     field.focus();

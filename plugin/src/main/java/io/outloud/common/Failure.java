@@ -8,5 +8,7 @@ public enum Failure {
     NOT_FOUND,
     CONFLICT,
     /** A request body over the limit: refused while it is read, or before when its declared length says so. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** The person did this as often as a rule allows for now (e.g. three asks a day): 429. */
+    TOO_MANY
 }

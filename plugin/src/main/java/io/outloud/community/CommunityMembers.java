@@ -28,6 +28,17 @@ public interface CommunityMembers {
                 now == null ? "" : now.department(), at));
     }
 
+    /** A member as an ask's fan-out reads them: the id of their membership row (the queue's cursor) and who they are. */
+    record Numbered(long rowId, String userKey) {
+    }
+
+    /**
+     * Members (not requests nor invitations) since {@code by} or earlier whose membership row follows row
+     * {@code afterRowId}, in the order of their rows, at most {@code limit}: one query by keyset, however far it got.
+     * Someone who joined later, or left and joined again, is not among them.
+     */
+    List<Numbered> membersAfter(String communityKey, long afterRowId, Instant by, int limit);
+
     /** Removes the person's membership, request or invitation. */
     void leave(String communityKey, String userKey);
 

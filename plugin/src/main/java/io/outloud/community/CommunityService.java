@@ -313,43 +313,59 @@ public class CommunityService implements CommunityVisibility {
 
     // ---------------------------------------------------------------- asking
 
-    /** A member asks the community for help: every other member sees it in their stream and hears of it. */
+    /**
+     * A member asks the community for help: every other member sees it in their stream and hears of it, told from a
+     * queue by {@link AskFanOut} (not in this request, whose work does not grow with the community). At most
+     * {@link CommunityAsk#PER_DAY} asks a day per member and community (429 beyond).
+     */
     public CommunityAsk ask(String key, String text) {
         String me = viewer.requireUserKey();
-        Community community = community(key);
+        community(key);
         if (!members.isMember(key, me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.community.error.members-only");
         }
         String clean = WrittenText.required(text, WrittenText.Shape.LINES, CommunityAsk.MAX_TEXT,
                 "outloud.community.error.ask-missing", "outloud.community.error.ask-too-long");
         Instant at = clock.instant();
-        CommunityAsk ask = asks.add(key, me, clean, at);
+        CommunityAsk ask = asks.add(key, me, clean, at, CommunityAsk.PER_DAY)
+                .orElseThrow(() -> new OutloudException(Failure.TOO_MANY, "outloud.community.error.ask-limit", CommunityAsk.PER_DAY));
         communities.touch(key, at);
-        for (String member : members.memberKeys(key)) {
-            if (!member.equals(me)) {
-                notifier.notify(new Notice(member, Notice.Kind.COMMUNITY_ASK, me, community.homePageId(), key, clean, ask.id()));
-            }
-        }
         return ask;
     }
 
-    /** An ask as a stream or a community page shows it: who asked, in which community. */
-    public record AskItem(CommunityAsk ask, Community community, Person asker) {
+    /** Its asker or a lead removes an ask: it leaves every list, and members not told yet are not told. */
+    public void removeAsk(String key, long askId) {
+        String me = viewer.requireUserKey();
+        community(key);
+        if (!members.isMember(key, me)) {
+            throw OutloudException.notFound(); // asks are for members: to anyone else there is none
+        }
+        CommunityAsk ask = asks.find(askId).filter(a -> a.communityKey().equals(key)).orElseThrow(OutloudException::notFound);
+        if (!ask.askerKey().equals(me) && !members.isLead(key, me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.community.error.ask-remove");
+        }
+        asks.remove(askId);
+    }
+
+    /** An ask as a stream or a community page shows it: who asked, in which community, and whether the reader may remove it. */
+    public record AskItem(CommunityAsk ask, Community community, Person asker, boolean removable) {
     }
 
     /** The community's asks of the last 30 days, newest first: for its members (they are asked). */
     public List<AskItem> asks(String key, int limit) {
         Community community = community(key);
-        return viewer.userKey().filter(me -> members.isMember(key, me)).isEmpty() ? List.of() : recentAsks(community, limit);
+        Optional<Membership> mine = viewer.userKey().flatMap(me -> members.membership(key, me)).filter(Membership::isMember);
+        return mine.isEmpty() ? List.of() : recentAsks(community, limit, mine.get().isLead());
     }
 
     /** The same for the community of an overview this service gave, whose reader's membership it knows. */
     public List<AskItem> asks(Overview overview, int limit) {
-        return overview.viewerIsMember() ? recentAsks(overview.community(), limit) : List.of();
+        return overview.viewerIsMember() ? recentAsks(overview.community(), limit, overview.viewerIsLead()) : List.of();
     }
 
-    private List<AskItem> recentAsks(Community community, int limit) {
-        return items(asks.recent(List.of(community.key()), clock.instant().minus(ASKS_SHOWN), limit), Map.of(community.key(), community));
+    private List<AskItem> recentAsks(Community community, int limit, boolean viewerLeads) {
+        return items(asks.recent(List.of(community.key()), clock.instant().minus(ASKS_SHOWN), limit), Map.of(community.key(), community),
+                viewerLeads ? Set.of(community.key()) : Set.of());
     }
 
     /** The asks of the last 30 days in the viewer's communities (their stream shows them), newest first. */
@@ -365,16 +381,18 @@ public class CommunityService implements CommunityVisibility {
         List<CommunityAsk> recent = asks.recent(mine, clock.instant().minus(ASKS_SHOWN), limit);
         Map<String, Community> byKey = recent.stream().map(CommunityAsk::communityKey).distinct()
                 .map(communities::find).flatMap(Optional::stream).filter(this::mayView).collect(Collectors.toMap(Community::key, c -> c));
-        return items(recent, byKey);
+        return items(recent, byKey, Set.of()); // the stream offers no removal: it is done on the community's page
     }
 
-    private List<AskItem> items(List<CommunityAsk> recent, Map<String, Community> byKey) {
+    private List<AskItem> items(List<CommunityAsk> recent, Map<String, Community> byKey, Set<String> viewerLeads) {
+        String me = viewer.userKey().orElse("");
         Map<String, Person> askers = people.people(recent.stream().map(CommunityAsk::askerKey).collect(Collectors.toCollection(HashSet::new)));
         List<AskItem> items = new ArrayList<>();
         for (CommunityAsk ask : recent) {
             Community community = byKey.get(ask.communityKey());
             if (community != null) {
-                items.add(new AskItem(ask, community, askers.getOrDefault(ask.askerKey(), Person.unknown(ask.askerKey()))));
+                items.add(new AskItem(ask, community, askers.getOrDefault(ask.askerKey(), Person.unknown(ask.askerKey())),
+                        ask.askerKey().equals(me) || viewerLeads.contains(community.key())));
             }
         }
         return items;

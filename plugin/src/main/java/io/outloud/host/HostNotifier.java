@@ -3,6 +3,7 @@ package io.outloud.host;
 import io.outloud.notify.Notice;
 import io.outloud.notify.Notifier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,23 +26,52 @@ public class HostNotifier implements Notifier {
 
     @Override
     public void notify(Notice notice) {
-        NoticeMessages.Message message;
+        NoticeMessages.Message message = compose(notice);
+        if (message != null) {
+            channels.forEach(channel -> deliver(channel, notice, message));
+        }
+    }
+
+    /**
+     * Composes each notice once; the channels that keep notices in the app deliver now, in the caller's transaction,
+     * and a failure there is thrown (the batch is then rolled back and drained again); mail is delivered by the
+     * runnable returned, after the caller committed.
+     */
+    @Override
+    public Runnable notifyInBatch(List<Notice> notices) {
+        List<Runnable> later = new ArrayList<>();
+        for (Notice notice : notices) {
+            NoticeMessages.Message message = compose(notice);
+            if (message == null) {
+                continue;
+            }
+            for (NoticeChannel channel : channels) {
+                if (channel.leavesTheApp()) {
+                    later.add(() -> deliver(channel, notice, message));
+                } else {
+                    channel.deliver(notice, message);
+                }
+            }
+        }
+        return () -> later.forEach(Runnable::run);
+    }
+
+    /** The notice in its recipient's words, or null when nobody is to be told (or it could not be composed: logged). */
+    private NoticeMessages.Message compose(Notice notice) {
         try {
-            message = messages.compose(notice).orElse(null);
+            return messages.compose(notice).orElse(null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Out Loud could not compose a " + notice.kind().code() + " notification", e);
-            return;
+            return null;
         }
-        if (message == null) {
-            return;
-        }
-        for (NoticeChannel channel : channels) {
-            try {
-                channel.deliver(notice, message);
-            } catch (RuntimeException | LinkageError e) {
-                LOG.log(Level.WARNING, "Out Loud could not deliver a " + notice.kind().code() + " notification through "
-                        + channel.getClass().getSimpleName(), e);
-            }
+    }
+
+    private static void deliver(NoticeChannel channel, Notice notice, NoticeMessages.Message message) {
+        try {
+            channel.deliver(notice, message);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Out Loud could not deliver a " + notice.kind().code() + " notification through "
+                    + channel.getClass().getSimpleName(), e);
         }
     }
 }

@@ -18,6 +18,11 @@ public class MailChannel implements NoticeChannel {
     }
 
     @Override
+    public boolean leavesTheApp() {
+        return true;
+    }
+
+    @Override
     public void deliver(Notice notice, NoticeMessages.Message message) {
         String address = message.recipient().getEmail();
         if (address != null && !address.isBlank()) {

@@ -50,6 +50,7 @@ class CommunityServiceTest {
     private final List<String> removedB = new ArrayList<>();
     private final CommunityService service = new CommunityService(store, members, asks, pages, viewer, people, notifier, clock,
             List.<CommunityRemoval>of(removedA::add, removedB::add));
+    private final AskFanOut fanOut = new AskFanOut(asks, store, members, notifier, clock);
 
     private static void refused(Failure failure, String key, Executable action) {
         OutloudException e = assertThrows(OutloudException.class, action);
@@ -432,11 +433,70 @@ class CommunityServiceTest {
         assertEquals(BOB, ask.askerKey());
         assertEquals("Who knows Figma?", ask.text());
         assertEquals(clock.instant(), ask.at());
+        assertEquals(List.of(), notifier.sent, "nobody is told in the request: the queue's job tells them");
+
+        assertEquals(2, fanOut.drain(Duration.ofMinutes(1)));
         assertEquals(Set.of(new Notice(ALICE, Notice.Kind.COMMUNITY_ASK, BOB, PAGE, "design", "Who knows Figma?", ask.id()),
                 new Notice(CAROL, Notice.Kind.COMMUNITY_ASK, BOB, PAGE, "design", "Who knows Figma?", ask.id())), Set.copyOf(notifier.sent));
         assertEquals(2, notifier.sent.size());
+        assertEquals(0, fanOut.drain(Duration.ofMinutes(1)), "drained: nobody is told twice");
+        assertEquals(2, notifier.sent.size());
         assertEquals(clock.instant(), store.activity().get("design"), "an ask is activity");
         assertEquals(List.of(ask), service.asks("design", 10).stream().map(CommunityService.AskItem::ask).toList());
+    }
+
+    @Test
+    void aMember_asksACommunity_atMostThreeTimesADay_thenIsRefusedUntilTomorrow_removedAsksCounting() {
+        create(ALICE, "Design", "open");
+        create(ALICE, "Platform", "open");
+        join(BOB, "design");
+        viewer.become(BOB);
+        CommunityAsk first = service.ask("design", "One");
+        service.ask("design", "Two");
+        service.removeAsk("design", first.id());
+        service.ask("design", "Three");
+
+        OutloudException e = assertThrows(OutloudException.class, () -> service.ask("design", "Four"));
+        assertEquals(Failure.TOO_MANY, e.failure());
+        assertEquals("outloud.community.error.ask-limit", e.messageKey());
+        assertArrayEquals(new Serializable[]{3}, e.arguments());
+        viewer.become(ALICE);
+        service.ask("design", "Another member has asks of their own");
+        service.ask("platform", "And another community");
+
+        clock.advance(Duration.ofDays(1));
+        viewer.become(BOB);
+        service.ask("design", "Tomorrow");
+        assertEquals(List.of("Tomorrow", "Another member has asks of their own", "Three", "Two"),
+                service.asks("design", 10).stream().map(item -> item.ask().text()).toList());
+    }
+
+    @Test
+    void theAsker_orALead_removesAnAsk_othersAreRefused_andItsMembersNotToldYetAreNot() {
+        createOnPage(ALICE, "Design", "open");
+        join(BOB, "design");
+        join(CAROL, "design");
+        viewer.become(BOB);
+        CommunityAsk bobs = service.ask("design", "Bob asks");
+        CommunityAsk again = service.ask("design", "Bob asks again");
+
+        viewer.become(CAROL);
+        refused(Failure.NOT_PERMITTED, "outloud.community.error.ask-remove", () -> service.removeAsk("design", bobs.id()));
+        assertEquals(List.of(false, false), service.asks("design", 10).stream().map(CommunityService.AskItem::removable).toList());
+        viewer.become(ERIN);
+        refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.removeAsk("design", bobs.id()));
+        refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.removeAsk("platform", bobs.id()));
+        viewer.become(BOB);
+        assertEquals(List.of(true, true), service.asks("design", 10).stream().map(CommunityService.AskItem::removable).toList());
+        service.removeAsk("design", bobs.id());
+        refused(Failure.NOT_FOUND, "outloud.common.error.not-found", () -> service.removeAsk("design", bobs.id()));
+        viewer.become(ALICE);
+        assertEquals(List.of(true), service.asks("design", 10).stream().map(CommunityService.AskItem::removable).toList(), "a lead may");
+        service.removeAsk("design", again.id());
+
+        assertEquals(List.of(), service.asks("design", 10));
+        assertEquals(0, fanOut.drain(Duration.ofMinutes(1)));
+        assertEquals(List.of(), notifier.sent, "removed before the queue got to them: nobody is told");
     }
 
     @Test

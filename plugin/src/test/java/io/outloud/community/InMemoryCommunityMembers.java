@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 public final class InMemoryCommunityMembers implements CommunityMembers {
     /** "community/user" to the membership, in the order they were made. */
     private final Map<String, Membership> rows = new LinkedHashMap<>();
+    /** Each row's id, as the database numbers rows: kept while the row lives, never reused. */
+    private final Map<String, Long> rowIds = new LinkedHashMap<>();
+    private long nextRowId = 1;
     private int lookups;
 
     private static String key(String communityKey, String userKey) {
@@ -39,6 +42,7 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     @Override
     public synchronized void leave(String communityKey, String userKey) {
         rows.remove(key(communityKey, userKey));
+        rowIds.remove(key(communityKey, userKey));
     }
 
     @Override
@@ -50,6 +54,15 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     @Override
     public synchronized void put(Membership membership) {
         rows.put(key(membership.communityKey(), membership.userKey()), membership);
+        rowIds.computeIfAbsent(key(membership.communityKey(), membership.userKey()), k -> nextRowId++);
+    }
+
+    @Override
+    public synchronized List<Numbered> membersAfter(String communityKey, long afterRowId, Instant by, int limit) {
+        lookups++;
+        return members(communityKey).filter(m -> !m.since().isAfter(by))
+                .map(m -> new Numbered(rowIds.get(key(m.communityKey(), m.userKey())), m.userKey()))
+                .filter(n -> n.rowId() > afterRowId).sorted(Comparator.comparingLong(Numbered::rowId)).limit(limit).toList();
     }
 
     @Override
@@ -131,6 +144,7 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     public synchronized int deleteCommunity(String communityKey) {
         int before = rows.size();
         rows.values().removeIf(m -> m.communityKey().equals(communityKey));
+        rowIds.keySet().removeIf(k -> k.startsWith(communityKey + "/"));
         return before - rows.size();
     }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The mail adapter: queue "mail", HTML with every value escaped, and nobody mailed who may not see the page or has no address. */
@@ -207,6 +208,32 @@ class HostNotifierTest {
         new HostNotifier(messages, List.of(new NoticeListChannel(list)))
                 .notify(new Notice("farid", Notice.Kind.HELP_OFFER, "alice", 7L, "m-2", "x"));
         assertEquals(1, list.list(null, 20).entries().size(), "nobody hears of a page they may not view");
+    }
+
+    @Test
+    void aBatch_writesTheAppsOwnListNow_andHandsItsMailsOverOnlyWhenTheCallerRunsWhatItGaveBack() {
+        List<String> listed = new ArrayList<>();
+        NoticeChannel list = (notice, message) -> listed.add(notice.recipientKey());
+        HostNotifier batch = new HostNotifier(messages, List.of(list, new MailChannel((String queue, Task task) -> mails.add(sent(task)))));
+
+        Runnable afterCommit = batch.notifyInBatch(List.of(offer(), new Notice("alice", Notice.Kind.HELP_OFFER, "farid", 7L, "m-1", "x"),
+                new Notice("nobody", Notice.Kind.HELP_OFFER, "farid", 7L, "m-1", "x")));
+
+        assertEquals(List.of("farid", "alice"), listed, "the list now, in the caller's transaction; nobody unknown");
+        assertEquals(List.of(), mails, "no mail before the caller committed");
+        afterCommit.run();
+        assertEquals(2, mails.size());
+    }
+
+    @Test
+    void aBatch_whoseListCannotBeWritten_fails_soThatTheCallerRollsItBack_andMailsNobody() {
+        NoticeChannel failing = (notice, message) -> {
+            throw new IllegalStateException("the database is down");
+        };
+        HostNotifier batch = new HostNotifier(messages, List.of(new MailChannel((String queue, Task task) -> mails.add(sent(task))), failing));
+
+        assertThrows(IllegalStateException.class, () -> batch.notifyInBatch(List.of(offer())));
+        assertEquals(List.of(), mails);
     }
 
     @Test

@@ -32,6 +32,7 @@ public class OutloudExceptionMapper implements ExceptionMapper<OutloudException>
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
+            case TOO_MANY -> 429;
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);

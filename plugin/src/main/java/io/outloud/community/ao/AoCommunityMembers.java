@@ -123,6 +123,18 @@ public class AoCommunityMembers implements CommunityMembers {
     }
 
     @Override
+    public List<Numbered> membersAfter(String communityKey, long afterRowId, Instant by, int limit) {
+        List<Numbered> found = new ArrayList<>();
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.USER_KEY)
+                .where(AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY + " AND ID > ? AND " + AoCommunityMember.JOINED_AT + " <= ?",
+                        communityKey, afterRowId, by.toEpochMilli())
+                .order("ID ASC").limit(limit))) {
+            found.add(new Numbered(row.getID(), row.getUserKey()));
+        }
+        return found;
+    }
+
+    @Override
     public List<Membership> members(String communityKey, String department, int offset, int limit) {
         String where = AoCommunityMember.COMMUNITY_KEY + " = ? AND " + MEMBERS_ONLY;
         Object[] params = {communityKey};

@@ -9,8 +9,11 @@ public final class AskLine {
     final String date;
     final String communityName;
     final String communityUrl;
+    final boolean removable;
+    final String removeLabel;
 
-    AskLine(long id, String byText, String text, String isoDate, String date, String communityName, String communityUrl) {
+    AskLine(long id, String byText, String text, String isoDate, String date, String communityName, String communityUrl, boolean removable,
+            String removeLabel) {
         this.id = id;
         this.byText = byText;
         this.text = text;
@@ -18,6 +21,18 @@ public final class AskLine {
         this.date = date;
         this.communityName = communityName;
         this.communityUrl = communityUrl;
+        this.removable = removable;
+        this.removeLabel = removeLabel;
+    }
+
+    /** Whether the reader may remove it (its asker, a lead of the community). */
+    public boolean isRemovable() {
+        return removable;
+    }
+
+    /** What the remove button says to a screen reader: whose ask it removes. */
+    public String getRemoveLabel() {
+        return removeLabel;
     }
 
     public long getId() {

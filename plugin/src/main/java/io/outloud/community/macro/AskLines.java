@@ -26,6 +26,7 @@ public final class AskLines {
     public AskLine line(CommunityService.AskItem ask) {
         String date = ISO_DATE.format(ask.ask().at());
         return new AskLine(ask.ask().id(), i18n.getText("outloud.community.ask.by", labels.name(ask.asker()), labels.department(ask.asker())),
-                ask.ask().text(), date, date, ask.community().name(), links.href(CommunityLinks.pathOf(ask.community())));
+                ask.ask().text(), date, date, ask.community().name(), links.href(CommunityLinks.pathOf(ask.community())), ask.removable(),
+                i18n.getText("outloud.community.ask.remove-label", labels.name(ask.asker())));
     }
 }

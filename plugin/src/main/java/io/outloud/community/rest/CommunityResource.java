@@ -46,7 +46,8 @@ import java.util.Optional;
  * ({@code /members/me}: {@code PUT} joins or asks to join, {@code DELETE} leaves), and the leads' management:
  * requests ({@code POST /requests/approve} or {@code /requests/decline} with {@code {"userKey"}}), invitations
  * ({@code POST /invitations {"username"}}), handing over the lead role ({@code POST /lead {"userKey"}}), removing a
- * member ({@code DELETE /members/{userKey}}); and asks ({@code GET}, {@code POST /asks {"text"}}).
+ * member ({@code DELETE /members/{userKey}}); and asks ({@code GET}, {@code POST /asks {"text"}},
+ * {@code DELETE /asks/{id}} by its asker or a lead).
  */
 @Path("/communities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -221,6 +222,17 @@ public class CommunityResource {
         return JsonResponses.status(201, json);
     }
 
+    @DELETE
+    @Path("/{key}/asks/{id}")
+    @LicensedOnly
+    public Response removeAsk(@PathParam("key") String key, @PathParam("id") long id) {
+        communities.removeAsk(key, id);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("asks", communities.asks(key, 20).stream().map(this::askJson).toList());
+        json.put("message", i18n.getText("outloud.community.ask.removed"));
+        return JsonResponses.ok(json);
+    }
+
     // ---------------------------------------------------------------- JSON
 
     private static CommunityDraft draft(Map<String, Object> fields) {
@@ -317,6 +329,8 @@ public class CommunityResource {
         json.put("text", item.ask().text());
         json.put("segments", TextJson.segments(item.ask().text()));
         json.put("at", item.ask().at().toString());
+        json.put("removable", item.removable());
+        json.put("removeLabel", i18n.getText("outloud.community.ask.remove-label", PersonJson.name(item.asker(), i18n)));
         return json;
     }
 }

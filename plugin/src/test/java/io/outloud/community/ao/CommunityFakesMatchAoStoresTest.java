@@ -168,7 +168,7 @@ class CommunityFakesMatchAoStoresTest {
     @EachDatabase
     void theAskStoreFake_answersAsAoCommunityAskStore(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoCommunityAsk.class);
+        ao.migrate(AoCommunityAsk.class, AoAskBatch.class);
         CommunityAskStore real = new AoCommunityAskStore(ao);
         CommunityAskStore fake = new InMemoryCommunityAskStore();
         Random random = new Random(20261203);

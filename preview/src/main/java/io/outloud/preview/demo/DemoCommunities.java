@@ -55,8 +55,10 @@ public final class DemoCommunities {
         join(members, "onboarding-circle", "8a7f80a1-eva", departments, now.minus(2, ChronoUnit.DAYS));
         members.put(new Membership("onboarding-circle", "8a7f80a1-bruno", Membership.State.REQUESTED, Membership.Role.MEMBER,
                 "Marketing", now.minus(1, ChronoUnit.DAYS)));
-        asks.add("data-curious", "8a7f80a1-chloe", "Has anyone checked a forecast against what happened? I would like to learn how.",
-                now.minus(1, ChronoUnit.HOURS));
+        long asked = asks.add("data-curious", "8a7f80a1-chloe", "Has anyone checked a forecast against what happened? I would like to learn how.",
+                now.minus(1, ChronoUnit.HOURS)).id();
+        asks.toldAll(asked); // demo data: its members were told when it was asked, not at the preview's first start
+
         saver.create(DemoContent.TEAM, DIRECTORY, "<p>Communities gather around a shared curiosity, across departments.</p>"
                 + "<ac:structured-macro ac:name=\"outloud-community-directory\" ac:schema-version=\"1\"></ac:structured-macro>", "8a7f80a1-eva");
     }

@@ -4,6 +4,7 @@ import io.outloud.preview.browser.BrowserSession;
 import io.outloud.preview.demo.DemoCommunities;
 import io.outloud.preview.demo.DemoContent;
 import org.junit.jupiter.api.Test;
+import com.atlassian.scheduler.config.JobId;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -93,14 +94,40 @@ class CommunitiesE2ETest extends PreviewBrowserTest {
         session.waitUntil(d -> !filter.findElements(By.cssSelector(".outloud-community-ask")).isEmpty());
         assertEquals("Who has measured a queue at the <b>front desk</b>?", text(filter, ".outloud-community-ask-text"), "text, never markup");
         assertTrue(filter.findElements(By.cssSelector(".outloud-community-ask b")).isEmpty());
-        assertEquals("Your ask is with every member.", text(filter, ".outloud-community-message"));
+        assertEquals("Your ask is posted; every member will hear of it within minutes.", text(filter, ".outloud-community-message"));
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
+        server.hosts().scheduler().makeDue(JobId.of("io.outloud.community.ask-fan-out")); // the job's next turn, now
+        server.hosts().scheduler().runDueJobs();
 
         E2E.actAs(session, "bruno", "en");
         E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
         assertTrue(session.driver().findElements(By.cssSelector(".outloud-outbox-subject")).stream()
                 .anyMatch(s -> s.getText().equals("Alice Janssens asks Queue curious for help")), "Bruno hears of the ask");
+        session.open(pageUrl);
+        assertTrue(session.waitFor(COMMUNITY).findElements(By.cssSelector(".outloud-community-ask-remove")).isEmpty(), "not Bruno's to remove");
+
+        // Alice takes her ask back, by keyboard: the confirmation, then the list without it and the focus on its heading.
+        E2E.actAs(session, "alice", "en");
+        session.open(pageUrl);
+        WebElement asked = session.waitFor(COMMUNITY);
+        WebElement remove = asked.findElement(By.cssSelector(".outloud-community-ask-remove"));
+        assertEquals("Remove ask by Alice Janssens", remove.getAttribute("aria-label"), "the visible words first, for voice control");
+        remove.sendKeys(Keys.ENTER);
+        session.waitUntil(d -> {
+            try {
+                d.switchTo().alert().accept();
+                return true;
+            } catch (org.openqa.selenium.NoAlertPresentException e) {
+                return false;
+            }
+        });
+        session.waitUntil(d -> asked.findElements(By.cssSelector(".outloud-community-ask")).isEmpty());
+        assertEquals("The ask is removed; members not told yet will not be.", text(asked, ".outloud-community-message"));
+        assertEquals("outloud-community-asks", ((org.openqa.selenium.JavascriptExecutor) session.driver())
+                .executeScript("return document.activeElement.parentElement.className"));
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
 
         // Dirk leads the closed demo community, where Bruno's request waits.
         E2E.actAs(session, "dirk", "en");

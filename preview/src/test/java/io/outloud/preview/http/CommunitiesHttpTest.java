@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import com.atlassian.scheduler.config.JobId;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,8 +220,6 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         String key = create(alice, uniqueName("Askers"), "open");
         PreviewClient chloe = as("chloe");
         assertEquals(200, chloe.send("PUT", community(key) + "/members/me", null, null, "X-Atlassian-Token", "no-check").statusCode());
-        int chloeMails = outboxCount(chloe);
-        int aliceMails = outboxCount(alice);
 
         assertEquals(403, as("bruno").postJson(community(key) + "/asks", "{\"text\":\"Not a member\"}").statusCode());
         assertEquals(400, alice.postJson(community(key) + "/asks", "{\"text\":\"  \"}").statusCode());
@@ -230,11 +230,13 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         assertTrue(asked.body().contains("\"text\":\"Who has tried \\u003cb\\u003eDuckDB\\u003c/b\\u003e?\""),
                 "JSON carries the text as written, with markup characters escaped: " + asked.body());
 
-        assertEquals(chloeMails + 1, outboxCount(chloe));
-        assertEquals(aliceMails, outboxCount(alice), "the asker is not told of her own ask");
-        String mail = chloe.get("/outbox").body();
-        // The outbox shows each mail's HTML in a srcdoc attribute.
-        String mailHtml = Jsoup.parse(mail).select("iframe.outloud-outbox-body").last().attr("srcdoc");
+        tellAsks();
+        // (The job tells every ask waiting, other tests' too: the mails about this one are counted.)
+        assertEquals(1, mailsAbout(chloe, "DuckDB").size());
+        assertEquals(0, mailsAbout(alice, "DuckDB").size(), "the asker is not told of her own ask");
+        tellAsks();
+        assertEquals(1, mailsAbout(chloe, "DuckDB").size(), "told once");
+        String mailHtml = mailsAbout(chloe, "DuckDB").get(0);
         assertTrue(mailHtml.contains("<blockquote>Who has tried &lt;b&gt;DuckDB&lt;/b&gt;?</blockquote>"), "escaped in the mail: " + mailHtml);
         assertFalse(mailHtml.contains("<b>"), "never as markup");
 
@@ -246,6 +248,80 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         assertNull(asks.selectFirst("b"), "as text, never markup");
         Element forBruno = Jsoup.parse(view(as("bruno"), streamPage)).selectFirst(".outloud-stream-asks");
         assertTrue(forBruno == null || !forBruno.text().contains("DuckDB"), "Bruno is not a member");
+    }
+
+    private static final JobId ASK_JOB = JobId.of("io.outloud.community.ask-fan-out");
+
+    /** A turn of the job that tells asks, on this node, as the scheduler would run it. */
+    private static void tellAsks() {
+        server.hosts().scheduler().makeDue(ASK_JOB);
+        server.hosts().scheduler().runDueJobs();
+    }
+
+    @Test
+    void aFourthAskOfTheDay_is429_inTheReadersLanguage_andAnotherCommunityOrMemberMayStillAsk() throws Exception {
+        PreviewClient alice = as("alice");
+        String key = create(alice, uniqueName("Limited"), "open");
+        String other = create(alice, uniqueName("Other"), "open");
+        PreviewClient chloe = as("chloe");
+        assertEquals(200, chloe.send("PUT", community(key) + "/members/me", null, null).statusCode());
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(201, alice.postJson(community(key) + "/asks", "{\"text\":\"Ask " + i + "\"}").statusCode());
+        }
+
+        PreviewClient.Response fourth = alice.postJson(community(key) + "/asks", "{\"text\":\"Ask 4\"}");
+        assertEquals(429, fourth.statusCode(), fourth.body());
+        assertTrue(fourth.body().contains("You have asked this community 3 times today"), fourth.body());
+        PreviewClient.Response inDutch = new PreviewClient(server.baseUrl()).actAs("alice", "nl")
+                .postJson(community(key) + "/asks", "{\"text\":\"Ask 5\"}");
+        new PreviewClient(server.baseUrl()).actAs("alice", "en"); // her mail stays English for the other tests
+        assertEquals(429, inDutch.statusCode());
+        assertTrue(inDutch.body().contains("Je hebt deze community vandaag 3 keer iets gevraagd"), inDutch.body());
+        assertEquals(201, alice.postJson(community(other) + "/asks", "{\"text\":\"Elsewhere\"}").statusCode());
+        assertEquals(201, chloe.postJson(community(key) + "/asks", "{\"text\":\"Chlo\u00e9 asks\"}").statusCode());
+        assertEquals(4, alice.get(community(key) + "/asks").body().split("\"removable\":", -1).length - 1, "three of hers and Chlo\u00e9's");
+    }
+
+    @Test
+    void anAsk_isRemovedByItsAskerOrALead_notByOtherMembers_andThenNobodyElseIsTold() throws Exception {
+        PreviewClient eva = as("eva");
+        String key = create(eva, uniqueName("Removals"), "open");
+        PreviewClient chloe = as("chloe");
+        PreviewClient bruno = as("bruno");
+        assertEquals(200, chloe.send("PUT", community(key) + "/members/me", null, null).statusCode());
+        assertEquals(200, bruno.send("PUT", community(key) + "/members/me", null, null).statusCode());
+        long first = askId(chloe.postJson(community(key) + "/asks", "{\"text\":\"REMOVED-BY-LEAD\"}"));
+        long second = askId(chloe.postJson(community(key) + "/asks", "{\"text\":\"REMOVED-BY-ASKER\"}"));
+        assertTrue(bruno.get(community(key) + "/asks").body().contains("\"removable\":false"), "not Bruno's to remove");
+
+        assertEquals(403, bruno.send("DELETE", community(key) + "/asks/" + first, null, null).statusCode(), "another member");
+        assertEquals(401, anonymous().send("DELETE", community(key) + "/asks/" + first, null, null).statusCode());
+        assertEquals(404, as("dirk").send("DELETE", community(key) + "/asks/" + first, null, null).statusCode(), "not in it: no such ask");
+        PreviewClient.Response byLead = eva.send("DELETE", community(key) + "/asks/" + first, null, null);
+        assertEquals(200, byLead.statusCode(), byLead.body());
+        assertTrue(byLead.body().contains("The ask is removed"), byLead.body());
+        assertEquals(200, chloe.send("DELETE", community(key) + "/asks/" + second, null, null).statusCode());
+        assertEquals(404, chloe.send("DELETE", community(key) + "/asks/" + second, null, null).statusCode(), "removed already");
+
+        int evaMails = outboxCount(eva); // (the job may have had a turn of its own since the asks: what is told stays told)
+        tellAsks();
+        assertEquals(evaMails, outboxCount(eva), "removed before the queue got to it: nobody told");
+        assertFalse(bruno.get(community(key) + "/asks").body().contains("REMOVED-BY"));
+        assertEquals(201, chloe.postJson(community(key) + "/asks", "{\"text\":\"Third\"}").statusCode());
+        assertEquals(429, chloe.postJson(community(key) + "/asks", "{\"text\":\"Fourth\"}").statusCode(), "removed asks still count");
+    }
+
+    /** The HTML of the person's mails that mention this (the outbox shows each mail's HTML in a srcdoc attribute). */
+    private static List<String> mailsAbout(PreviewClient client, String needle) throws Exception {
+        return Jsoup.parse(client.get("/outbox").body()).select("iframe.outloud-outbox-body").stream().map(frame -> frame.attr("srcdoc"))
+                .filter(html -> html.contains(needle)).toList();
+    }
+
+    private static long askId(PreviewClient.Response asked) {
+        assertEquals(201, asked.statusCode(), asked.body());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"asks\":\\[\\{\"id\":(\\d+)").matcher(asked.body());
+        assertTrue(id.find(), asked.body());
+        return Long.parseLong(id.group(1));
     }
 
     @Test

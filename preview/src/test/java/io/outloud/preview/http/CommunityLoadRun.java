@@ -1,5 +1,6 @@
 package io.outloud.preview.http;
 
+import io.outloud.community.AskFanOut;
 import io.outloud.community.CommunityMembers;
 import io.outloud.community.CommunityStore;
 import io.outloud.community.Membership;
@@ -14,6 +15,7 @@ import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +29,8 @@ import java.util.concurrent.Future;
 /**
  * The communities' load run ({@code scripts/bench communities}): a community of 5,000 members in 12 departments; SQL
  * statements to render its first page against a community of 5; the render time of that page; join latency under 50
- * concurrent joiners; the directory's time with it listed. Figures printed, never asserted. H2 by default;
+ * concurrent joiners; the directory's time with it listed; an ask's request (statements, time) and its fan-out to the
+ * 5,000 (drained until empty). Figures printed, never asserted. H2 by default;
  * OUTLOUD_BENCH_DB_URL names a PostgreSQL instead.
  */
 public final class CommunityLoadRun {
@@ -66,8 +69,49 @@ public final class CommunityLoadRun {
                     medianMillis(alice, "/rest/outloud/1.0/communities", 40));
             System.out.printf(Locale.ROOT, "Next page of members (REST, offset 4,000), median of 40: %.1f ms%n",
                     medianMillis(alice, "/rest/outloud/1.0/communities/" + big + "/members?offset=4000&limit=30", 40));
+            asks(server, small, big);
             joins(server, big, users.subList(MEMBERS, MEMBERS + JOINERS));
         }
+    }
+
+    /**
+     * An ask to the community of 5 and to that of 5,000: statements and time of the request (median of 5 askers), then
+     * the fan-out of one ask to the 5,000, drained until the queue is empty (the preview's own job may share the work).
+     */
+    private static void asks(PreviewServer server, String small, String big) throws Exception {
+        List<PreviewClient> askers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            server.hosts().spaces().grant(DemoContent.TEAM, "bench-key-" + i, SpacePermission.VIEW);
+            askers.add(new PreviewClient(server.baseUrl()).actAs("bench" + i));
+        }
+        String toSmall = askers.get(0).postJson("/rest/outloud/1.0/communities/" + small + "/asks", "{\"text\":\"Who knows queues?\"}")
+                .header(RequestFilter.SQL_HEADER).orElse("?");
+        AskFanOut fanOut = server.hosts().plugin().bean(AskFanOut.class);
+        fanOut.drain(Duration.ofMinutes(1));
+        PreviewClient.Response first = askers.get(0).postJson("/rest/outloud/1.0/communities/" + big + "/asks", "{\"text\":\"Who knows queues?\"}");
+        if (first.statusCode() != 201) {
+            throw new IllegalStateException("ask answered " + first.statusCode() + " " + first.body());
+        }
+        System.out.printf(Locale.ROOT, "SQL statements of the request that asks a community: 5 members %s, %d members %s%n", toSmall, MEMBERS,
+                first.header(RequestFilter.SQL_HEADER).orElse("?"));
+        long t = System.nanoTime();
+        int told = 0;
+        for (int turn = fanOut.drain(Duration.ofMinutes(10)); turn > 0; turn = fanOut.drain(Duration.ofMinutes(10))) {
+            told += turn;
+        }
+        System.out.printf(Locale.ROOT, "Fan-out of one ask to %d members, drained until empty: %.1f s (%d told by this drain, in batches of %d)%n",
+                MEMBERS, (System.nanoTime() - t) / 1e9, told, AskFanOut.BATCH);
+        List<Double> times = new ArrayList<>();
+        for (PreviewClient asker : askers.subList(1, 6)) {
+            long at = System.nanoTime();
+            PreviewClient.Response asked = asker.postJson("/rest/outloud/1.0/communities/" + big + "/asks", "{\"text\":\"Who knows queues?\"}");
+            times.add((System.nanoTime() - at) / 1e6);
+            if (asked.statusCode() != 201) {
+                throw new IllegalStateException("ask answered " + asked.statusCode());
+            }
+        }
+        Collections.sort(times);
+        System.out.printf(Locale.ROOT, "Time of the request that asks the community of %d, median of 5 askers: %.1f ms%n", MEMBERS, times.get(2));
     }
 
     private static List<String> users(PreviewServer server, int count) {

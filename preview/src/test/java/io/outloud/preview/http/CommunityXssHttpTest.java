@@ -1,5 +1,6 @@
 package io.outloud.preview.http;
 
+import io.outloud.community.CommunityAskStore;
 import io.outloud.community.CommunityMembers;
 import io.outloud.community.CommunityStore;
 import io.outloud.community.Membership;
@@ -80,9 +81,14 @@ class CommunityXssHttpTest extends ThoughtHttpSupport {
         PreviewClient bruno = as("bruno");
         assertEquals(200, bruno.send("PUT", "/rest/outloud/1.0/communities/" + key + "/members/me", null, null, "X-Atlassian-Token", "no-check").statusCode());
         PreviewClient alice = as("alice");
-        for (XssPayloads.Payload p : payloads.subList(payloads.size() - 20, payloads.size())) {
+        List<XssPayloads.Payload> asked = payloads.subList(payloads.size() - 20, payloads.size());
+        for (XssPayloads.Payload p : asked.subList(0, 3)) { // over REST as far as the limit of a day allows
             assertEquals(201, alice.postJson("/rest/outloud/1.0/communities/" + key + "/asks", "{\"text\":" + PreviewClient.json(cut(p.text(), 500)) + "}")
                     .statusCode(), "ask " + p.id());
+        }
+        CommunityAskStore asks = server.hosts().plugin().bean(CommunityAskStore.class);
+        for (XssPayloads.Payload p : asked.subList(3, asked.size())) {
+            asks.add(key, "8a7f80a1-alice", cut(p.text(), 500), Instant.now());
         }
         streamPage = savePage("XSS stream", "<ac:structured-macro ac:name=\"working-out-loud-stream\" ac:schema-version=\"1\"></ac:structured-macro>",
                 "8a7f80a1-eva");
