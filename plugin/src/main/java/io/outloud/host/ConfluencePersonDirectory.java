@@ -26,7 +26,7 @@ import java.util.Set;
  * profile's "department" field, or, where the site admin maps groups to departments, from the first mapped group the
  * person is in; what they are open to talk about from the app's own profiles. Confluence answers the user, profile
  * and group lookups from its user caches; the app's data costs two statements per call (the site settings, the
- * profiles of every key at once), none for no keys.
+ * profiles of every key at once), one when the caller passes the department rules of settings it read, none for no keys.
  */
 public class ConfluencePersonDirectory implements PersonDirectory {
     static final String DEPARTMENT = "department";
@@ -48,12 +48,16 @@ public class ConfluencePersonDirectory implements PersonDirectory {
 
     @Override
     public Map<String, Person> people(Collection<String> userKeys) {
+        return userKeys.isEmpty() ? new LinkedHashMap<>() : people(userKeys, settings.site().departments());
+    }
+
+    @Override
+    public Map<String, Person> people(Collection<String> userKeys, DepartmentRules rules) {
         Map<String, Person> people = new LinkedHashMap<>();
         if (userKeys.isEmpty()) {
             return people;
         }
         Set<String> keys = new LinkedHashSet<>(userKeys);
-        DepartmentRules rules = settings.site().departments();
         Map<String, String> openTo = profiles.openTo(keys);
         for (String key : keys) {
             people.put(key, person(key, rules, openTo.getOrDefault(key, "")));

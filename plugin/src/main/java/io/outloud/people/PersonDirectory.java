@@ -15,6 +15,14 @@ public interface PersonDirectory {
     Map<String, Person> people(Collection<String> userKeys);
 
     /**
+     * The same, with the site's department rules already read by the caller (from the site settings it loaded for its
+     * own use), so a rendering reads the settings once. A default that ignores them, for directories that need none.
+     */
+    default Map<String, Person> people(Collection<String> userKeys, DepartmentRules rules) {
+        return people(userKeys);
+    }
+
+    /**
      * The user key of the person with this username, if the host knows them. A default (nobody), so that
      * directories that only answer by key need not implement it; the host's directory does.
      */

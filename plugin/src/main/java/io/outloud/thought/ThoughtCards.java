@@ -3,6 +3,7 @@ package io.outloud.thought;
 import io.outloud.content.MacroIdentity;
 import io.outloud.people.PersonDirectory;
 import io.outloud.settings.SettingsService;
+import io.outloud.settings.SiteSettings;
 
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,8 @@ public class ThoughtCards {
         Set<String> keys = new HashSet<>();
         pageThoughts.forEach(thought -> keys.add(thought.authorKey()));
         pageFeedback.forEach(piece -> keys.add(piece.giverKey()));
-        return new PageThoughts(pageId, pageThoughts, pageFeedback, people.people(keys), service.reader(pageId), settings.site());
+        SiteSettings site = settings.site(); // read once: the people's departments follow its rules too
+        return new PageThoughts(pageId, pageThoughts, pageFeedback, people.people(keys, site.departments()), service.reader(pageId), site);
     }
 
     /** The thought of this occurrence, registered now if no page save did (with the page's last editor as author). */

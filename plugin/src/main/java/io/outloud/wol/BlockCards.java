@@ -38,7 +38,8 @@ public class BlockCards {
 
     /**
      * A fixed number of lookups whatever the number of blocks: blocks, reactions, reply counts, their authors all at
-     * once, the seen-by counts of every block with the site settings that grade them, and the offers of help (whose
+     * once (with the departments as the site settings say, read once for both), the seen-by counts of every block with
+     * the site settings that grade them, and the offers of help (whose
      * accepted helpers are looked up with the authors), and the requests to share that blocks answer (their askers too).
      */
     public PageBlocks load(long pageId) {
@@ -48,8 +49,9 @@ public class BlockCards {
         Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toCollection(HashSet::new));
         offers.stream().filter(HelpOffer::accepted).forEach(offer -> authors.add(offer.helperKey()));
         answered.forEach(request -> authors.add(request.askerKey()));
-        PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId), people.people(authors));
         SiteSettings site = settings.site();
+        PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId),
+                people.people(authors, site.departments()));
         page.seen(seen.countsForPage(pageId), site.minGroupSize());
         page.reactorNames(site.reactorNames());
         page.offers(offers);

@@ -90,7 +90,8 @@ public class StreamService {
         search:
         while (true) {
             int ask = Math.min(batch, MAX_CANDIDATES - examined);
-            List<Block> candidates = store.recent(filter, cursor, ask);
+            StreamBatch found = store.recent(filter, cursor, ask);
+            List<Block> candidates = found.blocks();
             if (department != null) {
                 Set<String> keys = candidates.stream().map(Block::authorKey).filter(k -> !authors.containsKey(k)).collect(Collectors.toSet());
                 if (!keys.isEmpty()) {
@@ -98,8 +99,6 @@ public class StreamService {
                 }
             }
             for (Block candidate : candidates) {
-                examined++;
-                cursor = StreamCursor.of(candidate);
                 if (department != null && !department.equalsIgnoreCase(authors.get(candidate.authorKey()).departmentIfKnown().orElse(""))) {
                     continue;
                 }
@@ -116,7 +115,9 @@ public class StreamService {
                     break search;
                 }
             }
-            if (candidates.size() < ask) {
+            examined += found.scanned();
+            cursor = found.scannedTo() == null ? cursor : found.scannedTo();
+            if (found.scanned() < ask) {
                 exhausted = true;
                 break;
             }

@@ -7,8 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
-/** The stream store's contract in memory, recording each batch asked for. */
+/**
+ * The stream store's contract in memory, recording each batch asked for. As in the database, a label's candidates
+ * are its rows (whatever the other filters say), and the other filters then drop some of them.
+ */
 final class InMemoryStreamStore implements StreamStore, BlockTagStore {
     private final List<Block> blocks = new ArrayList<>();
     private final Map<Long, BlockTags> tags = new HashMap<>();
@@ -26,19 +30,24 @@ final class InMemoryStreamStore implements StreamStore, BlockTagStore {
     }
 
     @Override
-    public List<Block> recent(StreamFilter filter, StreamCursor before, int limit) {
+    public StreamBatch recent(StreamFilter filter, StreamCursor before, int limit) {
         batches.add(limit);
-        return blocks.stream()
-                .filter(b -> !trashedPages.contains(b.pageId()))
-                .filter(b -> filter.spaceKey() == null || filter.spaceKey().equals(b.spaceKey()))
-                .filter(b -> filter.status() == null || filter.status() == b.status())
-                .filter(b -> filter.authorKey() == null || filter.authorKey().equals(b.authorKey()))
-                .filter(b -> filter.community() == null || filter.community().equals(tags.get(b.id()).community()))
-                .filter(b -> filter.label() == null || tags.get(b.id()).labels().contains(filter.label()))
+        Predicate<Block> matches = b -> !trashedPages.contains(b.pageId())
+                && (filter.spaceKey() == null || filter.spaceKey().equals(b.spaceKey()))
+                && (filter.status() == null || filter.status() == b.status())
+                && (filter.authorKey() == null || filter.authorKey().equals(b.authorKey()))
+                && (filter.community() == null || filter.community().equals(tags.get(b.id()).community()));
+        List<Block> candidates = blocks.stream()
+                .filter(filter.label() == null ? matches : b -> tags.get(b.id()).labels().contains(filter.label()))
                 .filter(b -> before == null || b.createdAt().toEpochMilli() < before.createdAtMillis()
                         || (b.createdAt().toEpochMilli() == before.createdAtMillis() && b.id() < before.id()))
                 .sorted(Comparator.comparing(Block::createdAt).thenComparingLong(Block::id).reversed())
                 .limit(limit).toList();
+        if (filter.label() == null) {
+            return StreamBatch.of(candidates);
+        }
+        return new StreamBatch(candidates.stream().filter(matches).toList(), candidates.size(),
+                candidates.isEmpty() ? null : StreamCursor.of(candidates.get(candidates.size() - 1)));
     }
 
     @Override

@@ -120,6 +120,28 @@ class StreamServiceTest {
         assertEquals(1, people.lookups, "all authors in one lookup");
     }
 
+    /**
+     * A label's candidates are its rows, and other filters drop some of them: a batch that matched fewer blocks than
+     * it looked at is not the end, and the next batch starts after the last row looked at, not the last block shown.
+     */
+    @Test
+    void labelCandidatesDroppedByOtherFilters_neitherEndTheStreamNorRepeatOrSkip() {
+        for (long id = 1; id <= 60; id++) {
+            BlockStatus status = id % 3 == 0 ? BlockStatus.STUCK : BlockStatus.DONE;
+            store.add(block(id, 100, "alice", status, (int) id), new BlockTags("", List.of("export")));
+        }
+        pages.withPage(100, macroIds(100));
+
+        List<List<Long>> result = allPages(service, new StreamRequest(null, "export", null, null, null, "stuck", null, 3));
+
+        List<Long> expected = new ArrayList<>();
+        for (long id = 60; id >= 3; id -= 3) {
+            expected.add(id);
+        }
+        assertEquals(expected, result.stream().flatMap(List::stream).toList());
+        assertTrue(result.stream().limit(result.size() - 1).allMatch(page -> page.size() == 3), result.toString());
+    }
+
     @Test
     void theWorkPerRequestIsBounded_andTheStreamGoesOnFromWhereItStopped() {
         store.add(block(1, 100, "alice", BlockStatus.DONE, 0), BlockTags.NONE);

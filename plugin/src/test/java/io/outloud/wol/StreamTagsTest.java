@@ -51,8 +51,8 @@ class StreamTagsTest {
         tags.add(a, BlockTags.NONE);
         registry.pageSaved(10L, "DEV", "key-alice", block("a", param("labels", "export") + param("community", "data")));
 
-        assertEquals(List.of(a), tags.recent(new StreamFilter(null, "export", "data", null, null), null, 10));
+        assertEquals(List.of(a), tags.recent(new StreamFilter(null, "export", "data", null, null), null, 10).blocks());
         registry.pageSaved(10L, "DEV", "key-alice", block("a", ""));
-        assertEquals(List.of(), tags.recent(new StreamFilter(null, "export", null, null, null), null, 10));
+        assertEquals(List.of(), tags.recent(new StreamFilter(null, "export", null, null, null), null, 10).blocks());
     }
 }

@@ -147,7 +147,7 @@ public final class PreviewServer implements AutoCloseable {
 
         ClassLoader pluginLoader = PreviewServer.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.load(pluginLoader);
-        JdbcActiveObjects activeObjects = new JdbcActiveObjects(database.dataSource(), descriptor.key());
+        JdbcActiveObjects activeObjects = new JdbcActiveObjects(database.appDataSource(), descriptor.key());
         activeObjects.migrate(entities(descriptor, pluginLoader));
         PreviewI18nResolver i18n = new PreviewI18nResolver(pluginLoader, descriptor.i18nLocations());
         PreviewPermissionManager permissions = new PreviewPermissionManager(spaces, pages);
@@ -201,7 +201,7 @@ public final class PreviewServer implements AutoCloseable {
         JettyLine jettyLine = JettyLine.current();
         jettyLine.pathsAsTomcat(connector, context);
         jettyLine.errorPages(jetty, context);
-        context.addFilter(new FilterHolder(new RequestFilter(users, database.counter())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new RequestFilter(users, database.counter(), database.appCounter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
         context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");

@@ -1,5 +1,6 @@
 package io.outloud.common.macro;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.content.render.xhtml.storage.macro.MacroId;
 import com.atlassian.confluence.pages.AbstractPage;
@@ -14,6 +15,8 @@ import java.util.function.LongFunction;
  * last, and the data of the whole page, loaded once per rendering for all its occurrences.
  */
 public final class MacroContexts {
+    private static final String TEXTS = "io.outloud.texts";
+
     private MacroContexts() {
     }
 
@@ -33,6 +36,17 @@ public final class MacroContexts {
     public static String fallbackAuthorKey(AbstractPage page) {
         ConfluenceUser user = page.getLastModifier() != null ? page.getLastModifier() : page.getCreator();
         return user == null || user.getKey() == null ? null : user.getKey().getStringValue();
+    }
+
+    /** The texts of this rendering, shared by every macro occurrence in it (one reader, one language). */
+    public static Texts texts(ConversionContext context, I18nResolver i18n) {
+        Object cached = context.getProperty(TEXTS);
+        if (cached instanceof Texts texts) {
+            return texts;
+        }
+        Texts texts = new Texts(i18n);
+        context.setProperty(TEXTS, texts);
+        return texts;
     }
 
     /**

@@ -23,10 +23,15 @@ public final class MacroTemplates {
     }
 
     public String render(String webResource, String template, String modelName, Object view) throws MacroExecutionException {
+        return render(webResource, template, modelName, view, new Texts(i18n));
+    }
+
+    /** With the texts of the page's rendering ({@link MacroContexts#texts}), so its occurrences look each text up once. */
+    public String render(String webResource, String template, String modelName, Object view, Texts texts) throws MacroExecutionException {
         pageBuilder.assembler().resources().requireWebResource(webResource);
         Map<String, Object> model = new HashMap<>();
         model.put(modelName, view);
-        model.put("texts", new Texts(i18n));
+        model.put("texts", texts);
         StringWriter out = new StringWriter();
         try {
             renderer.render(template, model, out);

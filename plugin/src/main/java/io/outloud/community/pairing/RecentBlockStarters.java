@@ -96,8 +96,8 @@ public class RecentBlockStarters implements ConversationStarters {
 
     private List<Block> blocksOf(String userKey) {
         if (recent == null) {
-            return stream.recent(new StreamFilter(null, null, null, userKey, null), null, RECENT_BLOCKS);
+            return stream.recent(new StreamFilter(null, null, null, userKey, null), null, RECENT_BLOCKS).blocks();
         }
-        return recent.computeIfAbsent(userKey, k -> stream.recent(new StreamFilter(null, null, null, k, null), null, RECENT_BLOCKS));
+        return recent.computeIfAbsent(userKey, k -> stream.recent(new StreamFilter(null, null, null, k, null), null, RECENT_BLOCKS).blocks());
     }
 }

@@ -89,9 +89,8 @@ public interface AoBlock extends Entity {
     void setCommunity(String community);
 
     /**
-     * The block's label keys as one delimited string, ",a,b," (null for none), so that a stream filters with
-     * {@code LABELS LIKE '%,a,%'} in the same query as its other filters, walking the CREATED_AT index newest first.
-     * A label is a key ([a-z0-9_-], at most 50) and "_" is escaped in the pattern; at most 255 characters are kept.
+     * Labels as stored before the label table ({@link AoBlockLabel}): ",a,b,", null once the backfill job or a save
+     * of the page has moved them there. Nothing reads it for streams any more.
      */
     @Indexed
     @StringLength(255)

@@ -1,34 +1,44 @@
 package io.outloud.wol.ao;
 
 import io.outloud.content.MacroIdentity;
+import io.outloud.content.PageScopedData;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.BlockTagStore;
 import io.outloud.wol.BlockTags;
+import io.outloud.wol.LabelBackfill;
+import io.outloud.wol.StreamBatch;
 import io.outloud.wol.StreamCursor;
 import io.outloud.wol.StreamFilter;
 import io.outloud.wol.StreamStore;
+import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@link StreamStore} and {@link BlockTagStore} on Active Objects, over the block table.
+ * {@link StreamStore}, {@link BlockTagStore} and {@link LabelBackfill} on Active Objects, over the block table and
+ * the label table ({@link AoBlockLabel}).
  *
- * <p>A stream batch is one query: equality filters on indexed columns (TRASHED, SPACE_KEY, STATUS, AUTHOR_KEY,
- * COMMUNITY), the label as {@code LABELS LIKE '%,label,%'} on the delimited column, and the keyset condition on
- * (CREATED_AT, ID), ordered by both descending with a limit, so the database walks the CREATED_AT index newest
- * first and stops after the batch. Labels are keys, so "_" is the only LIKE wildcard they can hold; it is escaped.
+ * <p>Without a label a stream batch is one query: equality filters on indexed columns (TRASHED, SPACE_KEY, STATUS,
+ * AUTHOR_KEY, COMMUNITY) and the keyset condition on (CREATED_AT, ID), ordered by both descending with a limit, so
+ * the database walks the CREATED_AT index newest first and stops after the batch. With a label it is two: the
+ * label's rows in the same keyset order (LABEL and CREATED_AT are indexed, and a label row carries its block's
+ * creation time), then the blocks they name ({@code ID IN}, at most one batch of ids) with the other filters.
  */
-public class AoStreamStore implements StreamStore, BlockTagStore {
-    static final int MAX_LABELS_LENGTH = 255;
-
+public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill, PageScopedData {
     private final ActiveObjects ao;
 
     public AoStreamStore(ActiveObjects ao) {
@@ -36,7 +46,34 @@ public class AoStreamStore implements StreamStore, BlockTagStore {
     }
 
     @Override
-    public List<Block> recent(StreamFilter filter, StreamCursor before, int limit) {
+    public StreamBatch recent(StreamFilter filter, StreamCursor before, int limit) {
+        if (filter.label() == null) {
+            return StreamBatch.of(blocks(filter, before, null, limit));
+        }
+        List<AoBlockLabel> rows = labelRows(filter.label(), before, limit);
+        if (rows.isEmpty()) {
+            return new StreamBatch(List.of(), 0, null);
+        }
+        List<Long> ids = rows.stream().map(AoBlockLabel::getBlockId).toList();
+        AoBlockLabel last = rows.get(rows.size() - 1);
+        return new StreamBatch(blocks(filter, null, ids, ids.size()), rows.size(), new StreamCursor(last.getCreatedAt(), last.getBlockId()));
+    }
+
+    private List<AoBlockLabel> labelRows(String label, StreamCursor before, int limit) {
+        StringBuilder where = new StringBuilder(AoBlockLabel.LABEL + " = ?");
+        List<Object> params = new ArrayList<>(List.of(label));
+        if (before != null) {
+            where.append(" AND (").append(AoBlockLabel.CREATED_AT).append(" < ? OR (").append(AoBlockLabel.CREATED_AT)
+                    .append(" = ? AND ").append(AoBlockLabel.BLOCK_ID).append(" < ?))");
+            params.addAll(List.of(before.createdAtMillis(), before.createdAtMillis(), before.id()));
+        }
+        Query query = Query.select().where(where.toString(), params.toArray())
+                .order(AoBlockLabel.CREATED_AT + " DESC, " + AoBlockLabel.BLOCK_ID + " DESC").limit(limit);
+        return Arrays.asList(ao.find(AoBlockLabel.class, query));
+    }
+
+    /** Blocks matching the filter's columns (not its label), before the cursor or among the given ids. */
+    private List<Block> blocks(StreamFilter filter, StreamCursor before, List<Long> ids, int limit) {
         StringBuilder where = new StringBuilder(AoBlock.TRASHED + " = ?");
         List<Object> params = new ArrayList<>();
         params.add(false);
@@ -56,9 +93,9 @@ public class AoStreamStore implements StreamStore, BlockTagStore {
             where.append(" AND ").append(AoBlock.COMMUNITY).append(" = ?");
             params.add(filter.community());
         }
-        if (filter.label() != null) {
-            where.append(" AND ").append(AoBlock.LABELS).append(" LIKE ? ESCAPE '!'");
-            params.add("%," + filter.label().replace("!", "!!").replace("_", "!_").replace("%", "!%") + ",%");
+        if (ids != null) {
+            where.append(" AND ID IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(')');
+            params.addAll(ids);
         }
         if (before != null) {
             where.append(" AND (").append(AoBlock.CREATED_AT).append(" < ? OR (").append(AoBlock.CREATED_AT).append(" = ? AND ID < ?))");
@@ -71,42 +108,102 @@ public class AoStreamStore implements StreamStore, BlockTagStore {
         return Arrays.stream(ao.find(AoBlock.class, query)).map(AoStreamStore::toBlock).toList();
     }
 
+    /**
+     * Each named block's community goes on its row and its labels into the label table: labels no longer there are
+     * deleted, new ones added, unchanged ones left alone. Two statements when nothing changed, whatever the blocks.
+     */
     @Override
     public void tagPage(long pageId, Map<String, BlockTags> tags) {
         if (tags.isEmpty()) {
             return;
         }
         ao.executeInTransaction(() -> {
-            for (AoBlock row : ao.find(AoBlock.class, Query.select().where(AoBlock.PAGE_ID + " = ?", pageId))) {
+            AoBlock[] rows = ao.find(AoBlock.class, Query.select().where(AoBlock.PAGE_ID + " = ?", pageId));
+            Map<Long, Set<String>> stored = new HashMap<>();
+            for (AoBlockLabel label : ao.find(AoBlockLabel.class, Query.select().where(AoBlockLabel.PAGE_ID + " = ?", pageId))) {
+                stored.computeIfAbsent(label.getBlockId(), id -> new HashSet<>()).add(label.getLabel());
+            }
+            for (AoBlock row : rows) {
                 BlockTags wanted = tags.get(row.getMacroId());
                 if (wanted == null) {
                     continue;
                 }
                 String community = wanted.community().isEmpty() ? null : wanted.community();
-                String labels = labels(wanted.labels());
-                if (!Objects.equals(community, row.getCommunity()) || !Objects.equals(labels, row.getLabels())) {
+                if (!Objects.equals(community, row.getCommunity()) || row.getLabels() != null) {
                     row.setCommunity(community);
-                    row.setLabels(labels);
+                    row.setLabels(null); // the label table holds them now; a backfill must not bring old ones back
                     row.save();
                 }
+                setLabels(row, stored.getOrDefault((long) row.getID(), Set.of()), new LinkedHashSet<>(wanted.labels()));
             }
             return null;
         });
     }
 
-    /** ",a,b," (null for none), keeping whole labels only while they fit the column. */
-    static String labels(List<String> labels) {
-        if (labels.isEmpty()) {
-            return null;
+    private void setLabels(AoBlock row, Set<String> stored, Set<String> wanted) {
+        List<String> gone = stored.stream().filter(label -> !wanted.contains(label)).map(label -> labelKey(row.getID(), label)).toList();
+        if (!gone.isEmpty()) {
+            ao.deleteWithSQL(AoBlockLabel.class, AoBlockLabel.LABEL_KEY + " IN (" + String.join(", ", Collections.nCopies(gone.size(), "?")) + ")",
+                    gone.toArray());
         }
-        StringBuilder joined = new StringBuilder(",");
-        for (String label : labels) {
-            if (joined.length() + label.length() + 1 > MAX_LABELS_LENGTH) {
-                break;
+        for (String label : wanted) {
+            if (!stored.contains(label)) {
+                addLabel(row, label);
             }
-            joined.append(label).append(',');
         }
-        return joined.length() == 1 ? null : joined.toString();
+    }
+
+    /**
+     * Blocks whose labels are still in the old delimited column get label rows for them (those already there are
+     * kept), and the column is cleared, in one transaction per batch. A save meanwhile clears the column too, so a
+     * block is moved once; two nodes racing on one block are stopped by the unique LABEL_KEY.
+     */
+    @Override
+    public int backfillLabels(int batch) {
+        return ao.executeInTransaction(() -> {
+            AoBlock[] rows = ao.find(AoBlock.class, Query.select().where(AoBlock.LABELS + " IS NOT NULL").order("ID").limit(batch));
+            if (rows.length == 0) {
+                return 0;
+            }
+            List<Integer> ids = Arrays.stream(rows).map(AoBlock::getID).toList();
+            Map<Long, Set<String>> stored = new HashMap<>();
+            for (AoBlockLabel label : ao.find(AoBlockLabel.class, Query.select().where(AoBlockLabel.BLOCK_ID + " IN ("
+                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.stream().map(Long::valueOf).toArray()))) {
+                stored.computeIfAbsent(label.getBlockId(), id -> new HashSet<>()).add(label.getLabel());
+            }
+            for (AoBlock row : rows) {
+                Set<String> old = Arrays.stream(row.getLabels().split(",")).filter(l -> !l.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+                Set<String> have = stored.getOrDefault((long) row.getID(), Set.of());
+                for (String label : old) {
+                    if (!have.contains(label)) {
+                        addLabel(row, label);
+                    }
+                }
+                row.setLabels(null);
+                row.save();
+            }
+            return rows.length;
+        });
+    }
+
+    private void addLabel(AoBlock row, String label) {
+        ao.create(AoBlockLabel.class,
+                new DBParam(AoBlockLabel.LABEL_KEY, labelKey(row.getID(), label)),
+                new DBParam(AoBlockLabel.BLOCK_ID, (long) row.getID()),
+                new DBParam(AoBlockLabel.PAGE_ID, row.getPageId()),
+                new DBParam(AoBlockLabel.LABEL, label),
+                new DBParam(AoBlockLabel.CREATED_AT, row.getCreatedAt()));
+    }
+
+    /** A purged page's blocks take their labels with them. */
+    @Override
+    public int deleteByPage(long pageId) {
+        return ao.deleteWithSQL(AoBlockLabel.class, AoBlockLabel.PAGE_ID + " = ?", pageId);
+    }
+
+    static String labelKey(long blockId, String label) {
+        return blockId + "/" + label;
     }
 
     private static Block toBlock(AoBlock row) {

@@ -13,6 +13,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
+import io.outloud.common.macro.Texts;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockCards;
 import io.outloud.wol.BlockStatus;
@@ -68,6 +69,7 @@ public class BlockMacro implements Macro {
         BlockParameters params = BlockParameters.parse(parameters)
                 .orElseThrow(() -> new MacroExecutionException(i18n.getText("outloud.wol.block.error.status",
                         String.join(", ", statusCodes()))));
+        Texts texts = MacroContexts.texts(context, i18n);
         Optional<String> macroId = MacroContexts.macroId(context);
         ContentEntityObject entity = context.getEntity();
         long pageId = entity == null ? 0 : entity.getId();
@@ -96,7 +98,7 @@ public class BlockMacro implements Macro {
                 answerText = page.answer(block).map(r -> answerText(page, r)).orElse("");
             }
             if (interactive) {
-                reactionViews = reactionViews(page, macroId.get());
+                reactionViews = reactionViews(page, macroId.get(), texts);
                 replyCount = page.replyCount(macroId.get());
                 SeenSummary seen = page.seen(macroId.get());
                 seenText = i18n.getText(seen.textKey(), seen.textArguments());
@@ -113,13 +115,13 @@ public class BlockMacro implements Macro {
             }
         }
         BlockView view = new BlockView(macroId.orElse(""), pageId, params.status().code(),
-                i18n.getText("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
+                texts.get("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
                 .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted)
                 .withNoticesUrl(reactions.viewerKey().isEmpty() ? "" : links.href(io.outloud.notify.NoticeLinks.LIST_PATH));
 
-        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view);
+        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view, texts);
     }
 
     @Override
@@ -132,11 +134,11 @@ public class BlockMacro implements Macro {
         return OutputType.BLOCK;
     }
 
-    private List<ReactionView> reactionViews(PageBlocks page, String macroId) {
+    private List<ReactionView> reactionViews(PageBlocks page, String macroId, Texts texts) {
         ReactionSummary summary = ReactionSummary.of(macroId, page.reactions(), reactions.viewerKey());
         List<ReactionView> views = new ArrayList<>();
         for (ReactionKind kind : ReactionKind.values()) {
-            views.add(new ReactionView(kind.code(), i18n.getText("outloud.wol.reaction." + kind.code()), summary.count(kind), summary.isMine(kind)));
+            views.add(new ReactionView(kind.code(), texts.get("outloud.wol.reaction." + kind.code()), summary.count(kind), summary.isMine(kind)));
         }
         return views;
     }

@@ -30,7 +30,7 @@ class RecentBlockStartersTest {
         for (long page = 1; page <= 6; page++) {
             blocks.add(new Block(page, new MacroIdentity("m" + page, page, "TEAM"), filter.authorKey(), BlockStatus.IN_PROGRESS, Instant.EPOCH));
         }
-        return blocks;
+        return io.outloud.wol.StreamBatch.of(blocks);
     };
 
     /** Carol may view every page but 2; page 4 no longer holds its block; page 5 has no working-on line. */

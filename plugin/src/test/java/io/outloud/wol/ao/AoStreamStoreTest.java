@@ -7,10 +7,12 @@ import io.outloud.aojdbc.testing.TestDatabase;
 import io.outloud.wol.Block;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.BlockTags;
+import io.outloud.wol.StreamBatch;
 import io.outloud.wol.StreamCursor;
 import io.outloud.wol.StreamFilter;
 
-import org.junit.jupiter.api.Test;
+
+import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The stream's queries on H2 and PostgreSQL: keyset order, filters, tags, trash, one statement per batch. */
 class AoStreamStoreTest {
@@ -29,13 +30,20 @@ class AoStreamStoreTest {
     }
 
     private Stores storesOn(TestDatabase db) {
-        JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoBlock.class);
+        return storesOn(db.activeObjects(PLUGIN_KEY));
+    }
+
+    private Stores storesOn(JdbcActiveObjects ao) {
+        ao.migrate(AoBlock.class, AoBlockLabel.class);
         return new Stores(new AoBlockStore(ao), new AoStreamStore(ao));
     }
 
     private static List<String> macroIds(List<Block> blocks) {
         return blocks.stream().map(Block::macroId).toList();
+    }
+
+    private static List<String> macroIds(StreamBatch batch) {
+        return macroIds(batch.blocks());
     }
 
     @EachDatabase
@@ -51,7 +59,7 @@ class AoStreamStoreTest {
         StreamCursor cursor = null;
         List<Integer> sizes = new ArrayList<>();
         while (true) {
-            List<Block> page = s.stream().recent(StreamFilter.ALL, cursor, 5);
+            List<Block> page = s.stream().recent(StreamFilter.ALL, cursor, 5).blocks();
             sizes.add(page.size());
             seen.addAll(macroIds(page));
             if (page.size() < 5) {
@@ -103,8 +111,8 @@ class AoStreamStoreTest {
         s.stream().tagPage(10L, Map.of("a", new BlockTags("data", List.of("export"))));
         s.stream().tagPage(10L, Map.of("a", BlockTags.NONE));
 
-        assertEquals(List.of(), s.stream().recent(new StreamFilter(null, "export", null, null, null), null, 10));
-        assertEquals(List.of(), s.stream().recent(new StreamFilter(null, null, "data", null, null), null, 10));
+        assertEquals(List.of(), macroIds(s.stream().recent(new StreamFilter(null, "export", null, null, null), null, 10)));
+        assertEquals(List.of(), macroIds(s.stream().recent(new StreamFilter(null, null, "data", null, null), null, 10)));
         assertEquals(List.of("a"), macroIds(s.stream().recent(StreamFilter.ALL, null, 10)));
     }
 
@@ -115,22 +123,144 @@ class AoStreamStoreTest {
             s.blocks().create(new MacroIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
         }
         db.statementCounter().start();
-        List<Block> batch = s.stream().recent(new StreamFilter("DEV", null, null, null, BlockStatus.DONE), null, 21);
+        List<Block> batch = s.stream().recent(new StreamFilter("DEV", null, null, null, BlockStatus.DONE), null, 21).blocks();
         assertEquals(1, db.statementCounter().stop());
         assertEquals(21, batch.size());
     }
 
-    @Test
-    void labelsColumn_keepsWholeLabelsThatFit() {
-        assertNull(AoStreamStore.labels(List.of()));
-        assertEquals(",a,b,", AoStreamStore.labels(List.of("a", "b")));
-        String long50 = "x".repeat(49);
-        List<String> many = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            many.add(long50 + i);
+    @EachDatabase
+    void labelFilter_pagesThroughTheLabelTableInKeysetOrder(TestDatabase db) {
+        Stores s = storesOn(db);
+        List<String> expected = new ArrayList<>();
+        Map<String, BlockTags> tags = new java.util.HashMap<>();
+        for (int i = 0; i < 23; i++) {
+            // three blocks per second: ties on CREATED_AT are broken by ID; every other block carries "export"
+            s.blocks().create(new MacroIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i / 3));
+            tags.put("m-" + i, new BlockTags("", i % 2 == 0 ? List.of("export", "data") : List.of("data")));
+            if (i % 2 == 0) {
+                expected.add(0, "m-" + i);
+            }
         }
-        String joined = AoStreamStore.labels(many);
-        assertEquals(4, joined.split(",").length - 1, "1 + 4 * 51 characters fit in 255, a fifth label would not: " + joined);
-        assertEquals(true, joined.length() <= AoStreamStore.MAX_LABELS_LENGTH);
+        s.stream().tagPage(10L, tags);
+
+        List<String> seen = new ArrayList<>();
+        StreamCursor cursor = null;
+        while (true) {
+            StreamBatch batch = s.stream().recent(new StreamFilter(null, "export", null, null, null), cursor, 5);
+            seen.addAll(macroIds(batch));
+            if (batch.scanned() < 5) {
+                break;
+            }
+            cursor = batch.scannedTo();
+        }
+        assertEquals(expected, seen);
+    }
+
+    @EachDatabase
+    void labelCandidatesDroppedByOtherFilters_stillMoveTheCursor(TestDatabase db) {
+        Stores s = storesOn(db);
+        s.blocks().create(new MacroIdentity("old", 10L, "DEV"), "a", BlockStatus.DONE, T0);
+        s.blocks().create(new MacroIdentity("binned", 11L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(1));
+        s.blocks().create(new MacroIdentity("hr", 12L, "HR"), "a", BlockStatus.DONE, T0.plusSeconds(2));
+        s.stream().tagPage(10L, Map.of("old", new BlockTags("", List.of("export"))));
+        s.stream().tagPage(11L, Map.of("binned", new BlockTags("", List.of("export"))));
+        s.stream().tagPage(12L, Map.of("hr", new BlockTags("", List.of("export"))));
+        s.blocks().setTrashed(11L, true);
+
+        StreamBatch batch = s.stream().recent(new StreamFilter("DEV", "export", null, null, null), null, 2);
+
+        assertEquals(List.of(), macroIds(batch), "hr is in another space, binned in the trash");
+        assertEquals(2, batch.scanned());
+        StreamBatch rest = s.stream().recent(new StreamFilter("DEV", "export", null, null, null), batch.scannedTo(), 2);
+        assertEquals(List.of("old"), macroIds(rest));
+        assertEquals(1, rest.scanned(), "fewer rows than asked: the label has nothing older");
+    }
+
+    @EachDatabase
+    void labelsChangedOnResave_replaceTheBlocksRows_andAPairIsStoredOnce(TestDatabase db) {
+        Stores s = storesOn(db);
+        s.blocks().create(new MacroIdentity("a", 10L, "DEV"), "alice", BlockStatus.DONE, T0);
+        s.stream().tagPage(10L, Map.of("a", new BlockTags("", List.of("export", "data"))));
+        s.stream().tagPage(10L, Map.of("a", new BlockTags("", List.of("data", "ml", "data"))));
+
+        assertEquals(List.of(), macroIds(s.stream().recent(new StreamFilter(null, "export", null, null, null), null, 10)));
+        assertEquals(List.of("a"), macroIds(s.stream().recent(new StreamFilter(null, "data", null, null, null), null, 10)));
+        assertEquals(List.of("a"), macroIds(s.stream().recent(new StreamFilter(null, "ml", null, null, null), null, 10)));
+        assertEquals(2, db.activeObjects(PLUGIN_KEY).count(AoBlockLabel.class, AoBlockLabel.PAGE_ID + " = ?", 10L));
+    }
+
+    @EachDatabase
+    void aLabelBatchIsTwoStatements_andAnUnchangedSaveTwo(TestDatabase db) {
+        Stores s = storesOn(db);
+        Map<String, BlockTags> tags = new java.util.HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            s.blocks().create(new MacroIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
+            tags.put("m-" + i, new BlockTags("data", List.of("export", "ml")));
+        }
+        s.stream().tagPage(10L, tags);
+
+        db.statementCounter().start();
+        StreamBatch batch = s.stream().recent(new StreamFilter("DEV", "export", null, null, BlockStatus.DONE), null, 21);
+        assertEquals(2, db.statementCounter().stop());
+        assertEquals(21, batch.blocks().size());
+
+        db.statementCounter().start();
+        s.stream().tagPage(10L, tags);
+        assertEquals(2, db.statementCounter().stop(), "the page's blocks and their labels, nothing written");
+    }
+
+    @EachDatabase
+    void backfill_movesOldLabelColumns_onceAndInBatches(TestDatabase db) {
+        JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
+        Stores s = storesOn(ao);
+        for (int i = 0; i < 5; i++) {
+            s.blocks().create(new MacroIdentity("m-" + i, 10L, "DEV"), "a", BlockStatus.DONE, T0.plusSeconds(i));
+        }
+        for (AoBlock row : ao.find(AoBlock.class, "PAGE_ID = ?", 10L)) {
+            row.setLabels(row.getMacroId().equals("m-4") ? null : ",export," + row.getMacroId() + ",");
+            row.save();
+        }
+        // m-0 was half moved before (a node died mid-way): its row must not be added twice
+        ao.create(AoBlockLabel.class, new net.java.ao.DBParam(AoBlockLabel.LABEL_KEY, AoStreamStore.labelKey(s.blocks().find(10L, "m-0").orElseThrow().id(), "export")),
+                new net.java.ao.DBParam(AoBlockLabel.BLOCK_ID, s.blocks().find(10L, "m-0").orElseThrow().id()),
+                new net.java.ao.DBParam(AoBlockLabel.PAGE_ID, 10L), new net.java.ao.DBParam(AoBlockLabel.LABEL, "export"),
+                new net.java.ao.DBParam(AoBlockLabel.CREATED_AT, T0.toEpochMilli()));
+
+        assertEquals(3, s.stream().backfillLabels(3));
+        assertEquals(1, s.stream().backfillLabels(3));
+        assertEquals(0, s.stream().backfillLabels(3));
+
+        assertEquals(List.of("m-3", "m-2", "m-1", "m-0"), macroIds(s.stream().recent(new StreamFilter(null, "export", null, null, null), null, 10)));
+        assertEquals(List.of("m-2"), macroIds(s.stream().recent(new StreamFilter(null, "m-2", null, null, null), null, 10)));
+        assertEquals(0, ao.count(AoBlock.class, AoBlock.LABELS + " IS NOT NULL"));
+        assertEquals(8, ao.count(AoBlockLabel.class, AoBlockLabel.PAGE_ID + " = ?", 10L));
+    }
+
+    @EachDatabase
+    void aSave_movesOldLabelsToo_soTheBackfillDoesNotBringThemBack(TestDatabase db) {
+        JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
+        Stores s = storesOn(ao);
+        s.blocks().create(new MacroIdentity("a", 10L, "DEV"), "alice", BlockStatus.DONE, T0);
+        AoBlock row = ao.find(AoBlock.class, "PAGE_ID = ?", 10L)[0];
+        row.setLabels(",old,");
+        row.save();
+
+        s.stream().tagPage(10L, Map.of("a", new BlockTags("", List.of("new"))));
+
+        assertEquals(0, s.stream().backfillLabels(10));
+        assertEquals(List.of(), macroIds(s.stream().recent(new StreamFilter(null, "old", null, null, null), null, 10)));
+        assertEquals(List.of("a"), macroIds(s.stream().recent(new StreamFilter(null, "new", null, null, null), null, 10)));
+    }
+
+    @EachDatabase
+    void aPurgedPage_takesItsBlocksLabels(TestDatabase db) {
+        Stores s = storesOn(db);
+        s.blocks().create(new MacroIdentity("a", 10L, "DEV"), "alice", BlockStatus.DONE, T0);
+        s.blocks().create(new MacroIdentity("b", 20L, "DEV"), "alice", BlockStatus.DONE, T0);
+        s.stream().tagPage(10L, Map.of("a", new BlockTags("", List.of("export", "data"))));
+        s.stream().tagPage(20L, Map.of("b", new BlockTags("", List.of("export"))));
+
+        assertEquals(2, s.stream().deleteByPage(10L));
+        assertEquals(1, db.activeObjects(PLUGIN_KEY).count(AoBlockLabel.class, Query.select()));
     }
 }

@@ -7,11 +7,16 @@ import io.outloud.aojdbc.StatementCounter;
 
 import javax.sql.DataSource;
 
-/** The preview's database: a pooled connection to H2 or PostgreSQL, counting every statement per request. */
+/**
+ * The preview's database: a pooled connection to H2 or PostgreSQL, counting every statement per request, and apart
+ * the app's own (those through its Active Objects), so a request's cost splits into the host's and the app's.
+ */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final StatementCounter counter = new StatementCounter();
+    private final StatementCounter appCounter = new StatementCounter();
     private final DataSource counting;
+    private final DataSource appCounting;
 
     public Database(String jdbcUrl) {
         HikariConfig config = new HikariConfig();
@@ -20,6 +25,7 @@ public final class Database implements AutoCloseable {
         config.setPoolName("outloud-preview");
         this.pool = new HikariDataSource(config);
         this.counting = new CountingDataSource(pool, counter);
+        this.appCounting = new CountingDataSource(counting, appCounter);
     }
 
     public DataSource dataSource() {
@@ -28,6 +34,15 @@ public final class Database implements AutoCloseable {
 
     public StatementCounter counter() {
         return counter;
+    }
+
+    /** For the app's Active Objects only: its statements count here and in {@link #counter()}. */
+    public DataSource appDataSource() {
+        return appCounting;
+    }
+
+    public StatementCounter appCounter() {
+        return appCounter;
     }
 
     @Override

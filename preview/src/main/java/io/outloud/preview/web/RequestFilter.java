@@ -21,20 +21,24 @@ import java.util.Locale;
 /**
  * Around every request, as Confluence's filters do: the user of the session becomes the authenticated user,
  * the reader's language is chosen, and the request's SQL statements and time are measured and reported in the
- * response headers {@value #SQL_HEADER} and {@value #TIME_HEADER}.
+ * response headers {@value #SQL_HEADER} and {@value #TIME_HEADER}; {@value #APP_SQL_HEADER} says how many of the
+ * statements were the app's own (through its Active Objects), the rest being the host's.
  */
 public final class RequestFilter implements Filter {
     public static final String SQL_HEADER = "X-Outloud-Sql-Statements";
     public static final String TIME_HEADER = "X-Outloud-Time-Ms";
+    public static final String APP_SQL_HEADER = "X-Outloud-App-Sql-Statements";
     static final String SESSION_USER = "outloud.userKey";
     static final String SESSION_LOCALE = "outloud.locale";
 
     private final UserDirectory users;
     private final StatementCounter counter;
+    private final StatementCounter appCounter;
 
-    public RequestFilter(UserDirectory users, StatementCounter counter) {
+    public RequestFilter(UserDirectory users, StatementCounter counter, StatementCounter appCounter) {
         this.users = users;
         this.counter = counter;
+        this.appCounter = appCounter;
     }
 
     @Override
@@ -53,6 +57,7 @@ public final class RequestFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         long started = System.nanoTime();
         counter.start();
+        appCounter.start();
         HttpSession session = request.getSession(false);
         String userKey = session == null ? null : (String) session.getAttribute(SESSION_USER);
         AuthenticatedUserThreadLocal.set(userKey == null ? null : users.byKey(userKey).orElse(null));
@@ -63,11 +68,13 @@ public final class RequestFilter implements Filter {
             chain.doFilter(request, measured ? buffered : response);
         } finally {
             long statements = counter.stop();
+            long appStatements = appCounter.stop();
             AuthenticatedUserThreadLocal.reset();
             RequestContext.end();
             swallowUnreadBody(request);
             if (measured) {
                 response.setHeader(SQL_HEADER, Long.toString(statements));
+                response.setHeader(APP_SQL_HEADER, Long.toString(appStatements));
                 response.setHeader(TIME_HEADER, Long.toString((System.nanoTime() - started) / 1_000_000));
                 buffered.writeTo(response);
             }
