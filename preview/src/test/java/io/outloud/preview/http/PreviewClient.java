@@ -64,6 +64,11 @@ final class PreviewClient {
         return this;
     }
 
+    /** The session this client holds (null before its first answer), for load runs that send through another client. */
+    String sessionId() {
+        return sessionId;
+    }
+
     String formToken() throws IOException {
         Matcher matcher = TOKEN.matcher(get("/").body());
         if (!matcher.find()) {
