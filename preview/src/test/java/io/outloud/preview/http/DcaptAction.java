@@ -9,6 +9,8 @@ import java.util.Random;
  */
 enum DcaptAction {
     VIEW_PAGE("view page", 45, false),
+    /** Not drawn: the page's own request within each page view, reported apart so the share of the app's scripts shows. */
+    PAGE_ALONE("  of which the page alone", 0, false),
     REACT("react (toggle)", 15, true),
     OPEN_STREAM("open the stream", 12, true),
     REPLY("reply", 10, true),
@@ -33,6 +35,11 @@ enum DcaptAction {
 
     boolean appOnly() {
         return appOnly;
+    }
+
+    /** Whether people do it (else it is a part of another action, measured with it). */
+    boolean drawn() {
+        return weight > 0;
     }
 
     /** One action drawn by weight. */

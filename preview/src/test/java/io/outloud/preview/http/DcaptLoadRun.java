@@ -73,10 +73,26 @@ public final class DcaptLoadRun {
 
     /** Runs every phase this configuration allows, printing each as it ends. */
     static List<PhaseResult> run(Config config, PrintStream out) throws Exception {
+        return run(phases(config, out), config, out);
+    }
+
+    /** Runs these phases, printing each as it ends. */
+    static List<PhaseResult> run(List<Phase> phases, Config config, PrintStream out) throws Exception {
         out.printf("Out Loud DCAPT-style load run: Confluence 9.2's line (Jetty %s) on Java %s, %d cores, %d virtual users "
                         + "(platform threads), %d s measured after %d s warm-up per phase, think time %d ms (mean), %d page pairs%n",
                 org.eclipse.jetty.util.Jetty.VERSION, Runtime.version(), Runtime.getRuntime().availableProcessors(), config.users(),
                 config.seconds(), config.warmupSeconds(), config.thinkMillis(), config.pages());
+        List<PhaseResult> results = new ArrayList<>();
+        for (Phase phase : phases) {
+            PhaseResult result = run(phase, config);
+            DcaptReport.phase(result, out);
+            results.add(result);
+        }
+        return results;
+    }
+
+    /** (a) and (b) on H2, then on PostgreSQL if there is one, then one and two nodes on it without think time. */
+    static List<Phase> phases(Config config, PrintStream out) {
         List<Phase> phases = new ArrayList<>(List.of(
                 new Phase("H2, (a) app pages", false, 1, true, config.thinkMillis()),
                 new Phase("H2, (b) plain panels", false, 1, false, config.thinkMillis())));
@@ -89,13 +105,7 @@ public final class DcaptLoadRun {
                     new Phase("PostgreSQL, one node, (a), no think time", true, 1, true, 0),
                     new Phase("PostgreSQL, two nodes, (a), no think time", true, 2, true, 0)));
         }
-        List<PhaseResult> results = new ArrayList<>();
-        for (Phase phase : phases) {
-            PhaseResult result = run(phase, config);
-            DcaptReport.phase(result, out);
-            results.add(result);
-        }
-        return results;
+        return phases;
     }
 
     private static PhaseResult run(Phase phase, Config config) throws Exception {
@@ -153,20 +163,26 @@ public final class DcaptLoadRun {
     }
 
     /**
-     * A person's session: a pause of up to one think time (so people do not start in step), every action once (each
-     * code path is warm, and every action runs), then actions drawn by weight with think time until the end.
+     * A person's session: a pause of up to one think time (so people do not start in step), every action once without
+     * think time (each code path is warm, and every action runs; inside the warm-up when there is one), then actions
+     * drawn by weight with think time until the end.
      */
     private static void act(DcaptUser user, Phase phase, DcaptStats stats, long measureFrom, long end) throws InterruptedException {
         Thread.sleep(user.random().nextInt(phase.thinkMillis() + 1));
         for (DcaptAction action : DcaptAction.values()) {
-            attempt(user, action, phase, stats, measureFrom);
+            if (action.drawn()) {
+                attempt(user, action, phase, stats, measureFrom);
+            }
         }
         while (System.nanoTime() < end) {
             attempt(user, DcaptAction.pick(user.random()), phase, stats, measureFrom);
+            if (phase.thinkMillis() > 0) {
+                Thread.sleep((long) (phase.thinkMillis() * (0.5 + user.random().nextDouble())));
+            }
         }
     }
 
-    /** One action and the think time after it; on plain pages the app's actions do not exist: the person only thinks. */
+    /** One action, timed; on plain pages the app's actions do not exist, so the person only thinks (the caller pauses). */
     private static void attempt(DcaptUser user, DcaptAction action, Phase phase, DcaptStats stats, long measureFrom) throws InterruptedException {
         if (phase.appPages() || !action.appOnly()) {
             long started = System.nanoTime();
@@ -180,10 +196,10 @@ public final class DcaptLoadRun {
             }
             if (started >= measureFrom) {
                 stats.record(action, (System.nanoTime() - started) / 1e6, failure);
+                if (action == DcaptAction.VIEW_PAGE && failure == null) {
+                    stats.record(DcaptAction.PAGE_ALONE, user.pageMillis(), null);
+                }
             }
-        }
-        if (phase.thinkMillis() > 0) {
-            Thread.sleep((long) (phase.thinkMillis() * (0.5 + user.random().nextDouble())));
         }
     }
 

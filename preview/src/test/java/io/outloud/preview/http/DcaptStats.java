@@ -38,12 +38,13 @@ final class DcaptStats {
         return new Figures(sorted.size(), sorted.size() - failed, percentile(sorted, 0.50), percentile(sorted, 0.90), percentile(sorted, 0.99));
     }
 
+    /** Actions people did (parts of actions not counted again). */
     synchronized int total() {
-        return millis.values().stream().mapToInt(List::size).sum();
+        return millis.entrySet().stream().filter(e -> e.getKey().drawn()).mapToInt(e -> e.getValue().size()).sum();
     }
 
     synchronized int failed() {
-        return failures.values().stream().mapToInt(Integer::intValue).sum();
+        return failures.entrySet().stream().filter(e -> e.getKey().drawn()).mapToInt(Map.Entry::getValue).sum();
     }
 
     synchronized List<String> failureExamples() {

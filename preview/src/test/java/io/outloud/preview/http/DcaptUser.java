@@ -33,6 +33,7 @@ final class DcaptUser {
     private final Random random;
     private final Set<String> joined = new HashSet<>();
     private int written;
+    private double pageMillis;
 
     private DcaptUser(HttpClient http, String baseUrl, String session, DcaptSite site, boolean appPages, Random random) {
         this.http = http;
@@ -53,6 +54,11 @@ final class DcaptUser {
         return random;
     }
 
+    /** How long the page's own request took in the last page view. */
+    double pageMillis() {
+        return pageMillis;
+    }
+
     /** Does the action; a failed request throws {@link Failed}. */
     void perform(DcaptAction action) throws IOException, InterruptedException {
         DcaptSite.AppPage page = site.pages().get(random.nextInt(site.pages().size()));
@@ -65,11 +71,14 @@ final class DcaptUser {
             case FEEDBACK -> send("POST", REST + "/thoughts/" + page.pageId() + "/" + pick(page.thoughtIds()) + "/feedback",
                     "{\"kind\":\"" + FEEDBACK[random.nextInt(FEEDBACK.length)] + "\",\"text\":\"Load run feedback " + (++written) + "\"}", 201);
             case JOIN_OR_LEAVE -> joinOrLeave(page.communityKey());
+            case PAGE_ALONE -> throw new IllegalArgumentException("measured within " + DcaptAction.VIEW_PAGE);
         }
     }
 
     private void viewPage(DcaptSite.AppPage page) throws IOException, InterruptedException {
+        long started = System.nanoTime();
         String html = send("GET", "/pages/viewpage.action?pageId=" + (appPages ? page.pageId() : page.twinId()), null, 200);
+        pageMillis = (System.nanoTime() - started) / 1e6;
         if (!html.contains("id=\"main-content-body\"")) {
             throw new Failed("the page came without its body");
         }
