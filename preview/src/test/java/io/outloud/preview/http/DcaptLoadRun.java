@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * for throughput. Each phase starts fresh previews on a fresh database (a new H2 folder, a new PostgreSQL schema,
  * dropped afterwards). Prints per action count, p50/p90/p99 and success rate, and the targets read from the run.
  *
- * <p>Runs the 9.2 line (Jetty 9, javax) in the JVM that runs it (Java 17 through Maven here), on platform threads:
+ * <p>Runs in-process on the line it is built for (scripts/bench: the 9.2 line, Jetty 9, in Maven's JVM, Java 17 here;
+ * preview-confluence10 runs the same source transformed on Jetty 12), on platform threads (the source is Java 17):
  * one per virtual user. Settings: OUTLOUD_DCAPT_USERS (200), OUTLOUD_DCAPT_SECONDS (180, measured per phase),
  * OUTLOUD_DCAPT_WARMUP_SECONDS (30), OUTLOUD_DCAPT_THINK_MS (2000, mean; each pause is 0.5 to 1.5 times it),
  * OUTLOUD_DCAPT_PAGES (20 pairs of pages); PostgreSQL from OUTLOUD_BENCH_DB_URL, else OUTLOUD_TEST_PG_URL (phases on
@@ -78,7 +79,7 @@ public final class DcaptLoadRun {
 
     /** Runs these phases, printing each as it ends. */
     static List<PhaseResult> run(List<Phase> phases, Config config, PrintStream out) throws Exception {
-        out.printf("Out Loud DCAPT-style load run: Confluence 9.2's line (Jetty %s) on Java %s, %d cores, %d virtual users "
+        out.printf("Out Loud DCAPT-style load run on Jetty %s (9: Confluence 9.2's line, 12: 10.2's), Java %s, %d cores, %d virtual users "
                         + "(platform threads), %d s measured after %d s warm-up per phase, think time %d ms (mean), %d page pairs%n",
                 org.eclipse.jetty.util.Jetty.VERSION, Runtime.version(), Runtime.getRuntime().availableProcessors(), config.users(),
                 config.seconds(), config.warmupSeconds(), config.thinkMillis(), config.pages());
@@ -149,7 +150,7 @@ public final class DcaptLoadRun {
             List<Future<?>> running = new ArrayList<>();
             for (DcaptUser user : users) {
                 running.add(pool.submit(() -> {
-                    act(user, phase, stats, measureFrom, end);
+                    act(user, phase, stats, measureFrom, end, config.warmupSeconds() == 0);
                     return null;
                 }));
             }
@@ -164,14 +165,17 @@ public final class DcaptLoadRun {
 
     /**
      * A person's session: a pause of up to one think time (so people do not start in step), every action once without
-     * think time (each code path is warm, and every action runs; inside the warm-up when there is one), then actions
-     * drawn by weight with think time until the end.
+     * think time (each code path is warm, and every action runs), then actions drawn by weight with think time until
+     * the end. That first round belongs to the warm-up, however long it takes, so the measured mix is the drawn one;
+     * only a run without warm-up (the automated test) counts it.
      */
-    private static void act(DcaptUser user, Phase phase, DcaptStats stats, long measureFrom, long end) throws InterruptedException {
+    private static void act(DcaptUser user, Phase phase, DcaptStats stats, long measureFrom, long end, boolean countFirstRound)
+            throws InterruptedException {
         Thread.sleep(user.random().nextInt(phase.thinkMillis() + 1));
+        DcaptStats firstRound = countFirstRound ? stats : new DcaptStats();
         for (DcaptAction action : DcaptAction.values()) {
             if (action.drawn()) {
-                attempt(user, action, phase, stats, measureFrom);
+                attempt(user, action, phase, firstRound, measureFrom);
             }
         }
         while (System.nanoTime() < end) {
