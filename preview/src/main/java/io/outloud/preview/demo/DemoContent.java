@@ -126,8 +126,8 @@ public final class DemoContent {
     }
 
     /** Saves pages as the editor would: macro ids assigned, then the page event the host publishes. */
-    record Saver(PageRepository pages, EventPublisher events) {
-        long create(String space, String title, String storage, String author) {
+    public record Saver(PageRepository pages, EventPublisher events) {
+        public long create(String space, String title, String storage, String author) {
             long id = pages.create(space, title, StorageMacros.assignMissingMacroIds(storage), author);
             events.publish(new PageCreateEvent(this, pages.asConfluencePage(id).orElseThrow()));
             return id;

@@ -99,7 +99,8 @@ public final class BlockLoadRun {
         }
     }
 
-    private static List<String> benchUsers(PreviewServer server, int count) {
+    /** People bench0..bench(count-1), in 12 departments, who may view and edit the team space; their usernames. */
+    static List<String> benchUsers(PreviewServer server, int count) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String name = "bench" + i;

@@ -64,7 +64,7 @@ final class PreviewClient {
         return this;
     }
 
-    /** The session this client holds (null before its first answer), for tests that speak HTTP on a raw socket. */
+    /** The session this client holds (null before its first answer): for raw-socket tests and load runs. */
     String sessionId() {
         return sessionId;
     }
