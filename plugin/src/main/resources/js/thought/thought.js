@@ -220,25 +220,17 @@
                 note.textContent = board.hiddenText;
                 list.appendChild(note);
             }
-            var more = thought.querySelector('.outloud-feedback-more');
-            more.hidden = !board.next;
-            more.setAttribute('data-next', board.next || '');
+            OutLoud.more.next(thought.querySelector('.outloud-feedback-more'), board.next);
             thought.setAttribute('data-loaded', 'true');
-            if (cursor) {
-                focus(added[0]); // the button may have gone: the keyboard goes on at what was shown
-            }
+            return added;
         }).catch(function (error) {
             say(thought, error);
         });
     }
 
     function initMore(thought, readOnly) {
-        var more = thought.querySelector('.outloud-feedback-more');
-        more.addEventListener('click', function () {
-            more.disabled = true;
-            load(thought, readOnly, more.getAttribute('data-next')).then(function () {
-                more.disabled = false;
-            });
+        OutLoud.more.wire(thought.querySelector('.outloud-feedback-more'), function (cursor) {
+            return load(thought, readOnly, cursor);
         });
     }
 

@@ -23,7 +23,10 @@
         };
     }
 
-    /** Shows a board; with {@code appending}, its offers are the next page and go after those shown. */
+    /**
+     * Shows a board; with {@code appending}, its offers are the next page and go after those shown. Returns the offers
+     * it added.
+     */
     function show(block, help, board, appending) {
         help.querySelector('.outloud-help-helper').textContent = board.helperText || '';
         help.querySelector('.outloud-help-count').textContent = board.countText || '';
@@ -41,20 +44,15 @@
             var added = board.offers.map(function (offer) {
                 return list.appendChild(offerItem(block, help, offer));
             });
-            var more = help.querySelector('.outloud-help-more');
-            more.hidden = !board.next;
-            more.setAttribute('data-next', board.next || '');
-            if (appending && added.length) {
-                // the button may have gone: the keyboard goes on at the first offer it brought
-                added[0].setAttribute('tabindex', '-1');
-                added[0].focus();
-            }
+            OutLoud.more.next(help.querySelector('.outloud-help-more'), board.next);
             if (!board.offers.length && !appending) {
                 var empty = document.createElement('li');
                 empty.textContent = NONE;
                 list.appendChild(empty);
             }
+            return added;
         }
+        return [];
     }
 
     function offerItem(block, help, offer) {
@@ -120,13 +118,10 @@
         }
         var more = help.querySelector('.outloud-help-more');
         if (more) {
-            more.addEventListener('click', function () {
-                more.disabled = true;
-                OutLoud.rest('GET', helpUrl(block, '?cursor=' + encodeURIComponent(more.getAttribute('data-next')))).then(function (board) {
-                    show(block, help, board, true);
-                }).catch(fail(help)).then(function () {
-                    more.disabled = false;
-                });
+            OutLoud.more.wire(more, function (cursor) {
+                return OutLoud.rest('GET', helpUrl(block, '?cursor=' + encodeURIComponent(cursor))).then(function (board) {
+                    return show(block, help, board, true);
+                }).catch(fail(help));
             });
         }
         var toggle = help.querySelector('.outloud-help-toggle');

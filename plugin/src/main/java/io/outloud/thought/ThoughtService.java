@@ -225,7 +225,7 @@ public class ThoughtService {
         return listed;
     }
 
-    /** The first page of the reader's open thoughts, as large as a page gets (the macro and page list them without "show more" yet). */
+    /** The first page of the reader's open thoughts, as large as a page gets. */
     public List<OpenThought> mine() {
         return mine(PageRequest.first(PageRequest.MAX_LIMIT)).items();
     }

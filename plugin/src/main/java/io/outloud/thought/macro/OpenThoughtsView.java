@@ -8,12 +8,19 @@ public final class OpenThoughtsView {
     private final boolean listed;
     private final List<Item> items;
     private final String noticesUrl;
+    private final String next;
 
-    OpenThoughtsView(boolean signedIn, boolean listed, List<Item> items, String noticesUrl) {
+    OpenThoughtsView(boolean signedIn, boolean listed, List<Item> items, String noticesUrl, String next) {
         this.signedIn = signedIn;
         this.listed = listed;
         this.items = List.copyOf(items);
         this.noticesUrl = noticesUrl;
+        this.next = next;
+    }
+
+    /** Where the next page of the list starts, for "Show more" ("" when everything is shown). */
+    public String getNext() {
+        return next;
     }
 
     /** The reader's own notification list ("" where the list is not shown). */

@@ -1,6 +1,9 @@
 package io.outloud.thought.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.host.SiteLinks;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;
@@ -27,9 +30,11 @@ public final class OpenThoughtsViews {
     public OpenThoughtsView build(boolean listed) {
         boolean signedIn = !thoughts.viewerKey().isEmpty();
         if (!signedIn || !listed) {
-            return new OpenThoughtsView(signedIn, listed, List.of(), "");
+            return new OpenThoughtsView(signedIn, listed, List.of(), "", "");
         }
-        List<OpenThoughtsView.Item> items = thoughts.mine().stream().map(open -> new OpenThoughtsView.Item(
+        // the first page, as large as a page gets; "Show more" fetches the rest from REST from the cursor of the next
+        Page<ThoughtService.OpenThought> first = thoughts.mine(PageRequest.first(PageRequest.MAX_LIMIT));
+        List<OpenThoughtsView.Item> items = first.items().stream().map(open -> new OpenThoughtsView.Item(
                 links.href(ThoughtLinks.pathOf(open.thought().pageId(), open.thought().macroId())),
                 open.pageTitle(),
                 open.thought().question(),
@@ -40,6 +45,7 @@ public final class OpenThoughtsViews {
                 open.waiting() ? i18n.getText("outloud.thought.mine.waiting") : "",
                 open.ripenBy() == null ? "" : i18n.getText("outloud.thought.ripen-by", open.ripenBy().toString())))
                 .toList();
-        return new OpenThoughtsView(true, true, items, links.href(io.outloud.notify.NoticeLinks.LIST_PATH));
+        return new OpenThoughtsView(true, true, items, links.href(io.outloud.notify.NoticeLinks.LIST_PATH),
+                first.next().map(Keyset::toString).orElse(""));
     }
 }

@@ -1,6 +1,7 @@
 package io.outloud.thought.rest;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
@@ -14,6 +15,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +28,14 @@ import java.util.Map;
 @Path("/thoughts")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpenThoughtsResource {
-    private final ThoughtService thoughts;
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    public OpenThoughtsResource(ThoughtService thoughts) {
+    private final ThoughtService thoughts;
+    private final I18nResolver i18n;
+
+    public OpenThoughtsResource(ThoughtService thoughts, I18nResolver i18n) {
         this.thoughts = thoughts;
+        this.i18n = i18n;
     }
 
     @GET
@@ -44,7 +51,9 @@ public class OpenThoughtsResource {
             json.put("pageTitle", open.pageTitle());
             json.put("question", open.thought().question());
             json.put("stage", open.thought().stage().code());
+            json.put("stageLabel", i18n.getText("outloud.thought.stage." + open.thought().stage().code()));
             json.put("createdAt", open.thought().createdAt().toString());
+            json.put("date", ISO_DATE.format(open.thought().createdAt()));
             json.put("feedback", open.feedback());
             json.put("unanswered", open.unanswered());
             json.put("waiting", open.waiting());

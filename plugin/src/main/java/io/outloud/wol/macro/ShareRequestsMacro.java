@@ -13,6 +13,8 @@ import io.outloud.content.PageRef;
 import io.outloud.host.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
@@ -65,16 +67,18 @@ public class ShareRequestsMacro implements Macro {
         } else if (requests.viewerKey().isEmpty()) {
             view = new ShareRequestsView(false, List.of(), List.of());
         } else {
-            // the first page of each, as large as a page gets (REST pages through the rest; no "show more" here yet)
-            List<ShareRequestService.Listed> incoming = requests.incoming(PageRequest.first(PageRequest.MAX_LIMIT)).items();
-            List<ShareRequestService.Listed> outgoing = requests.outgoing(PageRequest.first(PageRequest.MAX_LIMIT)).items();
+            // the first page of each, as large as a page gets; "Show more" fetches the rest from REST from the cursor of the next
+            Page<ShareRequestService.Listed> incomingPage = requests.incoming(PageRequest.first(PageRequest.MAX_LIMIT));
+            Page<ShareRequestService.Listed> outgoingPage = requests.outgoing(PageRequest.first(PageRequest.MAX_LIMIT));
+            List<ShareRequestService.Listed> incoming = incomingPage.items();
+            List<ShareRequestService.Listed> outgoing = outgoingPage.items();
             Set<String> keys = new HashSet<>();
             incoming.forEach(l -> keys.add(l.request().askerKey()));
             outgoing.forEach(l -> keys.add(l.request().askeeKey()));
             Map<String, Person> found = people.people(keys);
             view = new ShareRequestsView(true,
-                    incoming.stream().map(l -> item(l, found.get(l.request().askerKey()))).toList(),
-                    outgoing.stream().map(l -> item(l, found.get(l.request().askeeKey()))).toList());
+                    incoming.stream().map(l -> item(l, found.get(l.request().askerKey()))).toList(), cursor(incomingPage),
+                    outgoing.stream().map(l -> item(l, found.get(l.request().askeeKey()))).toList(), cursor(outgoingPage));
         }
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "requests", view);
     }
@@ -97,6 +101,10 @@ public class ShareRequestsMacro implements Macro {
                 title(listed.askedOn()), path(listed.askedOn(), request.macroId()),
                 title(listed.answeredOn()), path(listed.answeredOn(), request.answerMacroId()),
                 i18n.getText("outloud.wol.ask.answer-how", String.valueOf(request.id())), ShareRequest.answerMarkup(request.id()));
+    }
+
+    private static String cursor(Page<?> page) {
+        return page.next().map(Keyset::toString).orElse("");
     }
 
     private static String title(Optional<PageRef> page) {

@@ -116,6 +116,9 @@ public class ShareRequestResource {
             json.put(incoming ? "asker" : "askee", PersonJson.of(found.get(incoming ? request.askerKey() : request.askeeKey())));
             json.put("askedOn", link(entry.askedOn(), request.macroId()));
             json.put("answeredOn", link(entry.answeredOn(), request.answerMacroId()));
+            if (incoming) {
+                json.put("answerMarkup", ShareRequest.answerMarkup(request.id()));
+            }
             items.add(json);
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -121,6 +121,9 @@ class PagedListsHttpTest extends ThoughtHttpSupport {
             eachOnce(outgoing);
             assertEquals(asked, outgoing.stream().filter(asked::contains).toList(), "outgoing, pages of " + limit);
         }
+        // what "Show more" builds an incoming request from: the markup of a block that answers it
+        Map<String, Object> newest = walk(as("dirk"), "/rest/outloud/1.0/share-requests/incoming", "items", 1).get(0);
+        assertEquals("{working-out-loud:answers=" + asked.get(0) + "}{working-out-loud}", newest.get("answerMarkup"));
     }
 
     @Test
@@ -138,6 +141,10 @@ class PagedListsHttpTest extends ThoughtHttpSupport {
             assertEquals(walked.size(), new HashSet<>(walked).size(), "a thought came twice: " + walked);
             assertEquals(mine, walked.stream().filter(mine::contains).toList(), "pages of " + limit);
         }
+        Map<String, Object> oldest = walk(as("dirk"), MINE, "thoughts", 50).stream()
+                .filter(t -> "paged-mine-0".equals(t.get("macroId"))).findFirst().orElseThrow();
+        assertEquals("Seed", oldest.get("stageLabel"), "what \"Show more\" shows, in the reader's language");
+        assertEquals(((String) oldest.get("createdAt")).substring(0, 10), oldest.get("date"));
         Map<String, Object> asked = JsonReader.readObject(as("dirk").get(MINE + "?limit=1000").body());
         assertTrue(((List<?>) asked.get("thoughts")).size() <= 50, "at most 50 a page, whatever is asked");
     }

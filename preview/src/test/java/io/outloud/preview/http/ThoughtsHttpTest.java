@@ -415,7 +415,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         PreviewClient.Response eva = as("eva").get(MINE);
         assertEquals(200, eva.statusCode(), eva.body());
         assertEquals("{\"thoughts\":[{\"pageId\":" + thoughtsId + ",\"macroId\":\"" + seed + "\",\"pageTitle\":\"Half-finished thoughts\","
-                + "\"question\":\"" + SEED_QUESTION + "\",\"stage\":\"seed\",\"createdAt\":\"", eva.body().substring(0, eva.body().indexOf("\"createdAt\":\"") + 13),
+                + "\"question\":\"" + SEED_QUESTION + "\",\"stage\":\"seed\",\"stageLabel\":\"Seed\",\"createdAt\":\"", eva.body().substring(0, eva.body().indexOf("\"createdAt\":\"") + 13),
                 eva.body());
         assertTrue(eva.body().contains("\"feedback\":2,\"unanswered\":2,\"waiting\":false,\"ripenBy\":null,\"path\":\"/pages/viewpage.action?pageId="
                 + thoughtsId + "#outloud-thought-" + seed + "\"}],\"next\":null}"), eva.body());
