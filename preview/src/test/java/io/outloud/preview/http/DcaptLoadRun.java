@@ -120,7 +120,7 @@ public final class DcaptLoadRun {
         try {
             for (int n = 0; n < phase.nodes(); n++) {
                 Path dataDir = Files.createTempDirectory("outloud-dcapt");
-                nodes.add(PreviewServer.start(new PreviewConfig(0, url, dataDir, PreviewConfig.forTest(dataDir).nodeModules(), true)));
+                nodes.add(PreviewServer.start(PreviewConfig.forTest(dataDir).withDatabaseUrl(url)));
             }
             DcaptSite site = DcaptSite.seed(nodes.get(0), config.users(), config.pages());
             return drive(phase, config, site, nodes);
