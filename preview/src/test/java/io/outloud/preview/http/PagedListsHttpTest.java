@@ -22,7 +22,7 @@ class PagedListsHttpTest extends ThoughtHttpSupport {
     private static final List<String> OTHERS = List.of("admin", "alice", "bruno", "chloe", "dirk", "farid");
 
     /** Follows {@code next} from the first page; every page's items, in order. */
-    private static List<Map<String, Object>> walk(PreviewClient client, String path, String field, int limit) throws Exception {
+    static List<Map<String, Object>> walk(PreviewClient client, String path, String field, int limit) throws Exception {
         List<Map<String, Object>> all = new ArrayList<>();
         String cursor = null;
         for (int pages = 0; pages < 100; pages++) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -110,6 +111,14 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
         assertEquals(3 * fitting(), shown, "every payload that fits a question rendered, for each reader");
     }
 
+    /** A title as a reader sees it: without format characters, white space collapsed as HTML shows it. */
+    private static String asShown(String text) {
+        return XssChecks.withoutFormatCharacters(text).replaceAll("\\s+", " ").strip();
+    }
+
+    /** What the open-thoughts page and macro render at first (the rest comes with "Show more"). */
+    private static final int OPEN_THOUGHTS_PAGE = 50;
+
     @Test
     void theListOfOpenThoughts_showsPayloadQuestionsAndTitles_asText() throws Exception {
         PreviewClient eva = as("eva");
@@ -121,21 +130,31 @@ class ThoughtXssHttpTest extends ThoughtHttpSupport {
         XssChecks.check("mine macro", macroPage, payloads, failures);
         assertEquals(List.of(), failures);
 
+        // Every payload is in the list, read page by page; the HTML holds its first page.
+        List<Map<String, Object>> all = PagedListsHttpTest.walk(eva, MINE, "thoughts", OPEN_THOUGHTS_PAGE);
+        List<String> questions = all.stream().map(item -> XssChecks.withoutFormatCharacters((String) item.get("question"))).toList();
+        List<String> allTitles = all.stream().map(item -> asShown((String) item.get("pageTitle"))).toList();
+        for (String title : titles) {
+            assertTrue(allTitles.contains(asShown(XssPayloads.visible(title))), "the title " + title + " in the list");
+        }
+        for (XssPayloads.Payload p : payloads) {
+            if (fits(p)) {
+                assertTrue(questions.contains(XssChecks.withoutFormatCharacters(p.oneLine())), "payload " + p.id() + " as a question in the list: " + questions);
+            }
+        }
+        List<String> firstPage = questions.subList(0, Math.min(OPEN_THOUGHTS_PAGE, questions.size()));
+        List<String> firstTitles = allTitles.subList(0, firstPage.size());
         for (String html : List.of(page.body(), macroPage)) {
             List<String> links = new ArrayList<>();
             List<String> pageTitles = new ArrayList<>();
             for (Element item : Jsoup.parse(html).select("li.outloud-thoughts-mine-item")) {
                 links.add(XssChecks.withoutFormatCharacters(item.selectFirst("a").text()));
-                pageTitles.add(XssChecks.withoutFormatCharacters(item.selectFirst(".outloud-thoughts-mine-page").text()));
+                pageTitles.add(asShown(item.selectFirst(".outloud-thoughts-mine-page").text()));
             }
-            for (XssPayloads.Payload p : payloads) {
-                if (fits(p)) {
-                    assertTrue(links.contains(XssChecks.withoutFormatCharacters(p.oneLine())), "payload " + p.id() + " as a question in the list: " + links);
-                }
-            }
-            for (String title : titles) {
-                assertTrue(pageTitles.contains(XssChecks.withoutFormatCharacters(XssPayloads.visible(title))), "the title " + title + " in the list");
-            }
+            // The page shows the first page of the list (as REST pages it); every question on it reads as written.
+            assertEquals(firstPage.size(), links.size(), "the list's first page: " + links);
+            assertTrue(links.containsAll(firstPage), "the first page's questions as text: " + links);
+            assertEquals(firstTitles, pageTitles, "the first page's page titles as text, in its order");
         }
         PreviewClient.Response rest = eva.get(MINE);
         assertEquals(200, rest.statusCode());

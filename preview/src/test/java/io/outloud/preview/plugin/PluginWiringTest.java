@@ -109,10 +109,11 @@ class PluginWiringTest {
                     .export(com.atlassian.sal.api.websudo.WebSudoManager.class, new io.outloud.preview.host.PreviewWebSudo())
                     .export(com.atlassian.scheduler.SchedulerService.class, scheduler);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
-                // The departments and label backfill jobs (hourly), the pairing and owed-notices jobs (every ten minutes)
-                // registered their runners and scheduled themselves once per cluster.
+                // The departments and label backfill jobs (hourly), the asks' fan-out (every minute), the pairing and
+                // owed-notices jobs (every ten minutes) registered their runners and scheduled themselves once per cluster.
                 assertEquals(java.util.List.of("register io.outloud.community.departments",
-                        "schedule io.outloud.community.departments RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.community.pairing-rounds",
+                        "schedule io.outloud.community.departments RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.community.ask-fan-out",
+                        "schedule io.outloud.community.ask-fan-out RUN_ONCE_PER_CLUSTER 60000", "register io.outloud.community.pairing-rounds",
                         "schedule io.outloud.community.pairing-rounds RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.thought.owed-notices",
                         "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.wol.label-backfill",
                         "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000"), scheduler.calls);
