@@ -28,6 +28,18 @@
         return fragment;
     };
 
+    /** An element of the given tag, class (optional) and text (optional; text, never markup). */
+    window.OutLoud.element = function (tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    };
+
     /** A button of the given label and extra class (the label is text, never markup). */
     window.OutLoud.button = function (label, className) {
         var element = document.createElement('button');

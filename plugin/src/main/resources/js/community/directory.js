@@ -1,6 +1,7 @@
 /*
  * The community directory: search, filters and sorting through REST (the list is rebuilt from text nodes, never
- * markup), and the small form that starts a community and then opens it.
+ * markup), "Show more" for the next page of the same search, and the small form that starts a community and then
+ * opens it.
  */
 (function () {
     'use strict';
@@ -10,16 +11,7 @@
         member: AJS.I18n.getText('outloud.directory.member')
     };
 
-    function element(tag, className, text) {
-        var made = document.createElement(tag);
-        if (className) {
-            made.className = className;
-        }
-        if (text !== undefined) {
-            made.textContent = text;
-        }
-        return made;
-    }
+    var element = window.OutLoud.element;
 
     function entryItem(entry) {
         var item = element('li', 'outloud-directory-item');
@@ -51,21 +43,35 @@
         var filters = directory.querySelector('.outloud-directory-filters');
         var list = directory.querySelector('.outloud-directory-entries');
         var count = directory.querySelector('.outloud-directory-count');
-        filters.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var query = ['q', 'label', 'department', 'sort'].map(function (name) {
-                return name + '=' + encodeURIComponent(filters.elements[name].value);
-            }).join('&');
-            window.OutLoud.rest('GET', AJS.contextPath() + '/rest/outloud/1.0/communities?' + query).then(function (answer) {
-                list.textContent = '';
-                answer.communities.forEach(function (entry) {
-                    list.appendChild(entryItem(entry));
+        var more = directory.querySelector('.outloud-directory-more');
+        // The search the list shows: Show more asks for its next page, not for what the fields say now.
+        var shownQuery = 'sort=activity';
+
+        function fetchPage(cursor) {
+            var url = AJS.contextPath() + '/rest/outloud/1.0/communities?' + shownQuery + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
+            return window.OutLoud.rest('GET', url).then(function (answer) {
+                if (!cursor) {
+                    list.textContent = '';
+                }
+                var added = answer.communities.map(function (entry) {
+                    return list.appendChild(entryItem(entry));
                 });
-                count.textContent = answer.countText;
+                count.textContent = AJS.I18n.getText('outloud.directory.count', list.children.length);
+                window.OutLoud.more.next(more, answer.next);
+                return added;
             }).catch(function (error) {
                 count.textContent = error && error.serverMessage ? error.serverMessage : TEXT.failed;
             });
+        }
+
+        filters.addEventListener('submit', function (event) {
+            event.preventDefault();
+            shownQuery = ['q', 'label', 'department', 'sort'].map(function (name) {
+                return name + '=' + encodeURIComponent(filters.elements[name].value);
+            }).join('&');
+            fetchPage('');
         });
+        window.OutLoud.more.wire(more, fetchPage);
         var create = directory.querySelector('.outloud-directory-create-form');
         var toggle = directory.querySelector('.outloud-directory-create-toggle');
         if (toggle && create) {

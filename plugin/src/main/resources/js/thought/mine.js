@@ -8,14 +8,7 @@
     var FAILED = AJS.I18n.getText('outloud.thought.error.failed');
     var WAITING = AJS.I18n.getText('outloud.thought.mine.waiting');
 
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        node.textContent = text;
-        return node;
-    }
+    var element = window.OutLoud.element;
 
     function item(thought) {
         var li = document.createElement('li');

@@ -18,16 +18,7 @@
     var MARKUP = AJS.I18n.getText('outloud.wol.ask.requests.markup');
     var LOZENGES = {answered: 'aui-lozenge-success', open: 'aui-lozenge-current'};
 
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var element = window.OutLoud.element;
 
     function button(className, label) {
         var node = element('button', className, label);

@@ -37,16 +37,7 @@
         return AJS.contextPath() + '/rest/outloud/1.0/stream?' + query.join('&');
     }
 
-    function element(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (text !== undefined) {
-            node.textContent = text;
-        }
-        return node;
-    }
+    var element = window.OutLoud.element;
 
     /** The "ask to share" toggle and form of an item whose author the reader may ask (ask.js handles both). */
     function addAsk(li) {

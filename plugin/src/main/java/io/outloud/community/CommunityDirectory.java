@@ -1,6 +1,8 @@
 package io.outloud.community;
 
+import io.outloud.common.Keyset;
 import io.outloud.common.OutloudException;
+import io.outloud.common.PageRequest;
 import io.outloud.common.Viewer;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
@@ -19,12 +21,17 @@ import java.util.TreeSet;
 
 /**
  * Every community the viewer may see, searched, filtered by label and by a department present, and sorted by
- * activity, size or name; and, for a signed-in viewer, communities that would connect them with departments they
- * have not met yet (neither their own nor one in a community of theirs). A fixed number of queries, whatever the
- * number of communities and members.
+ * activity, size or name, a page at a time (keyset per sort order); and, for a signed-in viewer, communities that
+ * would connect them with departments they have not met yet (neither their own nor one in a community of theirs).
+ * It reads the communities' own rows and their counters, never their memberships: its work does not grow with the
+ * number of communities or members.
  */
 public class CommunityDirectory {
     public static final int SUGGESTIONS = 3;
+    /** Suggestions are drawn from this many of the communities with the most departments. */
+    static final int SUGGESTION_CANDIDATES = 50;
+    /** At most this many communities are examined for one page (some may be hidden from the viewer). */
+    static final int MAX_EXAMINED = 200;
 
     public enum Sort {
         ACTIVITY, SIZE, NAME;
@@ -43,20 +50,33 @@ public class CommunityDirectory {
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** Where a community stands in this order: the keyset of a page that ends with it. */
+        Keyset position(CommunityStore.Counted counted) {
+            return switch (this) {
+                case ACTIVITY -> new Keyset(counted.activeAt().toEpochMilli(), counted.id());
+                case SIZE -> new Keyset(counted.members(), counted.id());
+                case NAME -> new Keyset(0, counted.id());
+            };
+        }
     }
 
-    public record Entry(Community community, int members, Map<String, Integer> departments, Instant activeAt, boolean viewerIsMember) {
-        /** Named departments present (members without one are not a department). */
-        public int departmentCount() {
-            return (int) departments.keySet().stream().filter(d -> !d.isEmpty()).count();
-        }
+    public record Entry(Community community, int members, int departmentCount, Set<String> departments, Instant activeAt, boolean viewerIsMember) {
     }
 
     public record Suggestion(Entry entry, List<String> newDepartments) {
     }
 
-    /** One listing: the entries that match, the suggestions, and what the filters can choose from. */
-    public record Listing(List<Entry> entries, List<Suggestion> suggestions, List<String> labels, List<String> departments, Sort sort) {
+    /**
+     * One page of a listing: the entries that match, where the next page starts (empty on the last), the
+     * suggestions and what the filters offer (on the first page only: the labels and departments of the communities
+     * it shows, and the site's departments).
+     */
+    public record Listing(List<Entry> entries, Optional<Keyset> next, List<Suggestion> suggestions, List<String> labels,
+                          List<String> departments, Sort sort) {
+        public String nextCursor() {
+            return next.map(Keyset::toString).orElse(null);
+        }
     }
 
     private final CommunityStore communities;
@@ -73,73 +93,97 @@ public class CommunityDirectory {
         this.viewer = Objects.requireNonNull(viewer);
     }
 
+    /** The first page, as the macro shows it. */
     public Listing list(String query, String label, String department, String sortCode) {
+        return list(query, label, department, sortCode, PageRequest.first(PageRequest.DEFAULT_LIMIT));
+    }
+
+    public Listing list(String query, String label, String department, String sortCode, PageRequest request) {
         Sort sort = Sort.of(sortCode);
         String words = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (words.length() > 100) {
             throw OutloudException.invalid("outloud.community.error.query-too-long", 100);
         }
-        String wantedLabel = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
-        String wantedDepartment = department == null ? "" : department.strip();
-        Map<String, Map<String, Integer>> departments = members.departmentsOfAll();
-        Map<String, Instant> activity = communities.activity();
+        CommunityStore.Filter filter = new CommunityStore.Filter(words, label == null ? "" : label.strip().toLowerCase(Locale.ROOT),
+                department == null ? "" : department.strip());
         Optional<String> me = viewer.userKey();
         Map<String, Membership> memberships = me.map(members::membershipsOf).orElse(Map.of());
+
+        List<Entry> shown = new ArrayList<>();
+        Keyset after = request.after();
+        Keyset lastExamined = null;
+        int examined = 0;
+        boolean more = true;
+        while (shown.size() <= request.limit() && more && examined < MAX_EXAMINED) {
+            int batch = Math.min(request.fetch() - shown.size() + 4, MAX_EXAMINED - examined);
+            List<CommunityStore.Counted> candidates = communities.page(filter, sort, after, batch);
+            more = candidates.size() == batch;
+            for (CommunityStore.Counted candidate : candidates) {
+                examined++;
+                after = sort.position(candidate);
+                if (service.mayView(candidate.community(), memberships)) {
+                    if (shown.size() == request.limit()) {
+                        shown.add(null); // one more visible: a next page follows
+                        break;
+                    }
+                    shown.add(entry(candidate, memberships));
+                    lastExamined = after;
+                } else if (shown.size() < request.limit()) {
+                    lastExamined = after;
+                }
+            }
+        }
+        Optional<Keyset> next;
+        if (!shown.isEmpty() && shown.get(shown.size() - 1) == null) {
+            shown.remove(shown.size() - 1);
+            next = Optional.of(lastExamined);
+        } else if (more && lastExamined != null) {
+            next = Optional.of(lastExamined); // the examining stopped at its bound: the next page goes on from there
+        } else {
+            next = Optional.empty();
+        }
+        boolean first = request.after() == null;
+        Set<String> labels = new TreeSet<>();
+        Set<String> presentDepartments = new TreeSet<>();
+        if (first) {
+            shown.forEach(e -> {
+                labels.addAll(e.community().labels());
+                presentDepartments.addAll(e.departments());
+            });
+            people.knownDepartments().stream().filter(d -> !d.isEmpty()).forEach(presentDepartments::add);
+        }
+        List<Suggestion> suggestions = first ? me.map(key -> suggestions(key, memberships)).orElse(List.of()) : List.of();
+        return new Listing(shown, next, suggestions, new ArrayList<>(labels), new ArrayList<>(presentDepartments), sort);
+    }
+
+    private static Entry entry(CommunityStore.Counted counted, Map<String, Membership> memberships) {
+        Membership mine = memberships.get(counted.community().key());
+        return new Entry(counted.community(), counted.members(), counted.departmentCount(), counted.departments(), counted.activeAt(),
+                mine != null && mine.isMember());
+    }
+
+    /**
+     * Among the communities with the most departments, those the person is not in (nor asked to join, nor invited
+     * to) that bring the most departments they have not met, at most three.
+     */
+    private List<Suggestion> suggestions(String me, Map<String, Membership> memberships) {
+        Set<String> met = new HashSet<>();
+        people.people(List.of(me)).getOrDefault(me, Person.unknown(me)).departmentIfKnown().ifPresent(met::add);
         Set<String> mine = new HashSet<>();
         memberships.forEach((key, membership) -> {
             if (membership.isMember()) {
                 mine.add(key);
             }
         });
-
-        List<Entry> visible = new ArrayList<>();
-        for (Community community : communities.all()) {
-            if (!service.mayView(community, memberships)) {
-                continue;
-            }
-            Map<String, Integer> counts = departments.getOrDefault(community.key(), Map.of());
-            visible.add(new Entry(community, counts.values().stream().mapToInt(Integer::intValue).sum(), counts,
-                    activity.getOrDefault(community.key(), community.createdAt()), mine.contains(community.key())));
-        }
-        Set<String> labels = new TreeSet<>();
-        Set<String> presentDepartments = new TreeSet<>();
-        visible.forEach(e -> {
-            labels.addAll(e.community().labels());
-            e.departments().keySet().stream().filter(d -> !d.isEmpty()).forEach(presentDepartments::add);
-        });
-
-        List<Entry> entries = new ArrayList<>(visible.stream()
-                .filter(e -> words.isEmpty() || e.community().name().toLowerCase(Locale.ROOT).contains(words)
-                        || e.community().curiosity().toLowerCase(Locale.ROOT).contains(words))
-                .filter(e -> wantedLabel.isEmpty() || e.community().labels().contains(wantedLabel))
-                .filter(e -> wantedDepartment.isEmpty() || e.departments().containsKey(wantedDepartment))
-                .toList());
-        entries.sort(switch (sort) {
-            case ACTIVITY -> Comparator.comparing(Entry::activeAt).reversed().thenComparing(e -> e.community().name());
-            case SIZE -> Comparator.comparingInt(Entry::members).reversed().thenComparing(e -> e.community().name());
-            case NAME -> Comparator.comparing((Entry e) -> e.community().name().toLowerCase(Locale.ROOT));
-        });
-        return new Listing(entries, me.map(key -> suggestions(key, visible, memberships.keySet())).orElse(List.of()), new ArrayList<>(labels),
-                new ArrayList<>(presentDepartments), sort);
-    }
-
-    /**
-     * Communities the person is not in (nor asked to join, nor invited to), with the most departments they have not
-     * met, at most three.
-     */
-    private List<Suggestion> suggestions(String me, List<Entry> visible, Set<String> belongs) {
-        Set<String> met = new HashSet<>();
-        people.people(List.of(me)).getOrDefault(me, Person.unknown(me)).departmentIfKnown().ifPresent(met::add);
-        visible.stream().filter(Entry::viewerIsMember).forEach(e -> met.addAll(e.departments().keySet()));
-        met.add("");
+        communities.counted(mine).forEach(c -> met.addAll(c.departments()));
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Entry entry : visible) {
-            if (belongs.contains(entry.community().key())) {
+        for (CommunityStore.Counted candidate : communities.mostDiverse(SUGGESTION_CANDIDATES)) {
+            if (memberships.containsKey(candidate.community().key())) {
                 continue;
             }
-            List<String> fresh = entry.departments().keySet().stream().filter(d -> !met.contains(d)).sorted().toList();
-            if (!fresh.isEmpty()) {
-                suggestions.add(new Suggestion(entry, fresh));
+            List<String> fresh = candidate.departments().stream().filter(d -> !met.contains(d)).sorted().toList();
+            if (!fresh.isEmpty() && service.mayView(candidate.community(), memberships)) {
+                suggestions.add(new Suggestion(entry(candidate, memberships), fresh));
             }
         }
         suggestions.sort(Comparator.comparingInt((Suggestion s) -> s.newDepartments().size()).reversed()

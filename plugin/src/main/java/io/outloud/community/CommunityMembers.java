@@ -68,9 +68,6 @@ public interface CommunityMembers {
     /** How many members each department has ("" for members without one), in one query. */
     Map<String, Integer> departments(String communityKey);
 
-    /** For every community: how many members each department has, in one query (the directory). */
-    Map<String, Map<String, Integer>> departmentsOfAll();
-
     /** What {@link #recordedDepartments} gives a person whose memberships record different departments (no real one is). */
     String MIXED = "\u0000mixed";
 
@@ -82,6 +79,12 @@ public interface CommunityMembers {
 
     /** The person's department changed: every membership of theirs records the new one. */
     void departmentChanged(String userKey, String department);
+
+    /**
+     * Counts communities whose counters were never kept (rows from before them), at most {@code max}, each whole and
+     * each in a transaction of its own; how many it counted (fewer than {@code max}: none is left).
+     */
+    int countUncounted(int max);
 
     /** Every membership, request and invitation of the community (a lead removed it). */
     int deleteCommunity(String communityKey);

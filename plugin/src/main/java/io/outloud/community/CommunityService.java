@@ -424,6 +424,20 @@ public class CommunityService implements CommunityVisibility {
         return changed;
     }
 
+    /**
+     * Counts the communities whose counters were never kept (from before the app kept them), 100 at a time, each in a
+     * transaction of its own. The departments job runs it, first when the app starts. How many it counted.
+     */
+    public int countUncountedCommunities() {
+        int counted = 0;
+        int batch;
+        do {
+            batch = members.countUncounted(100);
+            counted += batch;
+        } while (batch == 100);
+        return counted;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     public Optional<String> viewerKey() {

@@ -43,4 +43,30 @@ public interface CommunityStore {
     java.util.Map<String, Instant> activity();
 
     void delete(String key);
+
+    /**
+     * A community as the directory lists it: its row's id (the keyset's tie-break), its counters (kept by every
+     * membership write) and when something last happened in it.
+     */
+    record Counted(long id, Community community, int members, int departmentCount, java.util.Set<String> departments, Instant activeAt) {
+        public Counted {
+            departments = java.util.Set.copyOf(departments);
+        }
+    }
+
+    /** What the directory narrows by: words in the name or curiosity (lower case), a label, a department present; "" for any. */
+    record Filter(String words, String label, String department) {
+    }
+
+    /**
+     * At most {@code limit} communities that match, in the sort's order, strictly after the keyset (null: from the
+     * start); one query on the communities' own rows, never on memberships.
+     */
+    List<Counted> page(Filter filter, CommunityDirectory.Sort sort, io.outloud.common.Keyset after, int limit);
+
+    /** The communities with these keys, with their counters. */
+    List<Counted> counted(java.util.Collection<String> keys);
+
+    /** The communities with the most named departments, at most {@code limit}. */
+    List<Counted> mostDiverse(int limit);
 }

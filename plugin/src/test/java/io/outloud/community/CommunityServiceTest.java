@@ -36,8 +36,8 @@ class CommunityServiceTest {
     private static final String DAVE = "key-dave"; // no department
     private static final String ERIN = "key-erin"; // Finance
 
-    private final InMemoryCommunityStore store = new InMemoryCommunityStore();
     private final InMemoryCommunityMembers members = new InMemoryCommunityMembers();
+    private final InMemoryCommunityStore store = new InMemoryCommunityStore(members);
     private final InMemoryCommunityAskStore asks = new InMemoryCommunityAskStore();
     private final FakeCommunityPages pages = new FakeCommunityPages().show(PAGE);
     private final FakeViewer viewer = FakeViewer.signedIn(ALICE);

@@ -108,17 +108,13 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
     @Override
     public synchronized Map<String, Integer> departments(String communityKey) {
         lookups++;
-        Map<String, Integer> counts = new TreeMap<>();
-        members(communityKey).forEach(m -> counts.merge(m.department(), 1, Integer::sum));
-        return counts;
+        return counters(communityKey);
     }
 
-    @Override
-    public synchronized Map<String, Map<String, Integer>> departmentsOfAll() {
-        lookups++;
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        rows.values().stream().filter(Membership::isMember)
-                .forEach(m -> counts.computeIfAbsent(m.communityKey(), k -> new TreeMap<>()).merge(m.department(), 1, Integer::sum));
+    /** What the AO store keeps as the community's counters: not a lookup (the directory reads them with the community). */
+    synchronized Map<String, Integer> counters(String communityKey) {
+        Map<String, Integer> counts = new TreeMap<>();
+        members(communityKey).forEach(m -> counts.merge(m.department(), 1, Integer::sum));
         return counts;
     }
 
@@ -138,6 +134,11 @@ public final class InMemoryCommunityMembers implements CommunityMembers {
                 e.setValue(new Membership(m.communityKey(), m.userKey(), m.state(), m.role(), department, m.since()));
             }
         }
+    }
+
+    @Override
+    public int countUncounted(int max) {
+        return 0; // counted when read
     }
 
     @Override

@@ -27,6 +27,11 @@ public interface AoCommunity extends Entity {
     String CREATED_BY = "CREATED_BY";
     String CREATED_AT = "CREATED_AT";
     String ACTIVE_AT = "ACTIVE_AT";
+    String MEMBER_COUNT = "MEMBER_COUNT";
+    String DEPARTMENT_COUNT = "DEPARTMENT_COUNT";
+    String DEPARTMENTS = "DEPARTMENTS";
+    String COUNT_SERIAL = "COUNT_SERIAL";
+    String SEARCH_TEXT = "SEARCH_TEXT";
 
     @NotNull
     @Unique
@@ -95,7 +100,45 @@ public interface AoCommunity extends Entity {
     void setCreatedAt(long at);
 
     /** When something last happened in the community (the directory sorts by it). */
+    @Indexed
     long getActiveAt();
 
     void setActiveAt(long at);
+
+    /** How many members (leads included; not requests nor invitations): kept by every membership write, sorted by. */
+    @Indexed
+    int getMemberCount();
+
+    void setMemberCount(int count);
+
+    /** How many named departments the members come from (suggestions start from the most diverse). */
+    @Indexed
+    int getDepartmentCount();
+
+    void setDepartmentCount(int count);
+
+    /**
+     * The named departments present, each between line feeds ("\nFinance\nSales\n"; a department is one line), so that
+     * the directory filters by one with a LIKE on the community's own row, never on its members.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDepartments();
+
+    void setDepartments(String departments);
+
+    /**
+     * Raised by every membership write of the community, first thing in its transaction: the row's lock serialises
+     * the writes of one community, so each recounts what the one before it committed. 0: never counted (a row from
+     * before the counters, which the departments job counts).
+     */
+    @Indexed
+    int getCountSerial();
+
+    void setCountSerial(int serial);
+
+    /** The name and curiosity in lower case, what the directory's search looks in (no function needed in SQL). */
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+
+    void setSearchText(String text);
 }

@@ -19,14 +19,29 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** {@link CommunityMembers} on Active Objects: one row per person and community, each method one statement. */
+/**
+ * {@link CommunityMembers} on Active Objects: one row per person and community. Every write of a membership also
+ * keeps the community's counters exact ({@link CommunityCounter}), in the same transaction.
+ */
 public class AoCommunityMembers implements CommunityMembers {
-    private static final String MEMBERS_ONLY = "(" + AoCommunityMember.STATE + " IS NULL OR " + AoCommunityMember.STATE + " = 'member')";
+    private static final String MEMBERS_ONLY = CommunityCounter.MEMBERS_ONLY;
 
     private final ActiveObjects ao;
+    private final CommunityCounter counter;
 
     public AoCommunityMembers(ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
+        this.counter = new CommunityCounter(ao);
+    }
+
+    /** Runs a write of one community's memberships after locking its row, then recounts the departments it names. */
+    private void counted(String communityKey, java.util.function.Supplier<Set<String>> write) {
+        ao.executeInTransaction(() -> {
+            Optional<AoCommunity> community = counter.lock(communityKey);
+            Set<String> touched = write.get();
+            community.ifPresent(row -> counter.recount(row, touched));
+            return null;
+        });
     }
 
     private static String memberKey(String communityKey, String userKey) {
@@ -50,7 +65,15 @@ public class AoCommunityMembers implements CommunityMembers {
 
     @Override
     public void leave(String communityKey, String userKey) {
-        ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey));
+        counted(communityKey, () -> {
+            AoCommunityMember[] rows = ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.DEPARTMENT)
+                    .where(AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey)));
+            if (rows.length == 0) {
+                return Set.of();
+            }
+            ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.MEMBER_KEY + " = ?", memberKey(communityKey, userKey));
+            return Set.of(nullToBlank(rows[0].getDepartment()));
+        });
     }
 
     @Override
@@ -64,13 +87,14 @@ public class AoCommunityMembers implements CommunityMembers {
     public void put(Membership membership) {
         String key = memberKey(membership.communityKey(), membership.userKey());
         try {
-            ao.executeInTransaction(() -> {
+            counted(membership.communityKey(), () -> {
                 AoCommunityMember[] rows = ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.MEMBER_KEY + " = ?", key));
                 if (rows.length > 0) {
+                    String before = nullToBlank(rows[0].getDepartment());
                     write(rows[0], membership);
-                    return null;
+                    return touched(before, membership.department());
                 }
-                return ao.create(AoCommunityMember.class,
+                ao.create(AoCommunityMember.class,
                         new DBParam(AoCommunityMember.MEMBER_KEY, key),
                         new DBParam(AoCommunityMember.COMMUNITY_KEY, membership.communityKey()),
                         new DBParam(AoCommunityMember.USER_KEY, membership.userKey()),
@@ -79,6 +103,7 @@ public class AoCommunityMembers implements CommunityMembers {
                         new DBParam(AoCommunityMember.ROLE, membership.role().code()),
                         new DBParam(AoCommunityMember.DEPARTMENT, blankToNull(membership.department())),
                         new DBParam(AoCommunityMember.DEPARTMENT_ORDER, departmentOrder(membership.department())));
+                return Set.of(membership.department());
             });
         } catch (RuntimeException e) {
             // A racing write made the row first (the failed insert ended that transaction). The same state (two
@@ -91,6 +116,8 @@ public class AoCommunityMembers implements CommunityMembers {
             if (made.state() != membership.state() || made.role() != membership.role()) {
                 write(now[0], membership);
             }
+            // Only without a community row to lock can two writes race here; count what stands now all the same.
+            counted(membership.communityKey(), () -> touched(made.department(), membership.department()));
         }
     }
 
@@ -183,16 +210,6 @@ public class AoCommunityMembers implements CommunityMembers {
     }
 
     @Override
-    public Map<String, Map<String, Integer>> departmentsOfAll() {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.COMMUNITY_KEY + ", " + AoCommunityMember.DEPARTMENT)
-                .where(MEMBERS_ONLY))) {
-            counts.computeIfAbsent(row.getCommunityKey(), k -> new TreeMap<>()).merge(nullToBlank(row.getDepartment()), 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    @Override
     public Map<String, String> recordedDepartments() {
         Map<String, String> recorded = new java.util.HashMap<>();
         for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.USER_KEY + ", "
@@ -205,11 +222,21 @@ public class AoCommunityMembers implements CommunityMembers {
     @Override
     public void departmentChanged(String userKey, String department) {
         String value = blankToNull(department);
-        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select().where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
+        for (AoCommunityMember row : ao.find(AoCommunityMember.class, Query.select("ID, " + AoCommunityMember.COMMUNITY_KEY + ", "
+                + AoCommunityMember.DEPARTMENT).where(AoCommunityMember.USER_KEY + " = ?", userKey))) {
             if (!Objects.equals(row.getDepartment(), value)) {
-                row.setDepartment(value);
-                row.setDepartmentOrder(departmentOrder(department));
-                row.save();
+                // One community per transaction: each locks one community's row, so no two can deadlock.
+                counted(row.getCommunityKey(), () -> {
+                    AoCommunityMember[] now = ao.find(AoCommunityMember.class, Query.select().where("ID = ?", row.getID()));
+                    if (now.length == 0) {
+                        return Set.of();
+                    }
+                    String before = nullToBlank(now[0].getDepartment());
+                    now[0].setDepartment(value);
+                    now[0].setDepartmentOrder(departmentOrder(department));
+                    now[0].save();
+                    return touched(before, nullToBlank(value));
+                });
             }
         }
     }
@@ -217,6 +244,19 @@ public class AoCommunityMembers implements CommunityMembers {
     @Override
     public int deleteCommunity(String communityKey) {
         return ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.COMMUNITY_KEY + " = ?", communityKey);
+    }
+
+    @Override
+    public int countUncounted(int max) {
+        AoCommunity[] rows = ao.find(AoCommunity.class, Query.select("ID, " + AoCommunity.COMMUNITY_KEY)
+                .where("(" + AoCommunity.COUNT_SERIAL + " IS NULL OR " + AoCommunity.COUNT_SERIAL + " = ?)", 0).order("ID ASC").limit(max));
+        for (AoCommunity row : rows) {
+            ao.executeInTransaction(() -> {
+                counter.lock(row.getCommunityKey()).ifPresent(counter::recountWhole);
+                return null;
+            });
+        }
+        return rows.length;
     }
 
     private static Membership toMembership(AoCommunityMember row) {
@@ -228,6 +268,10 @@ public class AoCommunityMembers implements CommunityMembers {
 
     static String departmentOrder(String department) {
         return department == null || department.isBlank() ? "1" : "0" + department;
+    }
+
+    private static Set<String> touched(String before, String after) {
+        return new HashSet<>(List.of(before, after));
     }
 
     private static String blankToNull(String value) {

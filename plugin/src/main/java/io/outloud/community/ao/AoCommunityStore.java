@@ -1,7 +1,11 @@
 package io.outloud.community.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.common.Keyset;
+import io.outloud.common.OutloudException;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.community.Community;
+import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityStore;
 import io.outloud.community.DuplicateCommunityException;
 import net.java.ao.DBParam;
@@ -44,7 +48,12 @@ public class AoCommunityStore implements CommunityStore {
                     new DBParam(AoCommunity.HOME_MACRO_ID, c.homeMacroId()),
                     new DBParam(AoCommunity.CREATED_BY, c.createdBy()),
                     new DBParam(AoCommunity.CREATED_AT, c.createdAt().toEpochMilli()),
-                    new DBParam(AoCommunity.ACTIVE_AT, c.createdAt().toEpochMilli())));
+                    new DBParam(AoCommunity.ACTIVE_AT, c.createdAt().toEpochMilli()),
+                    new DBParam(AoCommunity.SEARCH_TEXT, searchText(c)),
+                    new DBParam(AoCommunity.MEMBER_COUNT, 0),
+                    new DBParam(AoCommunity.DEPARTMENT_COUNT, 0),
+                    new DBParam(AoCommunity.DEPARTMENTS, CommunityCounter.format(java.util.Set.of())),
+                    new DBParam(AoCommunity.COUNT_SERIAL, 1)));
             return toCommunity(row);
         } catch (RuntimeException e) {
             refuseTaken(c, 0); // a racing create took the key or the name
@@ -89,6 +98,7 @@ public class AoCommunityStore implements CommunityStore {
         row.setCuriosity(c.curiosity());
         row.setAccessMode(c.access().code());
         row.setLabels(labels(c.labels()));
+        row.setSearchText(searchText(c));
         try {
             row.save();
         } catch (RuntimeException e) {
@@ -155,6 +165,98 @@ public class AoCommunityStore implements CommunityStore {
     @Override
     public void delete(String key) {
         ao.deleteWithSQL(AoCommunity.class, AoCommunity.COMMUNITY_KEY + " = ?", key);
+    }
+
+    static String searchText(Community c) {
+        return (c.name() + "\n" + c.curiosity()).toLowerCase(Locale.ROOT);
+    }
+
+    private static final String COUNTED_FIELDS = String.join(", ", List.of("ID", AoCommunity.COMMUNITY_KEY, AoCommunity.NAME,
+            AoCommunity.CURIOSITY, AoCommunity.ACCESS, AoCommunity.LABELS, AoCommunity.HOME_PAGE_ID, AoCommunity.HOME_MACRO_ID,
+            AoCommunity.CREATED_BY, AoCommunity.CREATED_AT, AoCommunity.ACTIVE_AT, AoCommunity.MEMBER_COUNT, AoCommunity.DEPARTMENT_COUNT,
+            AoCommunity.DEPARTMENTS));
+
+    /*
+     * The directory's page: the sort's indexed columns (ACTIVE_AT, MEMBER_COUNT or NAME_KEY, then ID) bound the walk;
+     * search, label and department are LIKEs on the community's own text columns (unlimited text, which no database
+     * indexes for a LIKE with a leading wildcard). They narrow the walk; they never read a membership.
+     */
+    @Override
+    public List<Counted> page(Filter filter, CommunityDirectory.Sort sort, Keyset after, int limit) {
+        StringBuilder where = new StringBuilder("ID > ?");
+        List<Object> params = new ArrayList<>(List.of(0));
+        if (!filter.words().isEmpty()) {
+            where.append(" AND ").append(AoCommunity.SEARCH_TEXT).append(" LIKE ? ESCAPE '!'");
+            params.add("%" + likeLiteral(filter.words()) + "%");
+        }
+        if (!filter.label().isEmpty()) {
+            where.append(" AND ").append(AoCommunity.LABELS).append(" LIKE ? ESCAPE '!'");
+            params.add("% " + likeLiteral(filter.label()) + " %");
+        }
+        if (!filter.department().isEmpty()) {
+            where.append(" AND ").append(AoCommunity.DEPARTMENTS).append(" LIKE ? ESCAPE '!'");
+            params.add("%\n" + likeLiteral(filter.department()) + "\n%");
+        }
+        String order;
+        switch (sort) {
+            case ACTIVITY -> {
+                where.append(KeysetSql.past(AoCommunity.ACTIVE_AT, after, false));
+                params = new ArrayList<>(List.of(KeysetSql.parameters(params, after)));
+                order = KeysetSql.order(AoCommunity.ACTIVE_AT, false);
+            }
+            case SIZE -> {
+                where.append(KeysetSql.past(AoCommunity.MEMBER_COUNT, after, false));
+                params = new ArrayList<>(List.of(KeysetSql.parameters(params, after)));
+                order = KeysetSql.order(AoCommunity.MEMBER_COUNT, false);
+            }
+            default -> {
+                if (after != null) {
+                    // The cursor names the last community shown; its name now says where the next page starts.
+                    AoCommunity[] last = ao.find(AoCommunity.class, Query.select("ID, " + AoCommunity.NAME_KEY).where("ID = ?", after.id()));
+                    if (last.length == 0) {
+                        throw OutloudException.invalid("outloud.common.error.cursor");
+                    }
+                    where.append(" AND (" + AoCommunity.NAME_KEY + " > ? OR (" + AoCommunity.NAME_KEY + " = ? AND ID > ?))");
+                    params.add(last[0].getNameKey());
+                    params.add(last[0].getNameKey());
+                    params.add(after.id());
+                }
+                order = AoCommunity.NAME_KEY + " ASC, ID ASC";
+            }
+        }
+        return counted(Query.select(COUNTED_FIELDS).where(where.toString(), params.toArray()).order(order).limit(limit));
+    }
+
+    @Override
+    public List<Counted> counted(java.util.Collection<String> keys) {
+        List<Counted> found = new ArrayList<>();
+        List<String> all = new ArrayList<>(new java.util.TreeSet<>(keys));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(from + 500, all.size()));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            found.addAll(counted(Query.select(COUNTED_FIELDS).where(AoCommunity.COMMUNITY_KEY + " IN (" + marks + ")", chunk.toArray())));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Counted> mostDiverse(int limit) {
+        return counted(Query.select(COUNTED_FIELDS).where(AoCommunity.DEPARTMENT_COUNT + " > ?", 0)
+                .order(AoCommunity.DEPARTMENT_COUNT + " DESC, ID ASC").limit(limit));
+    }
+
+    private List<Counted> counted(Query query) {
+        List<Counted> found = new ArrayList<>();
+        for (AoCommunity row : ao.find(AoCommunity.class, query)) {
+            found.add(new Counted(row.getID(), toCommunity(row), row.getMemberCount(), row.getDepartmentCount(),
+                    CommunityCounter.parse(row.getDepartments()), Instant.ofEpochMilli(row.getActiveAt())));
+        }
+        return found;
+    }
+
+    /** Text matched literally by a LIKE with ESCAPE '!'. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String labels(List<String> labels) {

@@ -10,7 +10,8 @@ import java.time.Duration;
 
 /**
  * Keeps the departments that communities count by up to date: every hour, once per cluster, each member's department
- * is recorded as the people component gives it now.
+ * is recorded as the people component gives it now (which recounts the communities' departments), after counting the
+ * communities whose counters were never kept (rows from before them; the first run comes when the app starts).
  */
 public class DepartmentsJob extends ClusterJob {
     private final CommunityService communities;
@@ -22,6 +23,7 @@ public class DepartmentsJob extends ClusterJob {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        return JobRunnerResponse.success(communities.refreshDepartments() + " departments brought up to date");
+        int counted = communities.countUncountedCommunities();
+        return JobRunnerResponse.success(counted + " communities counted, " + communities.refreshDepartments() + " departments brought up to date");
     }
 }

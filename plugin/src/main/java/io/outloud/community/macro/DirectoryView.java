@@ -12,6 +12,12 @@ public final class DirectoryView {
     boolean signedIn = false;
     String countText = "";
     String anchor = "outloud-directory";
+    /** The cursor of the next page ("" on the last): the Show more button carries it. */
+    String next = "";
+
+    public String getNext() {
+        return next;
+    }
 
     public List<DirectoryEntry> getEntries() {
         return entries;

@@ -29,6 +29,7 @@ public final class DirectoryViews {
         view.sort = listing.sort().code();
         view.signedIn = signedIn;
         view.countText = countText(listing.entries().size());
+        view.next = listing.nextCursor() == null ? "" : listing.nextCursor();
         return view;
     }
 

@@ -39,7 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Communities over REST. The directory ({@code GET ?q=&label=&department=&sort=}) and {@code POST} to make one
+ * Communities over REST. The directory ({@code GET ?q=&label=&department=&sort=&cursor=&limit=}, a page at a time:
+ * {@code next} is the cursor of the next page or null) and {@code POST} to make one
  * ({@code {"name", "curiosity", "access", "labels"}}; 409 when the name is taken); per community ({@code /{key}}, 404
  * when unknown or unseen): the overview, {@code PUT} and {@code DELETE} by a lead (403 for anyone else), the member
  * list by department ({@code /members?department=&offset=&limit=}), the reader's own membership
@@ -68,8 +69,8 @@ public class CommunityResource {
     @GET
     @AnonymousSiteAccess
     public Response list(@QueryParam("q") String query, @QueryParam("label") String label, @QueryParam("department") String department,
-                         @QueryParam("sort") String sort) {
-        CommunityDirectory.Listing listing = directory.list(query, label, department, sort);
+                         @QueryParam("sort") String sort, @QueryParam("cursor") String cursor, @QueryParam("limit") int limit) {
+        CommunityDirectory.Listing listing = directory.list(query, label, department, sort, io.outloud.common.PageRequest.of(cursor, limit));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("communities", listing.entries().stream().map(this::entryJson).toList());
         body.put("suggestions", listing.suggestions().stream().map(s -> {
@@ -82,6 +83,7 @@ public class CommunityResource {
         body.put("departments", listing.departments());
         body.put("sort", listing.sort().code());
         body.put("countText", words.countText(listing.entries().size()));
+        body.put("next", listing.nextCursor());
         return JsonResponses.ok(body);
     }
 

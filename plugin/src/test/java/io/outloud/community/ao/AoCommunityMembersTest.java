@@ -23,7 +23,7 @@ class AoCommunityMembersTest {
 
     private static JdbcActiveObjects aoOn(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoCommunityMember.class);
+        ao.migrate(io.outloud.community.ao.AoCommunity.class, AoCommunityMember.class);
         return ao;
     }
 

@@ -80,4 +80,19 @@ public final class PairingTestCommunities implements CommunityStore {
     public synchronized void delete(String key) {
         byKey.remove(key);
     }
+
+    @Override
+    public List<Counted> page(Filter filter, io.outloud.community.CommunityDirectory.Sort sort, io.outloud.common.Keyset after, int limit) {
+        throw new UnsupportedOperationException("pairing does not list the directory");
+    }
+
+    @Override
+    public List<Counted> counted(java.util.Collection<String> keys) {
+        throw new UnsupportedOperationException("pairing does not list the directory");
+    }
+
+    @Override
+    public List<Counted> mostDiverse(int limit) {
+        throw new UnsupportedOperationException("pairing does not list the directory");
+    }
 }

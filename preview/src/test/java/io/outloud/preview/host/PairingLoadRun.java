@@ -80,7 +80,7 @@ public final class PairingLoadRun {
 
     private static void bench(Database database) {
         JdbcActiveObjects ao = new JdbcActiveObjects(database.dataSource(), "io.outloud.confluence");
-        ao.migrate(AoCommunityMember.class, AoPairParticipant.class, AoPairSchedule.class, AoPairRound.class, AoPairMatch.class, AoPairSeat.class,
+        ao.migrate(io.outloud.community.ao.AoCommunity.class, AoCommunityMember.class, AoPairParticipant.class, AoPairSchedule.class, AoPairRound.class, AoPairMatch.class, AoPairSeat.class,
                 AoBlock.class);
         AoCommunityMembers members = new AoCommunityMembers(ao);
         AoPairingStore store = new AoPairingStore(ao);

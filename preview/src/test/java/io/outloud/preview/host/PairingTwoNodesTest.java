@@ -76,7 +76,7 @@ class PairingTwoNodesTest {
 
     private AoPairingStore setUp(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoCommunityMember.class, AoPairParticipant.class, AoPairSchedule.class, AoPairRound.class, AoPairMatch.class, AoPairSeat.class);
+        ao.migrate(io.outloud.community.ao.AoCommunity.class, AoCommunityMember.class, AoPairParticipant.class, AoPairSchedule.class, AoPairRound.class, AoPairMatch.class, AoPairSeat.class);
         AoCommunityMembers members = new AoCommunityMembers(ao);
         AoPairingStore store = new AoPairingStore(ao);
         members.put(new Membership(C, "lead", Membership.State.MEMBER, Membership.Role.LEAD, "Board", NOW));
