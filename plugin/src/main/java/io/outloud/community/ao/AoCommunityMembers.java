@@ -243,7 +243,12 @@ public class AoCommunityMembers implements CommunityMembers {
 
     @Override
     public int deleteCommunity(String communityKey) {
-        return ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.COMMUNITY_KEY + " = ?", communityKey);
+        return ao.executeInTransaction(() -> {
+            Optional<AoCommunity> community = counter.lock(communityKey);
+            int deleted = ao.deleteWithSQL(AoCommunityMember.class, AoCommunityMember.COMMUNITY_KEY + " = ?", communityKey);
+            community.ifPresent(counter::recountWhole);
+            return deleted;
+        });
     }
 
     @Override
