@@ -261,4 +261,43 @@ class CommunityDirectoryTest {
 
         assertEquals(oneTrashed, members.lookups() - before, "lookups with 21 communities whose page went to the trash");
     }
+
+    @Test
+    void pages_walkEverythingTheViewerMaySee_inEachSort_skippingHiddenOnes() {
+        for (int i = 0; i < 45; i++) {
+            community("Club " + (char) ('a' + (i * 11) % 26) + i, "", List.of(), i % 4 == 3 ? HIDDEN_PAGE : 0, "IT");
+        }
+        for (String sort : List.of("activity", "size", "name")) {
+            List<String> everything = names(directory.list(null, null, null, sort, PageRequest.first(50)).entries());
+            assertEquals(34, everything.size(), "45 less the 11 hidden");
+            List<String> walked = new java.util.ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                CommunityDirectory.Listing page = directory.list(null, null, null, sort, PageRequest.of(cursor, 8));
+                walked.addAll(names(page.entries()));
+                assertTrue(page.entries().size() <= 8);
+                assertEquals(pages == 0, !page.labels().isEmpty() || !page.departments().isEmpty(), "choices on the first page only");
+                cursor = page.nextCursor();
+                pages++;
+            } while (cursor != null);
+            assertEquals(everything, walked, sort);
+            assertEquals(5, pages, sort + ": 8 + 8 + 8 + 8 + 2");
+        }
+    }
+
+    @Test
+    void aPage_examinesAtMostTwoHundredCommunities_andGoesOnWhereItStopped() {
+        community("Seen", "", List.of(), 0); // the oldest activity: the last in the walk
+        for (int i = 0; i < 230; i++) {
+            community("Hidden " + i, "", List.of(), HIDDEN_PAGE);
+        }
+
+        CommunityDirectory.Listing first = directory.list(null, null, null, "activity", PageRequest.first(20));
+        assertEquals(List.of(), first.entries());
+        assertTrue(first.next().isPresent(), "stopped at its bound, not at the end");
+        CommunityDirectory.Listing second = directory.list(null, null, null, "activity", PageRequest.of(first.nextCursor(), 20));
+        assertEquals(List.of("Seen"), names(second.entries()));
+        assertTrue(second.next().isEmpty());
+    }
 }
