@@ -189,6 +189,40 @@ class CommunitiesE2ETest extends PreviewBrowserTest {
     }
 
     @Test
+    void theDirectorysShowMore_bringsTheNextPageOfTheSameSearch_byKeyboard(BrowserSession session) {
+        io.outloud.community.CommunityStore store = server.hosts().plugin().bean(io.outloud.community.CommunityStore.class);
+        for (int i = 0; i < 23; i++) {
+            store.create(new io.outloud.community.Community("morepaged-" + i, "Morepaged " + (100 + i), "Paging by keyboard",
+                    io.outloud.community.Community.Access.OPEN, List.of(), 0, "", "8a7f80a1-dirk", java.time.Instant.now()));
+        }
+        E2E.startAs(session, "chloe");
+        long directory = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoCommunities.DIRECTORY).orElseThrow().id();
+        session.open("/pages/viewpage.action?pageId=" + directory);
+        WebElement list = session.waitFor("section.outloud-community-directory[data-outloud-ready=\"true\"]");
+        list.findElement(By.cssSelector("input[name=\"q\"]")).sendKeys("morepaged");
+        list.findElement(By.cssSelector("select[name=\"sort\"] option[value=\"name\"]")).click();
+        list.findElement(By.cssSelector(".outloud-directory-filters button")).click();
+        session.waitUntil(d -> list.findElements(By.cssSelector(".outloud-directory-entries .outloud-directory-item")).size() == 20);
+        WebElement more = list.findElement(By.cssSelector(".outloud-directory-more"));
+        assertTrue(more.isDisplayed(), "more follow");
+        assertEquals("20 communities", text(list, ".outloud-directory-count"));
+        session.assertNoSeriousViolations();
+
+        more.sendKeys(Keys.ENTER);
+        session.waitUntil(d -> list.findElements(By.cssSelector(".outloud-directory-entries .outloud-directory-item")).size() == 23);
+        List<String> names = list.findElements(By.cssSelector(".outloud-directory-entries h4")).stream().map(WebElement::getText).toList();
+        assertEquals("Morepaged 100", names.get(0));
+        assertEquals("Morepaged 122", names.get(22));
+        assertEquals(23, new HashSet<>(names).size(), "no repeats");
+        session.waitUntil(d -> !more.isDisplayed());
+        assertEquals("23 communities", text(list, ".outloud-directory-count"));
+        assertEquals("Morepaged 120", session.executeScript("return document.activeElement.querySelector('h4').textContent;"),
+                "the keyboard goes on at the first community it brought");
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
+    }
+
+    @Test
     void membersOfFourDepartmentsOptIn_andThreeRoundsPairThemAcrossDepartments_neverTwice(BrowserSession session) {
         long pageId = server.hosts().pages().findByTitle(DemoContent.TEAM, DemoCommunities.DATA).orElseThrow().id();
         Map<String, String> departments = Map.of("8a7f80a1-farid", "Research", "8a7f80a1-alice", "Engineering",

@@ -400,6 +400,58 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         assertNull(Jsoup.parse(view(anonymous(), directoryPage)).selectFirst("form.outloud-directory-create-form"));
     }
 
+    /** The names a directory answer lists, in order, without its suggestions. */
+    private static List<String> listedNames(String directoryJson) {
+        List<String> names = new java.util.ArrayList<>();
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("\"name\":\"([^\"]*)\"").matcher(listed(directoryJson));
+        while (name.find()) {
+            names.add(name.group(1));
+        }
+        return names;
+    }
+
+    @Test
+    void theDirectory_comesAPageAtATime_inEachSort_withTheCursorOfTheNext() throws Exception {
+        PreviewClient carol = as("dirk");
+        String label = "paging" + NAMES.incrementAndGet();
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            String name = uniqueName("Paged " + (char) ('a' + (i * 7) % 23));
+            PreviewClient.Response response = carol.postJson(REST, "{\"name\":" + PreviewClient.json(name)
+                    + ",\"curiosity\":\"Paging\",\"access\":\"open\",\"labels\":\"" + label + "\"}");
+            assertEquals(201, response.statusCode(), response.body());
+            made.add(name);
+        }
+        for (String sort : List.of("name", "size", "activity")) {
+            List<String> walked = new java.util.ArrayList<>();
+            String cursor = "";
+            int pages = 0;
+            do {
+                PreviewClient.Response page = carol.get(REST + "?label=" + label + "&sort=" + sort + "&limit=10&cursor=" + cursor);
+                assertEquals(200, page.statusCode(), page.body());
+                walked.addAll(listedNames(page.body()));
+                java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"next\":\"(\\d+-\\d+)\"").matcher(page.body());
+                cursor = next.find() ? next.group(1) : null;
+                if (cursor == null) {
+                    assertTrue(page.body().contains("\"next\":null"), page.body());
+                }
+                pages++;
+            } while (cursor != null);
+            assertEquals(3, pages, sort + ": 10 + 10 + 3");
+            assertEquals(23, walked.size(), sort + ": " + walked);
+            assertEquals(new java.util.HashSet<>(made), new java.util.HashSet<>(walked), sort + ": no repeats, no skips");
+            if (sort.equals("name")) {
+                List<String> byName = new java.util.ArrayList<>(made);
+                byName.sort(String.CASE_INSENSITIVE_ORDER);
+                assertEquals(byName, walked);
+            }
+        }
+        assertEquals(20, listedNames(carol.get(REST + "?label=" + label).body()).size(), "20 by default");
+        assertEquals(23, listedNames(carol.get(REST + "?label=" + label + "&limit=500").body()).size(), "at most 50: all 23 here");
+        assertEquals(400, carol.get(REST + "?cursor=soon").statusCode());
+        assertEquals(400, carol.get(REST + "?sort=name&cursor=0-999999999").statusCode(), "a community gone since");
+    }
+
     @Test
     void aCommunityWhosePageIsDeleted_keepsItsData_forItsMembers_untilALeadRemovesIt() throws Exception {
         PreviewClient eva = as("eva"); // a team space admin: she trashes and purges
