@@ -71,4 +71,19 @@ public final class FixedCommunities implements CommunityStore {
     public void delete(String key) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public List<Counted> page(Filter filter, io.outloud.community.CommunityDirectory.Sort sort, io.outloud.common.Keyset after, int limit) {
+        throw new UnsupportedOperationException("no directory here");
+    }
+
+    @Override
+    public List<Counted> counted(java.util.Collection<String> keys) {
+        throw new UnsupportedOperationException("no directory here");
+    }
+
+    @Override
+    public List<Counted> mostDiverse(int limit) {
+        throw new UnsupportedOperationException("no directory here");
+    }
 }
