@@ -29,6 +29,22 @@ public final class StatementCounter {
         return count == null ? 0 : count[0];
     }
 
+    /**
+     * Runs work on the current thread whose statements are not this counter's to report (the total still counts
+     * them): e.g. a host feature of the preview that happens to call the app's code.
+     */
+    public int uncounted(java.util.function.IntSupplier work) {
+        long[] count = scope.get();
+        scope.remove();
+        try {
+            return work.getAsInt();
+        } finally {
+            if (count != null) {
+                scope.set(count);
+            }
+        }
+    }
+
     /** Statements executed on all threads since this counter was created. */
     public long total() {
         return total.get();

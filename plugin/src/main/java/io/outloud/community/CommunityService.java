@@ -386,7 +386,7 @@ public class CommunityService implements CommunityVisibility {
 
     private List<AskItem> items(List<CommunityAsk> recent, Map<String, Community> byKey, Set<String> viewerLeads) {
         String me = viewer.userKey().orElse("");
-        Map<String, Person> askers = people.people(recent.stream().map(CommunityAsk::askerKey).collect(Collectors.toCollection(HashSet::new)));
+        Map<String, Person> askers = people.cards(recent.stream().map(CommunityAsk::askerKey).collect(Collectors.toCollection(HashSet::new)));
         List<AskItem> items = new ArrayList<>();
         for (CommunityAsk ask : recent) {
             Community community = byKey.get(ask.communityKey());

@@ -25,8 +25,8 @@ import java.util.Set;
  * {@link PersonDirectory} on Confluence: name and avatar from SAL's user profile; the department from the Confluence
  * profile's "department" field, or, where the site admin maps groups to departments, from the first mapped group the
  * person is in; what they are open to talk about from the app's own profiles. Confluence answers the user, profile
- * and group lookups from its user caches; the app's data costs two statements per call (the site settings, the
- * profiles of every key at once), one when the caller passes the department rules of settings it read, none for no keys.
+ * and group lookups from its user caches; the app's data costs one statement per call (the profiles of every key at
+ * once; the site settings come from their cluster-wide cache), none for no keys and none for {@link #cards}.
  */
 public class ConfluencePersonDirectory implements PersonDirectory {
     static final String DEPARTMENT = "department";
@@ -53,13 +53,22 @@ public class ConfluencePersonDirectory implements PersonDirectory {
 
     @Override
     public Map<String, Person> people(Collection<String> userKeys, DepartmentRules rules) {
+        return userKeys.isEmpty() ? new LinkedHashMap<>() : lookUp(userKeys, rules, profiles.openTo(new LinkedHashSet<>(userKeys)));
+    }
+
+    @Override
+    public Map<String, Person> cards(Collection<String> userKeys) {
+        return userKeys.isEmpty() ? new LinkedHashMap<>() : cards(userKeys, settings.site().departments());
+    }
+
+    @Override
+    public Map<String, Person> cards(Collection<String> userKeys, DepartmentRules rules) {
+        return lookUp(userKeys, rules, Map.of());
+    }
+
+    private Map<String, Person> lookUp(Collection<String> userKeys, DepartmentRules rules, Map<String, String> openTo) {
         Map<String, Person> people = new LinkedHashMap<>();
-        if (userKeys.isEmpty()) {
-            return people;
-        }
-        Set<String> keys = new LinkedHashSet<>(userKeys);
-        Map<String, String> openTo = profiles.openTo(keys);
-        for (String key : keys) {
+        for (String key : new LinkedHashSet<>(userKeys)) {
             people.put(key, person(key, rules, openTo.getOrDefault(key, "")));
         }
         return people;

@@ -23,6 +23,20 @@ public interface PersonDirectory {
     }
 
     /**
+     * People as cards and lists of names show them (name, avatar, department), without what they are open to talk
+     * about ({@link Person#openTo()} is ""): that comes from the app's own profiles, costs a statement, and only
+     * member lists and pairing show it. A default that reads everything, for directories with nothing to spare.
+     */
+    default Map<String, Person> cards(Collection<String> userKeys) {
+        return people(userKeys);
+    }
+
+    /** {@link #cards(Collection)} with the department rules the caller read. */
+    default Map<String, Person> cards(Collection<String> userKeys, DepartmentRules rules) {
+        return people(userKeys, rules);
+    }
+
+    /**
      * The user key of the person with this username, if the host knows them. A default (nobody), so that
      * directories that only answer by key need not implement it; the host's directory does.
      */

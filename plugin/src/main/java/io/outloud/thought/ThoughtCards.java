@@ -37,7 +37,7 @@ public class ThoughtCards {
         pageThoughts.forEach(thought -> keys.add(thought.authorKey()));
         pageFeedback.forEach(piece -> keys.add(piece.giverKey()));
         SiteSettings site = settings.site(); // read once: the people's departments follow its rules too
-        return new PageThoughts(pageId, pageThoughts, pageFeedback, people.people(keys, site.departments()), service.reader(pageId), site);
+        return new PageThoughts(pageId, pageThoughts, pageFeedback, people.cards(keys, site.departments()), service.reader(pageId), site);
     }
 
     /** The thought of this occurrence, registered now if no page save did (with the page's last editor as author). */
@@ -47,7 +47,7 @@ public class ThoughtCards {
             return known;
         }
         Thought registered = registry.ensureRegistered(identity, fallbackAuthorKey, parameters);
-        page.add(registered, people.people(List.of(registered.authorKey())).get(registered.authorKey()));
+        page.add(registered, people.cards(List.of(registered.authorKey())).get(registered.authorKey()));
         return registered;
     }
 }

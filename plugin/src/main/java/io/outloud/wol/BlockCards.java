@@ -37,25 +37,29 @@ public class BlockCards {
     }
 
     /**
-     * A fixed number of lookups whatever the number of blocks: blocks, reactions, reply counts, their authors all at
-     * once (with the departments as the site settings say, read once for both), the seen-by counts of every block with
-     * the site settings that grade them, and the offers of help (whose
-     * accepted helpers are looked up with the authors), and the requests to share that blocks answer (their askers too).
+     * A fixed number of lookups whatever the number of blocks: blocks, reactions, reply counts and seen-by counts; their
+     * authors from the host (the site settings that say where departments come from and grade the seen-by counts
+     * from their cluster-wide cache). The offers of help and the requests to share that blocks answer, with the people
+     * they name, only when a block shows them, one lookup each.
      */
     public PageBlocks load(long pageId) {
         List<Block> pageBlocks = blocks.findByPage(pageId);
-        List<HelpOffer> offers = help.forPage(pageId);
-        List<ShareRequest> answered = shareRequests.answeredOnPage(pageId);
         Set<String> authors = pageBlocks.stream().map(Block::authorKey).collect(Collectors.toCollection(HashSet::new));
-        offers.stream().filter(HelpOffer::accepted).forEach(offer -> authors.add(offer.helperKey()));
-        answered.forEach(request -> authors.add(request.askerKey()));
         SiteSettings site = settings.site();
         PageBlocks page = new PageBlocks(pageId, pageBlocks, reactions.forPage(pageId), replies.countsForPage(pageId),
-                people.people(authors, site.departments()));
+                people.cards(authors, site.departments()));
         page.seen(seen.countsForPage(pageId), site.minGroupSize());
         page.reactorNames(site.reactorNames());
-        page.offers(offers);
-        page.answers(answered);
+        page.offers(() -> {
+            List<HelpOffer> offers = help.forPage(pageId);
+            page.addPeople(people.cards(offers.stream().filter(HelpOffer::accepted).map(HelpOffer::helperKey).toList(), site.departments()));
+            return offers;
+        });
+        page.answers(() -> {
+            List<ShareRequest> answered = shareRequests.answeredOnPage(pageId);
+            page.addPeople(people.cards(answered.stream().map(ShareRequest::askerKey).toList(), site.departments()));
+            return answered;
+        });
         return page;
     }
 
@@ -66,7 +70,7 @@ public class BlockCards {
             return known;
         }
         Block registered = registry.ensureRegistered(identity, fallbackAuthorKey, status);
-        page.add(registered, people.people(List.of(registered.authorKey())).get(registered.authorKey()));
+        page.add(registered, people.cards(List.of(registered.authorKey())).get(registered.authorKey()));
         return registered;
     }
 }

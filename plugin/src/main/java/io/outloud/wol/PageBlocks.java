@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What one rendering of a page needs for all its blocks, loaded in a fixed number of queries: the blocks,
- * their reactions and their authors. A block met for the first time is added as it is registered.
+ * their reactions and their authors. A block met for the first time is added as it is registered. Offers of help and
+ * answered requests to share are read when the first block that shows them asks (most pages have none), once.
  */
 public final class PageBlocks {
     private final long pageId;
@@ -21,8 +23,10 @@ public final class PageBlocks {
     private Map<String, SeenCount> seen = Map.of();
     private int minGroupSize = Integer.MAX_VALUE;
     private ReactorNames reactorNames = ReactorNames.NOBODY;
-    private List<HelpOffer> offers = List.of();
-    private Map<String, ShareRequest> answers = Map.of();
+    private Supplier<List<HelpOffer>> offerLoader = List::of;
+    private List<HelpOffer> offers;
+    private Supplier<List<ShareRequest>> answerLoader = List::of;
+    private Map<String, ShareRequest> answers;
 
     PageBlocks(long pageId, List<Block> blocks, List<Reaction> reactions, Map<String, Integer> replyCounts, Map<String, Person> people) {
         this.pageId = pageId;
@@ -43,6 +47,10 @@ public final class PageBlocks {
     void add(Block block, Person author) {
         blocks.put(block.macroId(), block);
         people.put(author.userKey(), author);
+    }
+
+    void addPeople(Map<String, Person> more) {
+        people.putAll(more);
     }
 
     public List<Reaction> reactions() {
@@ -72,23 +80,31 @@ public final class PageBlocks {
         return SeenSummary.of(seen.getOrDefault(macroId, SeenCount.NONE), minGroupSize);
     }
 
-    void offers(List<HelpOffer> offers) {
-        this.offers = List.copyOf(offers);
+    /** Where the page's offers of help come from (read on first use; the loader adds the people they name). */
+    void offers(Supplier<List<HelpOffer>> loader) {
+        this.offerLoader = loader;
     }
 
     /** The offers of help on a block as this reader may see them. */
     public HelpService.Board help(Block block, boolean helpWanted, String readerKey) {
+        if (offers == null) {
+            offers = List.copyOf(offerLoader.get());
+        }
         return HelpService.board(helpWanted, block, offers.stream().filter(o -> o.macroId().equals(block.macroId())).toList(), readerKey);
     }
 
-    void answers(List<ShareRequest> answered) {
-        Map<String, ShareRequest> byBlock = new HashMap<>();
-        answered.forEach(request -> byBlock.putIfAbsent(request.answerMacroId(), request));
-        this.answers = byBlock;
+    /** Where the page's answered requests to share come from (read on first use; the loader adds their askers). */
+    void answers(Supplier<List<ShareRequest>> loader) {
+        this.answerLoader = loader;
     }
 
     /** The request to share that this block answers, if its author is the one who was asked. */
     public Optional<ShareRequest> answer(Block block) {
+        if (answers == null) {
+            Map<String, ShareRequest> byBlock = new HashMap<>();
+            answerLoader.get().forEach(request -> byBlock.putIfAbsent(request.answerMacroId(), request));
+            answers = byBlock;
+        }
         return Optional.ofNullable(answers.get(block.macroId())).filter(r -> r.askeeKey().equals(block.authorKey()));
     }
 

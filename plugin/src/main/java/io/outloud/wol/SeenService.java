@@ -62,7 +62,7 @@ public class SeenService {
         Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
         boolean recorded = false;
         if (!block.authorKey().equals(userKey)) {
-            String department = people.people(List.of(userKey)).getOrDefault(userKey, Person.unknown(userKey))
+            String department = people.cards(List.of(userKey)).getOrDefault(userKey, Person.unknown(userKey))
                     .departmentIfKnown().orElse(null);
             Instant now = clock.instant();
             recorded = store.record(pageId, macroId, userKey, department, LocalDate.ofInstant(now, ZoneOffset.UTC), now);

@@ -95,7 +95,7 @@ public class StreamService {
             if (department != null) {
                 Set<String> keys = candidates.stream().map(Block::authorKey).filter(k -> !authors.containsKey(k)).collect(Collectors.toSet());
                 if (!keys.isEmpty()) {
-                    authors.putAll(people.people(keys));
+                    authors.putAll(people.cards(keys));
                 }
             }
             for (Block candidate : candidates) {
@@ -134,7 +134,7 @@ public class StreamService {
         }
         Set<String> missing = shown.stream().map(Block::authorKey).filter(k -> !authors.containsKey(k)).collect(Collectors.toSet());
         if (!missing.isEmpty()) {
-            authors.putAll(people.people(missing));
+            authors.putAll(people.cards(missing));
         }
         List<StreamItem> items = new ArrayList<>();
         for (Block block : shown) {

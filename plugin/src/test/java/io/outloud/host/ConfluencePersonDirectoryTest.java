@@ -173,6 +173,19 @@ class ConfluencePersonDirectoryTest {
     }
 
     @Test
+    void cards_nameEveryone_withTheirDepartment_butReadNoProfiles() {
+        profiles.putOpenTo("k-alice", "maps and trains", Instant.EPOCH);
+
+        Map<String, Person> cards = directory.cards(List.of("k-alice", "k-bruno", "k-gone"));
+
+        assertEquals(new Person("k-alice", "ALICE", "/avatars/alice.svg", "Engineering", ""), cards.get("k-alice"), "no open-to on a card");
+        assertEquals("Marketing", cards.get("k-bruno").department());
+        assertFalse(cards.get("k-gone").isKnown());
+        assertEquals(0, profiles.reads, "cards need nothing of the app's profiles");
+        assertEquals(Map.of(), directory.cards(List.of()));
+    }
+
+    @Test
     void people_ofNobody_readNothing() {
         assertEquals(Map.of(), directory.people(List.of()));
         assertEquals(0, profiles.reads);

@@ -52,8 +52,12 @@ final class InMemoryHelpStore implements HelpStore {
         return offers.stream().filter(o -> o.pageId() == pageId && o.macroId().equals(macroId));
     }
 
+    /** How often a page's offers were read at once (a page render reads them at most once). */
+    int pageReads;
+
     @Override
     public synchronized List<HelpOffer> forPage(long pageId) {
+        pageReads++;
         return offers.stream().filter(o -> o.pageId() == pageId).toList();
     }
 

@@ -64,8 +64,12 @@ public final class InMemoryShareRequestStore implements ShareRequestStore {
         return close(id, ShareRequest.State.DECLINED, 0, "", at);
     }
 
+    /** How often a page's answered requests were read (a page render reads them at most once). */
+    public int answeredReads;
+
     @Override
     public synchronized List<ShareRequest> answeredOnPage(long pageId) {
+        answeredReads++;
         return requests.stream().filter(r -> r.state() == ShareRequest.State.ANSWERED && r.answerPageId() == pageId).toList();
     }
 

@@ -7,8 +7,10 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.event.api.EventPublisher;
 import io.outloud.preview.host.PreviewApplicationProperties;
+import io.outloud.preview.host.PreviewCacheManager;
 import io.outloud.preview.host.PreviewEventPublisher;
 import io.outloud.preview.host.PreviewLocaleResolver;
 import io.outloud.preview.host.PreviewWebSudo;
@@ -31,7 +33,7 @@ import io.outloud.preview.demo.DemoThoughts;
 import io.outloud.community.ao.AoCommunityAskStore;
 import io.outloud.community.ao.AoCommunityMembers;
 import io.outloud.people.ao.AoPersonProfiles;
-import io.outloud.settings.ao.AoSettingsStore;
+import io.outloud.settings.SettingsStore;
 import io.outloud.thought.ao.AoFeedbackStore;
 import io.outloud.thought.ao.AoThoughtStore;
 import io.outloud.preview.host.HostSchema;
@@ -98,13 +100,15 @@ public final class PreviewServer implements AutoCloseable {
     private final PluginContainer plugin;
     private final int port;
     private final Hosts hosts;
+    private final PreviewCacheManager caches;
 
     /** The host's services and stores, for tests that set up content directly. */
     public record Hosts(UserDirectory users, SpaceDirectory spaces, PageRepository pages, JdbcActiveObjects activeObjects,
                         PluginContainer plugin, EventPublisher events, PreviewSchedulerService scheduler) {
     }
 
-    private PreviewServer(Server jetty, Database database, PluginContainer plugin, Hosts hosts) {
+    private PreviewServer(Server jetty, Database database, PluginContainer plugin, Hosts hosts, PreviewCacheManager caches) {
+        this.caches = caches;
         this.jetty = jetty;
         this.database = database;
         this.plugin = plugin;
@@ -158,6 +162,9 @@ public final class PreviewServer implements AutoCloseable {
         PreviewWebSudo webSudo = new PreviewWebSudo();
         PreviewSchedulerService scheduler = new PreviewSchedulerService(jdbc, java.time.Clock.systemUTC());
         opened.push(scheduler);
+        // Previews on one database form a cluster: a clustered cache entry one node removes, the others drop.
+        PreviewCacheManager caches = PreviewCacheManager.joining(config.jdbcUrl());
+        opened.push(caches);
 
         HostServices services = new HostServices()
                 .export(ActiveObjects.class, activeObjects)
@@ -174,6 +181,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(LocaleResolver.class, new PreviewLocaleResolver(users))
                 .export(WebSudoManager.class, webSudo)
                 .export(SchedulerService.class, scheduler)
+                .export(CacheManager.class, caches)
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
                         () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
         PluginContainer plugin = PluginContainer.start(pluginLoader, services);
@@ -182,9 +190,9 @@ public final class PreviewServer implements AutoCloseable {
             DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects),
                     new AoShareRequestStore(activeObjects));
             DemoThoughts.seedIfMissing(pages, events, new AoThoughtStore(activeObjects), new AoFeedbackStore(activeObjects),
-                    new AoSettingsStore(activeObjects));
+                    plugin.bean(SettingsStore.class));
             DemoCommunities.seedIfMissing(pages, events, new AoCommunityMembers(activeObjects), new AoCommunityAskStore(activeObjects),
-                    new AoSettingsStore(activeObjects), new AoPersonProfiles(activeObjects));
+                    plugin.bean(SettingsStore.class), new AoPersonProfiles(activeObjects));
         }
         Map<String, Macro> macros = new LinkedHashMap<>();
         for (PluginDescriptor.MacroModule module : descriptor.macros()) {
@@ -193,7 +201,9 @@ public final class PreviewServer implements AutoCloseable {
 
         WebResources webResources = new WebResources(descriptor, pluginLoader, i18n);
         io.outloud.notify.NoticeListService noticeList = plugin.bean(io.outloud.notify.NoticeListService.class);
-        Layout layout = new Layout(users, webResources, noticeList::unreadCount);
+        // The header's unread badge stands in for Confluence's own notification count, which calls no app code on a
+        // page view: its statements are the host's, not the app's, in the preview's statement headers.
+        Layout layout = new Layout(users, webResources, () -> database.appCounter().uncounted(noticeList::unreadCount));
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         // The editor's forms: a body at its limit, every character percent-encoded, fits; Jetty's default is 200,000 bytes.
@@ -225,7 +235,7 @@ public final class PreviewServer implements AutoCloseable {
         jetty.setStopAtShutdown(false);
         opened.push(jetty::stop);
         jetty.start();
-        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events, scheduler));
+        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events, scheduler), caches);
     }
 
     /** The port is taken first, so that a busy one fails the start before the database and the plugin are set up. */
@@ -306,6 +316,7 @@ public final class PreviewServer implements AutoCloseable {
         } finally {
             hosts.scheduler().close();
             plugin.close();
+            caches.close();
             database.close();
         }
     }

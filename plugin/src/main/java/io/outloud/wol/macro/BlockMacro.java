@@ -25,6 +25,7 @@ import io.outloud.wol.ReactionSummary;
 import io.outloud.wol.SeenSummary;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
+import io.outloud.wol.StorageBlocks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +96,9 @@ public class BlockMacro implements Macro {
                     : cards.block(page, new MacroIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
                 author = labels.author(page.person(block.authorKey()), block.createdAt());
-                answerText = page.answer(block).map(r -> answerText(page, r)).orElse("");
+                // Only a block that names a request can answer one (the page save recorded it): other pages read no requests.
+                boolean namesARequest = StorageBlocks.requestNumber(parameters.get("answers")).isPresent();
+                answerText = namesARequest ? page.answer(block).map(r -> answerText(page, r)).orElse("") : "";
             }
             if (interactive) {
                 reactionViews = reactionViews(page, macroId.get(), texts);

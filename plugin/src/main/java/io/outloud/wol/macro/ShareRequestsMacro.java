@@ -75,7 +75,7 @@ public class ShareRequestsMacro implements Macro {
             Set<String> keys = new HashSet<>();
             incoming.forEach(l -> keys.add(l.request().askerKey()));
             outgoing.forEach(l -> keys.add(l.request().askeeKey()));
-            Map<String, Person> found = people.people(keys);
+            Map<String, Person> found = people.cards(keys);
             view = new ShareRequestsView(true,
                     incoming.stream().map(l -> item(l, found.get(l.request().askerKey()))).toList(), cursor(incomingPage),
                     outgoing.stream().map(l -> item(l, found.get(l.request().askeeKey()))).toList(), cursor(outgoingPage));

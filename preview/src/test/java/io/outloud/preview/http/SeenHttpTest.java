@@ -14,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the settings endpoints. Every seen-related response is kept and searched for names that must stay hidden.
  */
 class SeenHttpTest extends DemoPreviewHttpTest {
+    /** The app's own statements to record a first view of the day (block, known?, view, viewer known?, viewer, count). */
+    private static final long FIRST_VIEW_STATEMENTS = 6;
+    /** ... and a second view the same day (block, known?, count). */
+    private static final long REPEAT_VIEW_STATEMENTS = 3;
     /** The demo people who view Eva's block, and the names their REST answers might carry. */
     private static final List<String> VIEWERS = List.of("alice", "bruno", "chloe", "dirk", "farid", "admin");
     private static final List<String> VIEWER_NAMES = List.of("Alice Janssens", "Bruno Dubois", "Chlo\\u00e9 Lef\\u00e8vre",
@@ -97,6 +101,27 @@ class SeenHttpTest extends DemoPreviewHttpTest {
 
         admin.send("PUT", "/rest/outloud/1.0/admin/settings", "application/json", "{\"namesToAuthors\":false,\"minGroupSize\":5}");
         farid.send("PUT", "/rest/outloud/1.0/me/preferences", "application/json", "{\"hideMyName\":false}");
+    }
+
+    /**
+     * A view as the page's script records it: the page's permission check is the host's; the app's own are the block,
+     * whether the view is known today, the two rows of a first view and the count (no settings, no profiles).
+     */
+    @Test
+    void recordingAView_costsTheAppAFixedFewStatements() throws Exception {
+        String path = seenPath(welcomeId, welcomeBlocks.get(2));
+        PreviewClient bruno = as("bruno");
+        PreviewClient.Response first = bruno.post(path, "application/json", "{}");
+        assertEquals(200, first.statusCode(), first.body());
+        PreviewClient.Response again = bruno.post(path, "application/json", "{}");
+        assertEquals(List.of(FIRST_VIEW_STATEMENTS, REPEAT_VIEW_STATEMENTS),
+                List.of(appStatements(first), appStatements(again)), "the app's own, first view and same-day repeat; all: "
+                        + first.header(io.outloud.preview.web.RequestFilter.SQL_HEADER).orElse("?") + ", "
+                        + again.header(io.outloud.preview.web.RequestFilter.SQL_HEADER).orElse("?"));
+    }
+
+    private static long appStatements(PreviewClient.Response response) {
+        return Long.parseLong(response.header(io.outloud.preview.web.RequestFilter.APP_SQL_HEADER).orElseThrow());
     }
 
     @Test

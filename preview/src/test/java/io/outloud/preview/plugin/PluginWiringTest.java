@@ -81,6 +81,7 @@ class PluginWiringTest {
             var ao = db.activeObjects(descriptor.key());
             var events = new io.outloud.preview.host.PreviewEventPublisher();
             RecordingScheduler scheduler = new RecordingScheduler();
+            var caches = io.outloud.preview.host.PreviewCacheManager.joining("jdbc:wiring-test");
             HostServices services = new HostServices()
                     .export(ActiveObjects.class, ao)
                     .export(I18nResolver.class, new PreviewI18nResolver(loader, descriptor.i18nLocations()))
@@ -107,7 +108,8 @@ class PluginWiringTest {
                     .export(com.atlassian.sal.api.message.LocaleResolver.class, key -> java.util.Locale.ENGLISH)
                     .export(com.atlassian.sal.api.ApplicationProperties.class, mode -> "http://localhost")
                     .export(com.atlassian.sal.api.websudo.WebSudoManager.class, new io.outloud.preview.host.PreviewWebSudo())
-                    .export(com.atlassian.scheduler.SchedulerService.class, scheduler);
+                    .export(com.atlassian.scheduler.SchedulerService.class, scheduler)
+                    .export(com.atlassian.cache.CacheManager.class, caches);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 // The departments and label backfill jobs (hourly), the asks' fan-out (every minute), the pairing and
                 // owed-notices jobs (every ten minutes) registered their runners and scheduled themselves once per cluster.
