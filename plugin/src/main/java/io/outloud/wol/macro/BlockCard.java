@@ -12,6 +12,8 @@ import io.outloud.common.text.HtmlWriter;
  * replaced, over hostile texts and every state.
  */
 final class BlockCard {
+    /** Enough for an interactive card in any language without its narration, so the buffer is not copied as it grows. */
+    private static final int CAPACITY = 8192;
     private final BlockView block;
     private final Texts texts;
     private final HtmlWriter out;
@@ -20,7 +22,7 @@ final class BlockCard {
     private BlockCard(BlockView block, Texts texts) {
         this.block = block;
         this.texts = texts;
-        this.out = new HtmlWriter(4096 + block.getBodyHtml().length());
+        this.out = new HtmlWriter(CAPACITY + block.getBodyHtml().length());
         this.id = block.getMacroId();
     }
 

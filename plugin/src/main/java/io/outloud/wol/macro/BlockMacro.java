@@ -135,7 +135,7 @@ public class BlockMacro implements Macro {
         ReactionSummary summary = ReactionSummary.of(macroId, page.reactions(), reactions.viewerKey());
         List<ReactionView> views = new ArrayList<>();
         for (ReactionKind kind : ReactionKind.values()) {
-            views.add(new ReactionView(kind.code(), texts.get("outloud.wol.reaction." + kind.code()), summary.count(kind), summary.isMine(kind)));
+            views.add(new ReactionView(kind.code(), texts.get(kind.textKey()), summary.count(kind), summary.isMine(kind)));
         }
         return views;
     }
