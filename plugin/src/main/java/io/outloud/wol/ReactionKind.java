@@ -12,8 +12,16 @@ public enum ReactionKind {
     SAME_HERE,
     THANKS;
 
+    private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private final String textKey = "outloud.wol.reaction." + code;
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
+    }
+
+    /** The i18n key of its label (asked once per kind for each of a page's blocks, so kept). */
+    public String textKey() {
+        return textKey;
     }
 
     public static Optional<ReactionKind> fromCode(String code) {

@@ -26,9 +26,14 @@ public final class MacroTemplates {
         return render(webResource, template, modelName, view, new Texts(i18n));
     }
 
+    /** For a macro that writes its HTML in Java: its scripts and styles still come with the page. */
+    public static void require(PageBuilderService pageBuilder, String webResource) {
+        pageBuilder.assembler().resources().requireWebResource(webResource);
+    }
+
     /** With the texts of the page's rendering ({@link MacroContexts#texts}), so its occurrences look each text up once. */
     public String render(String webResource, String template, String modelName, Object view, Texts texts) throws MacroExecutionException {
-        pageBuilder.assembler().resources().requireWebResource(webResource);
+        require(pageBuilder, webResource);
         Map<String, Object> model = new HashMap<>();
         model.put(modelName, view);
         model.put("texts", texts);

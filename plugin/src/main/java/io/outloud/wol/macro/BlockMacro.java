@@ -9,7 +9,6 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
@@ -36,15 +35,13 @@ import java.util.Optional;
  * The working-out-loud block ({@code working-out-loud}): a card with its author (avatar, name, department, date),
  * status, what the author is working on, what they learned, the help they want, the narration, and reactions.
  * The blocks, reactions and authors of a page are loaded once per rendering and kept in the conversion context,
- * so the statements per page do not grow with the number of blocks.
+ * so the statements per page do not grow with the number of blocks; the card is written by {@link BlockCard}.
  */
 public class BlockMacro implements Macro {
     static final String NAME = "working-out-loud";
     static final String WEB_RESOURCE = "io.outloud.confluence:wol-block";
-    static final String TEMPLATE = "templates/wol/block.html.vm";
     private static final String PAGE_BLOCKS = "io.outloud.wol.pageBlocks";
 
-    private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final ReactionService reactions;
     private final I18nResolver i18n;
@@ -53,10 +50,9 @@ public class BlockMacro implements Macro {
     private final PersonLabels labels;
     private final io.outloud.host.SiteLinks links;
 
-    public BlockMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
+    public BlockMacro(PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
                       BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application) {
         this.links = new io.outloud.host.SiteLinks(application);
-        this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
         this.i18n = i18n;
@@ -124,7 +120,8 @@ public class BlockMacro implements Macro {
                 .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted)
                 .withNoticesUrl(reactions.viewerKey().isEmpty() ? "" : links.href(io.outloud.notify.NoticeLinks.LIST_PATH));
 
-        return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "block", view, texts);
+        MacroTemplates.require(pageBuilder, WEB_RESOURCE);
+        return BlockCard.html(view, texts);
     }
 
     @Override
@@ -141,7 +138,7 @@ public class BlockMacro implements Macro {
         ReactionSummary summary = ReactionSummary.of(macroId, page.reactions(), reactions.viewerKey());
         List<ReactionView> views = new ArrayList<>();
         for (ReactionKind kind : ReactionKind.values()) {
-            views.add(new ReactionView(kind.code(), texts.get("outloud.wol.reaction." + kind.code()), summary.count(kind), summary.isMine(kind)));
+            views.add(new ReactionView(kind.code(), texts.get(kind.textKey()), summary.count(kind), summary.isMine(kind)));
         }
         return views;
     }
@@ -161,7 +158,7 @@ public class BlockMacro implements Macro {
         return i18n.getText("outloud.wol.ask.answers-anyone");
     }
 
-    private static String lozenge(BlockStatus status) {
+    static String lozenge(BlockStatus status) {
         return switch (status) {
             case EXPLORING -> "aui-lozenge-complete";
             case IN_PROGRESS -> "aui-lozenge-current";

@@ -17,6 +17,9 @@ record BlockParameters(BlockStatus status, String workingOn, String learned, Str
     static final int MAX_NOTE = 500;
     static final int MAX_LABELS = 10;
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
+    // Compiled once: each of a page's blocks parses its parameters on every view.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LABEL_SEPARATORS = Pattern.compile("[,\\s]+");
 
     static Optional<BlockParameters> parse(Map<String, String> parameters) {
         String statusCode = parameters.getOrDefault("status", "");
@@ -25,7 +28,7 @@ record BlockParameters(BlockStatus status, String workingOn, String learned, Str
         String learned = oneLine(parameters.getOrDefault("learned", ""), MAX_NOTE);
         String helpWanted = oneLine(parameters.getOrDefault("help-wanted", ""), MAX_NOTE);
         String community = key(parameters.getOrDefault("community", ""));
-        List<String> labels = Arrays.stream(parameters.getOrDefault("labels", "").split("[,\\s]+"))
+        List<String> labels = Arrays.stream(LABEL_SEPARATORS.split(parameters.getOrDefault("labels", "")))
                 .map(BlockParameters::key).filter(k -> !k.isEmpty()).distinct().limit(MAX_LABELS).toList();
         return status.map(s -> new BlockParameters(s, workingOn, learned, helpWanted, community, labels));
     }
@@ -38,7 +41,7 @@ record BlockParameters(BlockStatus status, String workingOn, String learned, Str
 
     /** One line, at most {@code max} characters: parameters are headlines and notes, not bodies. */
     private static String oneLine(String value, int max) {
-        String line = value.replaceAll("\\s+", " ").trim();
+        String line = WHITESPACE.matcher(value).replaceAll(" ").trim();
         if (line.length() <= max) {
             return line;
         }

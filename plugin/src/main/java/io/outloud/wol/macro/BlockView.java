@@ -3,7 +3,7 @@ package io.outloud.wol.macro;
 import io.outloud.common.macro.AuthorView;
 import java.util.List;
 
-/** What the block template shows. Public getters only: they are on the Velocity allowlist. */
+/** What the block card shows ({@link BlockCard}). Public getters, so that the golden test can render the old template with it. */
 public final class BlockView {
     private final String macroId;
     private final long pageId;

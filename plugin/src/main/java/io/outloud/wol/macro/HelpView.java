@@ -1,6 +1,6 @@
 package io.outloud.wol.macro;
 
-/** The help line of a block (who is helping, how many offers) and what the reader may do. Public getters: allowlisted. */
+/** The help line of a block (who is helping, how many offers) and what the reader may do. Public getters, as for BlockView. */
 public final class HelpView {
     private final String helperText;
     private final String countText;

@@ -1,6 +1,6 @@
 package io.outloud.wol.macro;
 
-/** One reaction button as the template shows it. Public getters only: they are on the Velocity allowlist. */
+/** One reaction button as the card shows it. Public getters, as for BlockView. */
 public final class ReactionView {
     private final String code;
     private final String label;

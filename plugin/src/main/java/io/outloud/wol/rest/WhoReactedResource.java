@@ -50,7 +50,7 @@ public class WhoReactedResource {
         for (WhoReactedService.Group group : answer.groups()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("kind", group.kind().code());
-            json.put("label", i18n.getText("outloud.wol.reaction." + group.kind().code()));
+            json.put("label", i18n.getText(group.kind().textKey()));
             json.put("count", group.count());
             List<Object> named = new ArrayList<>();
             group.namedKeys().forEach(key -> named.add(PersonJson.of(found.get(key))));

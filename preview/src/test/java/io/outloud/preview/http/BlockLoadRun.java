@@ -41,6 +41,9 @@ public final class BlockLoadRun {
     private static final int STREAM_BLOCKS = 100_000;
     private static final int STREAM_PAGES = 2_000;
     private static final int STREAM_RUNS = 60;
+    private static final int STEADY_WARM_UP = 200;
+    private static final int STEADY_REQUESTS = 400;
+    private static final int STEADY_SLICE = 20;
 
     private BlockLoadRun() {
     }
@@ -140,6 +143,9 @@ public final class BlockLoadRun {
         double plainCpu = cpuMillis(client, "/pages/viewpage.action?pageId=" + panelsPage, 40);
         System.out.printf(Locale.ROOT, "Render CPU time per request (this process, client included), 40 each: 50 blocks %.1f ms, 50 plain panels %.1f ms,"
                 + " ratio %.2f%n", blocksCpu, plainCpu, blocksCpu / plainCpu);
+        double[] steady = steadyCpuMillis(client, "/pages/viewpage.action?pageId=" + blocksPage, "/pages/viewpage.action?pageId=" + panelsPage);
+        System.out.printf(Locale.ROOT, "Render CPU time per request, steady (%d each after %d to warm up, in alternating slices of %d): 50 blocks %.2f ms,"
+                + " 50 plain panels %.2f ms, ratio %.2f%n", STEADY_REQUESTS, STEADY_WARM_UP, STEADY_SLICE, steady[0], steady[1], steady[0] / steady[1]);
     }
 
     /**
@@ -214,6 +220,31 @@ public final class BlockLoadRun {
             client.get(path);
         }
         return (os.getProcessCpuTime() - start) / 1e6 / runs;
+    }
+
+    /**
+     * The process's CPU time per GET of two pages, in milliseconds, once the JIT has compiled what both use: the pages
+     * alternate in short slices, so that compilation, garbage collection and the database's background work going on
+     * meanwhile fall on both alike (with 40 requests after 5, a plain page of about 1 ms read anything from 0.5 to 8 ms).
+     */
+    private static double[] steadyCpuMillis(PreviewClient client, String first, String second) throws Exception {
+        for (int i = 0; i < STEADY_WARM_UP; i++) {
+            client.get(first);
+            client.get(second);
+        }
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long[] nanos = new long[2];
+        for (int done = 0; done < STEADY_REQUESTS; done += STEADY_SLICE) {
+            for (int page = 0; page < 2; page++) {
+                long start = os.getProcessCpuTime();
+                for (int i = 0; i < STEADY_SLICE; i++) {
+                    client.get(page == 0 ? first : second);
+                }
+                nanos[page] += os.getProcessCpuTime() - start;
+            }
+        }
+        return new double[]{nanos[0] / 1e6 / STEADY_REQUESTS, nanos[1] / 1e6 / STEADY_REQUESTS};
     }
 
     /** The times of {@code runs} GETs after five to warm up, in milliseconds, sorted. */

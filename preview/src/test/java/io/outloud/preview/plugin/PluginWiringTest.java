@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The plugin is wired from its own descriptor and Spring context, so wiring mistakes fail here, not in Confluence. */
 class PluginWiringTest {
+    private static final String STREAM_TEMPLATE = "templates/wol/stream.html.vm";
     private final ClassLoader loader = getClass().getClassLoader();
     private final PluginDescriptor descriptor = PluginDescriptor.load(loader);
 
@@ -46,31 +47,29 @@ class PluginWiringTest {
     }
 
     @Test
-    void theBlockTemplate_rendersWithThePluginsAllowlist_andFailsWhenAnEntryIsMissing() throws Exception {
+    void theStreamTemplate_rendersWithThePluginsAllowlist_andFailsWhenAnEntryIsMissing() throws Exception {
         MethodAllowlist allowlist = MethodAllowlist.fromDescriptor(descriptor.document());
-        Map<String, Object> model = blockModel();
         StringWriter out = new StringWriter();
-        new PreviewTemplateRenderer(loader, allowlist).render("templates/wol/block.html.vm", model, out);
-        assertTrue(out.toString().contains("data-outloud-macro=\"working-out-loud\""), out.toString());
-        assertTrue(out.toString().contains("&lt;b&gt;escaped&lt;/b&gt;"), "auto-escaped: " + out);
+        new PreviewTemplateRenderer(loader, allowlist).render(STREAM_TEMPLATE, streamModel(), out);
+        assertTrue(out.toString().contains("data-outloud-macro=\"working-out-loud-stream\""), out.toString());
+        assertTrue(out.toString().contains("data-space=\"&lt;b&gt;escaped&lt;/b&gt;\""), "auto-escaped: " + out);
 
         Set<String> withoutOne = allowlist.entries().stream()
-                .filter(e -> !e.equals("io.outloud.wol.macro.BlockView#getWorkingOn()")).collect(Collectors.toSet());
+                .filter(e -> !e.equals("io.outloud.wol.macro.StreamView#getSpace()")).collect(Collectors.toSet());
         RenderingException refused = assertThrows(RenderingException.class, () -> new PreviewTemplateRenderer(loader,
-                MethodAllowlist.of(withoutOne)).render("templates/wol/block.html.vm", blockModel(), new StringWriter()));
-        assertTrue(messages(refused).contains("getWorkingOn"), messages(refused));
+                MethodAllowlist.of(withoutOne)).render(STREAM_TEMPLATE, streamModel(), new StringWriter()));
+        assertTrue(messages(refused).contains("getSpace"), messages(refused));
     }
 
-    /** A real BlockView, made through the macro's package-private constructor by reflection, as the macro would. */
-    private Map<String, Object> blockModel() throws Exception {
-        var constructor = java.util.Arrays.stream(Class.forName("io.outloud.wol.macro.BlockView").getDeclaredConstructors())
-                .filter(c -> c.getParameterCount() == 10).findFirst().orElseThrow(); // the array's order is unspecified
+    /** A real StreamView, made through the macro's package-private constructor by reflection, as the macro would. */
+    private Map<String, Object> streamModel() throws Exception {
+        var constructor = java.util.Arrays.stream(Class.forName("io.outloud.wol.macro.StreamView").getDeclaredConstructors())
+                .filter(c -> c.getParameterCount() == 9).findFirst().orElseThrow(); // the array's order is unspecified
         constructor.setAccessible(true);
-        Object view = constructor.newInstance("m-1", 1L, "stuck", "Stuck", "aui-lozenge-error", "<b>escaped</b>", "<p>body</p>",
-                List.of(), true, true);
+        Object view = constructor.newInstance(List.of(), "", "<b>escaped</b>", "", "", "", "", "", 10);
         I18nResolver i18n = new PreviewI18nResolver(loader, descriptor.i18nLocations());
         Map<String, Object> model = new HashMap<>();
-        model.put("block", view);
+        model.put("stream", view);
         model.put("texts", new io.outloud.common.macro.Texts(i18n));
         return model;
     }
