@@ -36,14 +36,20 @@ public final class DirectoryLoadRun {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Files.createTempDirectory("outloud-bench");
+        // OUTLOUD_BENCH_DATA_DIR: an H2 folder a run seeded before, measured again without seeding (on PostgreSQL the
+        // schema is reused the same way when it holds the communities already).
+        String kept = System.getenv().getOrDefault("OUTLOUD_BENCH_DATA_DIR", "");
+        Path dataDir = kept.isBlank() ? Files.createTempDirectory("outloud-bench") : Path.of(kept);
         String db = System.getenv().getOrDefault("OUTLOUD_BENCH_DB_URL", "");
         PreviewConfig config = PreviewConfig.forTest(dataDir).withDatabaseUrl(db.isBlank() ? null : db);
         try (PreviewServer server = PreviewServer.start(config)) {
             System.out.println("Out Loud directory load run on " + (db.isBlank() ? "H2" : "PostgreSQL") + ", "
                     + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage());
+            System.out.println("Data: " + dataDir);
             long t0 = System.nanoTime();
-            seed(server);
+            if (communities(server) < COMMUNITIES) {
+                seed(server);
+            }
             double seedSeconds = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
             CommunityMembers members = server.hosts().plugin().bean(CommunityMembers.class);
@@ -150,6 +156,10 @@ public final class DirectoryLoadRun {
             connection.commit();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    private static int communities(PreviewServer server) {
+        return server.hosts().activeObjects().count(AoCommunity.class, "ID > ?", 0);
     }
 
     private static String loadAverage() {
