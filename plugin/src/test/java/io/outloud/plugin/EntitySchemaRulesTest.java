@@ -125,6 +125,12 @@ class EntitySchemaRulesTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Unlimited text the community directory narrows by with a LIKE '%...%' (search, department present): no database
+     * indexes that, and AO indexes no unlimited column; the sort's index bounds the walk (AoCommunityStore#page).
+     */
+    private static final Set<String> UNINDEXABLE_FILTERS = Set.of("SEARCH_TEXT", "DEPARTMENTS");
+
     /** Any column a store adapter names in a where or order clause must be indexed. */
     @Test
     void everyColumnAStoreQueriesByIsIndexed() throws IOException {
@@ -144,7 +150,7 @@ class EntitySchemaRulesTest {
         assertFalse(adapters.isEmpty(), "found the store adapters under src/main/java/**/ao/");
         for (Path source : adapters) {
             for (String column : criteriaColumns(Files.readString(source))) {
-                if (columns.contains(column) && !indexed.contains(column)) {
+                if (columns.contains(column) && !indexed.contains(column) && !UNINDEXABLE_FILTERS.contains(column)) {
                     problems.add(source.getFileName() + " queries by " + column + ", which has no index");
                 }
             }

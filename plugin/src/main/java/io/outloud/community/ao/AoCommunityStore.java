@@ -183,30 +183,28 @@ public class AoCommunityStore implements CommunityStore {
      */
     @Override
     public List<Counted> page(Filter filter, CommunityDirectory.Sort sort, Keyset after, int limit) {
-        StringBuilder where = new StringBuilder("ID > ?");
-        List<Object> params = new ArrayList<>(List.of(0));
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (!filter.words().isEmpty()) {
-            where.append(" AND ").append(AoCommunity.SEARCH_TEXT).append(" LIKE ? ESCAPE '!'");
+            conditions.add(AoCommunity.SEARCH_TEXT + " LIKE ? ESCAPE '!'");
             params.add("%" + likeLiteral(filter.words()) + "%");
         }
         if (!filter.label().isEmpty()) {
-            where.append(" AND ").append(AoCommunity.LABELS).append(" LIKE ? ESCAPE '!'");
+            conditions.add(AoCommunity.LABELS + " LIKE ? ESCAPE '!'");
             params.add("% " + likeLiteral(filter.label()) + " %");
         }
         if (!filter.department().isEmpty()) {
-            where.append(" AND ").append(AoCommunity.DEPARTMENTS).append(" LIKE ? ESCAPE '!'");
+            conditions.add(AoCommunity.DEPARTMENTS + " LIKE ? ESCAPE '!'");
             params.add("%\n" + likeLiteral(filter.department()) + "\n%");
         }
         String order;
         switch (sort) {
             case ACTIVITY -> {
-                where.append(KeysetSql.past(AoCommunity.ACTIVE_AT, after, false));
-                params = new ArrayList<>(List.of(KeysetSql.parameters(params, after)));
+                keyset(conditions, params, AoCommunity.ACTIVE_AT, after);
                 order = KeysetSql.order(AoCommunity.ACTIVE_AT, false);
             }
             case SIZE -> {
-                where.append(KeysetSql.past(AoCommunity.MEMBER_COUNT, after, false));
-                params = new ArrayList<>(List.of(KeysetSql.parameters(params, after)));
+                keyset(conditions, params, AoCommunity.MEMBER_COUNT, after);
                 order = KeysetSql.order(AoCommunity.MEMBER_COUNT, false);
             }
             default -> {
@@ -216,15 +214,26 @@ public class AoCommunityStore implements CommunityStore {
                     if (last.length == 0) {
                         throw OutloudException.invalid("outloud.common.error.cursor");
                     }
-                    where.append(" AND (" + AoCommunity.NAME_KEY + " > ? OR (" + AoCommunity.NAME_KEY + " = ? AND ID > ?))");
-                    params.add(last[0].getNameKey());
-                    params.add(last[0].getNameKey());
-                    params.add(after.id());
+                    conditions.add("(" + AoCommunity.NAME_KEY + " > ? OR (" + AoCommunity.NAME_KEY + " = ? AND ID > ?))");
+                    params.addAll(List.of(last[0].getNameKey(), last[0].getNameKey(), after.id()));
                 }
                 order = AoCommunity.NAME_KEY + " ASC, ID ASC";
             }
         }
-        return counted(Query.select(COUNTED_FIELDS).where(where.toString(), params.toArray()).order(order).limit(limit));
+        // No condition at all for a plain first page: a dummy one would steer the database off the sort's index.
+        Query query = Query.select(COUNTED_FIELDS);
+        if (!conditions.isEmpty()) {
+            query = query.where(String.join(" AND ", conditions), params.toArray());
+        }
+        return counted(query.order(order).limit(limit));
+    }
+
+    /** The keyset condition on (column, ID), newest or largest first, added to the others. */
+    private static void keyset(List<String> conditions, List<Object> params, String column, Keyset after) {
+        if (after != null) {
+            conditions.add(KeysetSql.past(column, after, false).substring(" AND ".length()));
+            params.addAll(List.of(KeysetSql.parameters(List.of(), after)));
+        }
     }
 
     @Override
