@@ -70,6 +70,7 @@ import io.outloud.preview.web.PageServlet;
 import io.outloud.preview.web.RequestFilter;
 import io.outloud.preview.web.ResourceServlet;
 import io.outloud.preview.web.SwitchUserServlet;
+import io.outloud.preview.web.ThemeServlet;
 import net.java.ao.RawEntity;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -216,6 +217,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
         context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
+        context.addServlet(new ServletHolder(new ThemeServlet()), "/switch-theme");
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");

@@ -47,7 +47,11 @@ public final class Layout {
         required.add(WebResources.AUI);
         required.addAll(webResources.modulesInContexts(WebResources.PAGE_CONTEXTS));
         required.addAll(RequestContext.current().requiredResources());
-        StringBuilder head = new StringBuilder();
+        Theme theme = Theme.of(request);
+        StringBuilder head = new StringBuilder(theme.headScript());
+        for (String css : Theme.CSS) {
+            head.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(css)).append("\">\n");
+        }
         for (String url : webResources.urlsFor(required, locale)) {
             if (url.contains(".css")) {
                 head.append("<link rel=\"stylesheet\" href=\"").append(Html.escape(url)).append("\">\n");
@@ -61,7 +65,7 @@ public final class Layout {
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
         return """
                 <!DOCTYPE html>
-                <html lang="%s">
+                <html lang="%s"%s>
                 <head>
                 <meta charset="utf-8">
                 <title>%s - Out Loud preview</title>
@@ -74,13 +78,14 @@ public final class Layout {
                 %s
                 <style>
                   #header .aui-header-secondary { display: flex; align-items: center; }
-                  #header form.aui.outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: #fff; flex-wrap: nowrap; margin: 0; }
+                  #header form.aui.outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: var(--ds-text, #fff); flex-wrap: nowrap; margin: 0; }
                   form.aui.outloud-preview-inline { display: inline-block; margin: 0; }
                   a.outloud-preview-page { display: inline-block; min-height: 24px; line-height: 24px; }
                   #header form.aui.outloud-preview-switcher select.select { width: 13em; max-width: 13em; }
-                  #header .outloud-preview-switcher label { color: #fff; }
-                  #header .outloud-preview-switcher .aui-button { background: #fff; color: #172b4d; }
-                  #header .outloud-preview-switcher .aui-button:hover { background: #ebecf0; }
+                  #header form.aui.outloud-preview-theme select.select { width: 9em; max-width: 9em; }
+                  #header .outloud-preview-switcher label { color: var(--ds-text, #fff); }
+                  #header .outloud-preview-switcher .aui-button { background: var(--ds-background-neutral, #fff); color: var(--ds-text, #172b4d); }
+                  #header .outloud-preview-switcher .aui-button:hover { background: var(--ds-background-neutral-hovered, #ebecf0); }
                 </style>
                 </head>
                 <body class="aui-page-fixed">
@@ -105,9 +110,9 @@ public final class Layout {
                 </div>
                 </body>
                 </html>
-                """.formatted(locale.getLanguage(), Html.escape(title), meta.pageId(), Html.escape(meta.spaceKey()),
+                """.formatted(locale.getLanguage(), theme.htmlAttributes(), Html.escape(title), meta.pageId(), Html.escape(meta.spaceKey()),
                 user == null ? "" : Html.escape(user.getName()), user == null ? "" : Html.escape(user.getKey().getStringValue()),
-                Html.escape(FormTokens.token(request)), head, noticesLink(user) + outboxLink(user) + switcher(request, user, locale), breadcrumbs(crumbs),
+                Html.escape(FormTokens.token(request)), head, noticesLink(user) + outboxLink(user) + switcher(request, user, locale) + themeSwitcher(request, theme), breadcrumbs(crumbs),
                 Html.escape(title), contentHtml);
     }
 
@@ -143,14 +148,14 @@ public final class Layout {
         String count = unread == 0 ? "" : " <span class=\"aui-badge outloud-preview-notices-count\">"
                 + (unread >= 99 ? "99+" : String.valueOf(unread)) + "</span>";
         return "<a id=\"notices-link\" class=\"outloud-preview-notices\" href=\"/plugins/servlet/outloud/notifications\" "
-                + "style=\"color: #fff; margin-right: 12px; text-decoration: underline\""
+                + "style=\"color: var(--ds-text, #fff); margin-right: 12px; text-decoration: underline\""
                 + (unread == 0 ? "" : " aria-label=\"Notifications, " + unread + " unread\"") + ">Notifications" + count + "</a>";
     }
 
     /** The signed-in person's outbox: the mail Confluence would have sent them. */
     private static String outboxLink(ConfluenceUser user) {
         return user == null ? "" : "<a id=\"outbox-link\" class=\"outloud-preview-outbox\" href=\"/outbox\" "
-                + "style=\"color: #fff; margin-right: 12px; text-decoration: underline\">Outbox</a>";
+                + "style=\"color: var(--ds-text, #fff); margin-right: 12px; text-decoration: underline\">Outbox</a>";
     }
 
     /** The preview's own controls: whom to act as, and in which language. Plain forms, usable by keyboard. */
@@ -167,7 +172,7 @@ public final class Layout {
                     .append(language.getLanguage().equals(locale.getLanguage()) ? " selected" : "").append('>')
                     .append(Html.escape(language.getDisplayLanguage(language))).append("</option>");
         }
-        String back = Html.escape(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        String back = returnPath(request);
         return """
                 <form class="aui outloud-preview-switcher" method="post" action="/switch-user">
                   %s<input type="hidden" name="return" value="%s">
@@ -178,5 +183,26 @@ public final class Layout {
                   <button type="submit" class="aui-button" id="switch-submit">Switch</button>
                 </form>
                 """.formatted(FormTokens.hiddenField(request), back, options, languages);
+    }
+
+    /** The theme as Confluence's user settings offer it (light, dark, match the system); a plain form, usable by keyboard. */
+    private static String themeSwitcher(HttpServletRequest request, Theme current) {
+        StringBuilder options = new StringBuilder();
+        for (Theme theme : Theme.values()) {
+            options.append("<option value=\"").append(theme.value()).append('"').append(theme == current ? " selected" : "")
+                    .append('>').append(Html.escape(theme.label())).append("</option>");
+        }
+        return """
+                <form class="aui outloud-preview-switcher outloud-preview-theme" method="post" action="/switch-theme">
+                  %s<input type="hidden" name="return" value="%s">
+                  <label for="switch-theme">Theme</label>
+                  <select id="switch-theme" name="theme" class="select">%s</select>
+                  <button type="submit" class="aui-button" id="switch-theme-submit">Apply</button>
+                </form>
+                """.formatted(FormTokens.hiddenField(request), returnPath(request), options);
+    }
+
+    private static String returnPath(HttpServletRequest request) {
+        return Html.escape(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     }
 }

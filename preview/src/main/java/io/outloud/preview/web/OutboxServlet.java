@@ -45,9 +45,9 @@ public final class OutboxServlet extends HttpServlet {
         } else {
             html.append("<ol class=\"outloud-outbox\" style=\"list-style: none; padding: 0\">");
             for (PreviewMailQueue.Mail item : mails) {
-                html.append("<li class=\"outloud-outbox-mail\" style=\"border-top: 1px solid #dfe1e6; padding: 8px 0\">")
+                html.append("<li class=\"outloud-outbox-mail\" style=\"border-top: 1px solid var(--ds-border, #dfe1e6); padding: 8px 0\">")
                         .append("<h2 class=\"outloud-outbox-subject\" style=\"font-size: 16px; margin: 0\">").append(Html.escape(item.subject())).append("</h2>")
-                        .append("<p style=\"margin: 2px 0; color: #505f79\">To ").append(Html.escape(item.toAddress())).append(", ")
+                        .append("<p style=\"margin: 2px 0; color: var(--ds-text-subtle, #505f79)\">To ").append(Html.escape(item.toAddress())).append(", ")
                         .append("<time datetime=\"").append(item.queuedAt()).append("\">").append(TIME.format(item.queuedAt())).append("</time></p>")
                         .append(frame("outloud-outbox-body", item.subject(), "Mail", item.htmlBody(), 160)).append("</li>");
             }
@@ -60,7 +60,7 @@ public final class OutboxServlet extends HttpServlet {
     /** A message's HTML as a mail client shows it: in a sandboxed frame that runs no script, the document escaped as its source. */
     private static String frame(String cssClass, String title, String documentTitle, String bodyHtml, int heightPx) {
         return "<iframe class=\"" + cssClass + "\" sandbox title=\"" + Html.escape(title) + "\" style=\"width: 100%; height: " + heightPx
-                + "px; border: 1px solid #dfe1e6\" srcdoc=\"" + Html.escape("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + "px; border: 1px solid var(--ds-border, #dfe1e6)\" srcdoc=\"" + Html.escape("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
                 + documentTitle + "</title></head><body>" + bodyHtml + "</body></html>") + "\"></iframe>";
     }
 }
