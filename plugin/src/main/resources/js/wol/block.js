@@ -9,6 +9,7 @@
     var PEOPLE_FAILED = AJS.I18n.getText('outloud.wol.reaction.people.error');
     var NOBODY = AJS.I18n.getText('outloud.wol.reaction.people.none');
     var PREFERENCES = AJS.I18n.getText('outloud.settings.me.link');
+    var MORE_PEOPLE = AJS.I18n.getText('outloud.wol.reaction.people.more');
 
     function restUrl(block) {
         return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
@@ -27,6 +28,61 @@
         });
     }
 
+    /** A person as the list shows them: their name, and department where known. */
+    function personText(person) {
+        return (person.name || '') + (person.department ? ' (' + person.department + ')' : '');
+    }
+
+    /** Appends a page of names to a kind's list, comma-separated; returns the elements it added. */
+    function appendNames(who, people) {
+        return people.map(function (person) {
+            if (who.children.length) {
+                who.appendChild(document.createTextNode(', '));
+            }
+            var name = document.createElement('span');
+            name.className = 'outloud-reactions-person';
+            name.textContent = personText(person);
+            who.appendChild(name);
+            return name;
+        });
+    }
+
+    /** One kind: its label, the first page of names, how many are not named, and "Show more" while names follow. */
+    function groupItem(block, group) {
+        var item = document.createElement('li');
+        item.className = 'outloud-reactions-people-group';
+        item.setAttribute('data-kind', group.kind);
+        var label = document.createElement('strong');
+        label.textContent = group.label + ': ';
+        item.appendChild(label);
+        var who = document.createElement('span');
+        who.className = 'outloud-reactions-people-names';
+        appendNames(who, group.people);
+        item.appendChild(who);
+        if (group.othersText) {
+            var others = document.createElement('span');
+            others.className = 'outloud-reactions-people-others';
+            others.textContent = (group.people.length ? ', ' : '') + group.othersText;
+            item.appendChild(others);
+        }
+        var more = OutLoud.button(MORE_PEOPLE, 'aui-button-link outloud-reactions-people-more');
+        OutLoud.more.next(more, group.next);
+        OutLoud.more.wire(more, function (cursor) {
+            var url = restUrl(block) + '/people?kind=' + encodeURIComponent(group.kind) + '&cursor=' + encodeURIComponent(cursor);
+            return OutLoud.rest('GET', url).then(function (answer) {
+                var page = answer.groups[0];
+                OutLoud.more.next(more, page.next);
+                return appendNames(who, page.people);
+            }).catch(function (error) {
+                block.querySelector('.outloud-reactions-people-message').textContent =
+                    error && error.serverMessage ? error.serverMessage : PEOPLE_FAILED;
+            });
+        });
+        item.appendChild(document.createTextNode(' '));
+        item.appendChild(more);
+        return item;
+    }
+
     /** Who reacted, per kind: the names the server sends (it applies the site's rule), then how many others. */
     function showPeople(block) {
         var panel = block.querySelector('.outloud-reactions-people');
@@ -38,23 +94,7 @@
             answer.groups.filter(function (group) {
                 return group.count > 0;
             }).forEach(function (group) {
-                var item = document.createElement('li');
-                item.className = 'outloud-reactions-people-group';
-                item.setAttribute('data-kind', group.kind);
-                var label = document.createElement('strong');
-                label.textContent = group.label + ': ';
-                item.appendChild(label);
-                var names = group.people.map(function (person) {
-                    return (person.name || '') + (person.department ? ' (' + person.department + ')' : '');
-                });
-                if (group.othersText) {
-                    names.push(group.othersText);
-                }
-                var who = document.createElement('span');
-                who.className = 'outloud-reactions-people-names';
-                who.textContent = names.join(', ');
-                item.appendChild(who);
-                list.appendChild(item);
+                list.appendChild(groupItem(block, group));
             });
             if (!list.children.length) {
                 status.textContent = NOBODY;

@@ -1,7 +1,8 @@
 /*
  * Seen-by: a block that has been at least half in view for 1.5 seconds is recorded as seen by the reader (the
  * server decides whether it counts: never the author, once a day), and its line is updated from the answer.
- * The author can ask who has seen it; the server sends only the names they may see. DOM is built with textContent.
+ * The author can ask who has seen it; the server sends only the names they may see, a page at a time ("Show more").
+ * DOM is built with textContent.
  */
 (function () {
     'use strict';
@@ -11,6 +12,7 @@
     var FAILED = AJS.I18n.getText('outloud.wol.seen.error.failed');
     var NAMES_HIDDEN = AJS.I18n.getText('outloud.wol.seen.names-hidden');
     var NOBODY_NAMED = AJS.I18n.getText('outloud.wol.seen.nobody-named');
+    var MORE = AJS.I18n.getText('outloud.wol.seen.more');
 
     function seenUrl(block) {
         return AJS.contextPath() + '/rest/outloud/1.0/blocks/' + encodeURIComponent(block.getAttribute('data-page-id')) +
@@ -61,17 +63,45 @@
         });
     }
 
-    function showNames(block, json) {
+    /** Shows a page of names (after those shown when appending); returns the items it added. */
+    function showNames(block, json, append) {
         var list = block.querySelector('.outloud-seen-names');
         var message = block.querySelector('.outloud-seen-message');
-        list.textContent = '';
+        if (!append) {
+            list.textContent = '';
+        }
         showLine(block, json);
-        json.names.forEach(function (person) {
+        var added = json.names.map(function (person) {
             var item = document.createElement('li');
             item.textContent = person.department ? person.name + ' (' + person.department + ')' : person.name;
             list.appendChild(item);
+            return item;
         });
-        message.textContent = !json.namesShown ? NAMES_HIDDEN : (json.names.length ? '' : NOBODY_NAMED);
+        OutLoud.more.next(moreButton(block), json.namesShown ? json.next : null);
+        message.textContent = !json.namesShown ? NAMES_HIDDEN : (list.children.length || json.next ? '' : NOBODY_NAMED);
+        return added;
+    }
+
+    /** "Show more" under the names, made here once (the block's markup stays as the server renders it). */
+    function moreButton(block) {
+        var button = block.querySelector('.outloud-seen-more');
+        if (!button) {
+            button = OutLoud.button(MORE, 'outloud-seen-more');
+            button.hidden = true;
+            block.querySelector('.outloud-seen-names').insertAdjacentElement('afterend', button);
+            OutLoud.more.wire(button, function (cursor) {
+                return OutLoud.rest('GET', seenUrl(block) + '?cursor=' + encodeURIComponent(cursor)).then(function (json) {
+                    return showNames(block, json, true);
+                }).catch(failed(block));
+            });
+        }
+        return button;
+    }
+
+    function failed(block) {
+        return function (error) {
+            block.querySelector('.outloud-seen-message').textContent = error && error.serverMessage ? error.serverMessage : FAILED;
+        };
     }
 
     function initWho(block) {
@@ -88,10 +118,8 @@
                 return;
             }
             OutLoud.rest('GET', seenUrl(block)).then(function (json) {
-                showNames(block, json);
-            }).catch(function (error) {
-                block.querySelector('.outloud-seen-message').textContent = error && error.serverMessage ? error.serverMessage : FAILED;
-            });
+                showNames(block, json, false);
+            }).catch(failed(block));
         });
     }
 

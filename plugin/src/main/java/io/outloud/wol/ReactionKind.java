@@ -1,5 +1,7 @@
 package io.outloud.wol;
 
+import io.outloud.common.OutloudException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,5 +31,17 @@ public enum ReactionKind {
             return Optional.empty();
         }
         return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
+    }
+
+    /** The kind a request names; an unknown one is refused as invalid input, quoting (the start of) what was sent. */
+    public static ReactionKind parse(String code) {
+        return fromCode(code).orElseThrow(() -> OutloudException.invalid("outloud.wol.reaction.error.unknown-kind", abbreviate(code)));
+    }
+
+    private static String abbreviate(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= 40 ? value : value.substring(0, 40) + "\u2026";
     }
 }

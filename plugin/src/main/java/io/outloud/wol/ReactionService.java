@@ -1,7 +1,6 @@
 package io.outloud.wol;
 
 import io.outloud.content.MacroAccess;
-import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
 
@@ -34,8 +33,7 @@ public class ReactionService {
 
     public ReactionSummary toggle(long pageId, String macroId, String kindCode) {
         String userKey = viewer.requireUserKey();
-        ReactionKind kind = ReactionKind.fromCode(kindCode)
-                .orElseThrow(() -> OutloudException.invalid("outloud.wol.reaction.error.unknown-kind", abbreviate(kindCode)));
+        ReactionKind kind = ReactionKind.parse(kindCode);
         blocks.requireViewable(pageId, macroId);
         store.toggle(pageId, macroId, userKey, kind, clock.instant());
         return ReactionSummary.of(macroId, store.forBlock(pageId, macroId), userKey);
@@ -48,12 +46,5 @@ public class ReactionService {
 
     public String viewerKey() {
         return viewer.userKey().orElse("");
-    }
-
-    private static String abbreviate(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.common.Keyset;
 import io.outloud.content.PageScopedData;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,9 @@ public interface ReactionStore extends PageScopedData {
     boolean toggle(long pageId, String macroId, String userKey, ReactionKind kind, Instant at);
 
     List<Reaction> forBlock(long pageId, String macroId);
+
+    /** Who reacted with one kind to a block, oldest first, strictly past {@code after} (null for the first page), at most {@code limit}. */
+    List<Reactor> reactors(long pageId, String macroId, ReactionKind kind, Keyset after, int limit);
 
     /** Every reaction on every block of a page, in one query, for rendering the page. */
     List<Reaction> forPage(long pageId);

@@ -2,6 +2,9 @@ package io.outloud.wol;
 
 import io.outloud.content.MacroAccess;
 import io.outloud.common.Failure;
+import io.outloud.common.Keyset;
+import io.outloud.common.Page;
+import io.outloud.common.PageRequest;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
@@ -17,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +30,6 @@ import java.util.Set;
  * never the names of people who chose not to be named (they are still counted).
  */
 public class SeenService {
-    /** The most names one answer holds. */
-    public static final int MAX_NAMES = 200;
-
     private final SeenStore store;
     private final BlockStore blocks;
     private final MacroAccess access;
@@ -52,8 +53,12 @@ public class SeenService {
     public record Recorded(boolean recorded, SeenSummary summary) {
     }
 
-    /** Who the author may see: names only when shown at all; the summary as everyone sees it. */
-    public record Names(SeenSummary summary, boolean namesShown, List<Person> names) {
+    /**
+     * Who the author may see: names only when shown at all, a page at a time ({@code next} empty on the last page);
+     * the summary as everyone sees it. A page may hold fewer names than asked: people who chose not to be named
+     * are left out after the page was read, so the cursor never depends on them.
+     */
+    public record Names(SeenSummary summary, boolean namesShown, List<Person> names, Optional<Keyset> next) {
     }
 
     public Recorded record(long pageId, String macroId) {
@@ -70,7 +75,7 @@ public class SeenService {
         return new Recorded(recorded, summary(pageId, macroId, settings.site()));
     }
 
-    public Names names(long pageId, String macroId) {
+    public Names names(long pageId, String macroId, PageRequest request) {
         String userKey = viewer.requireUserKey();
         access.requireViewable(pageId, macroId);
         Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
@@ -80,13 +85,14 @@ public class SeenService {
         SiteSettings site = settings.site();
         SeenSummary summary = summary(pageId, macroId, site);
         if (!site.namesToAuthors() || summary.none() || summary.fewViewers()) {
-            return new Names(summary, false, List.of());
+            return new Names(summary, false, List.of(), Optional.empty());
         }
         Set<String> hidden = settings.hiddenFromSeenBy();
-        List<String> keys = store.viewers(pageId, macroId, MAX_NAMES).stream().filter(key -> !hidden.contains(key)).toList();
+        Page<SeenViewer> page = Page.of(store.viewers(pageId, macroId, request.after(), request.fetch()), request, SeenViewer::position);
+        List<String> keys = page.items().stream().map(SeenViewer::userKey).filter(key -> !hidden.contains(key)).toList();
         Map<String, Person> found = people.people(keys);
         List<Person> named = keys.stream().map(found::get).filter(p -> p != null && p.isKnown()).toList();
-        return new Names(summary, true, named);
+        return new Names(summary, true, named, page.next());
     }
 
     private SeenSummary summary(long pageId, String macroId, SiteSettings site) {

@@ -1,5 +1,6 @@
 package io.outloud.wol;
 
+import io.outloud.common.Keyset;
 import io.outloud.content.PageScopedData;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +22,11 @@ public interface SeenStore extends PageScopedData {
     /** Distinct viewers and departments of every block of a page (by macro id), in one statement. */
     Map<String, SeenCount> countsForPage(long pageId);
 
-    /** The people who saw a block, latest first, at most {@code limit}. */
-    List<String> viewers(long pageId, String macroId, int limit);
+    /**
+     * The people who saw a block, latest first view first, strictly past {@code before} (null for the first page),
+     * at most {@code limit}.
+     */
+    List<SeenViewer> viewers(long pageId, String macroId, Keyset before, int limit);
 
     /** Removes every view of the blocks of a page (the page was purged); returns how many went. */
     int deleteByPage(long pageId);

@@ -1,5 +1,8 @@
 package io.outloud.wol;
 
+import io.outloud.common.Keyset;
+
+import java.util.Comparator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +11,11 @@ import java.util.Map;
 
 /** The reaction store's contract in memory, counting calls so tests can prove it was not touched. */
 public final class InMemoryReactionStore implements ReactionStore {
-    private record Row(long pageId, Reaction reaction, Instant at) {
+    private record Row(long id, long pageId, Reaction reaction, Instant at) {
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    private long nextId = 1;
     private int calls;
 
     @Override
@@ -21,7 +25,7 @@ public final class InMemoryReactionStore implements ReactionStore {
         if (rows.remove(key) != null) {
             return false;
         }
-        rows.put(key, new Row(pageId, new Reaction(macroId, userKey, kind), at));
+        rows.put(key, new Row(nextId++, pageId, new Reaction(macroId, userKey, kind), at));
         return true;
     }
 
@@ -35,6 +39,18 @@ public final class InMemoryReactionStore implements ReactionStore {
             }
         }
         return found;
+    }
+
+    @Override
+    public synchronized List<Reactor> reactors(long pageId, String macroId, ReactionKind kind, Keyset after, int limit) {
+        calls++;
+        return rows.values().stream()
+                .filter(row -> row.pageId() == pageId && row.reaction().macroId().equals(macroId) && row.reaction().kind() == kind)
+                .map(row -> new Reactor(row.id(), row.reaction().userKey(), row.at()))
+                .filter(r -> after == null || r.reactedAt().toEpochMilli() > after.createdAtMillis()
+                        || (r.reactedAt().toEpochMilli() == after.createdAtMillis() && r.id() > after.id()))
+                .sorted(Comparator.comparing(Reactor::reactedAt).thenComparing(Reactor::id))
+                .limit(limit).toList();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.outloud.wol;
 
+import io.outloud.common.Keyset;
+
+import java.util.Comparator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.Set;
 final class InMemorySeenStore implements SeenStore {
     private final Set<String> views = new HashSet<>();
     private final Map<String, Map<String, String>> viewers = new LinkedHashMap<>(); // block -> person -> department
+    private final Map<String, Map<String, SeenViewer>> firstViews = new HashMap<>(); // block -> person -> first view
+    private long nextId = 1;
 
     @Override
     public synchronized boolean record(long pageId, String macroId, String userKey, String department, LocalDate day, Instant at) {
@@ -21,6 +26,8 @@ final class InMemorySeenStore implements SeenStore {
             return false;
         }
         viewers.computeIfAbsent(pageId + "|" + macroId, k -> new LinkedHashMap<>()).putIfAbsent(userKey, department);
+        firstViews.computeIfAbsent(pageId + "|" + macroId, k -> new HashMap<>())
+                .computeIfAbsent(userKey, k -> new SeenViewer(nextId++, userKey, at));
         return true;
     }
 
@@ -45,10 +52,12 @@ final class InMemorySeenStore implements SeenStore {
     }
 
     @Override
-    public synchronized List<String> viewers(long pageId, String macroId, int limit) {
-        List<String> keys = new ArrayList<>(viewers.getOrDefault(pageId + "|" + macroId, Map.of()).keySet());
-        java.util.Collections.reverse(keys);
-        return keys.subList(0, Math.min(limit, keys.size()));
+    public synchronized List<SeenViewer> viewers(long pageId, String macroId, Keyset before, int limit) {
+        Comparator<SeenViewer> latestFirst = Comparator.comparing(SeenViewer::firstSeenAt).thenComparing(SeenViewer::id).reversed();
+        return firstViews.getOrDefault(pageId + "|" + macroId, Map.of()).values().stream()
+                .filter(v -> before == null || v.firstSeenAt().toEpochMilli() < before.createdAtMillis()
+                        || (v.firstSeenAt().toEpochMilli() == before.createdAtMillis() && v.id() < before.id()))
+                .sorted(latestFirst).limit(limit).toList();
     }
 
     @Override
@@ -56,6 +65,7 @@ final class InMemorySeenStore implements SeenStore {
         int before = views.size();
         views.removeIf(v -> v.startsWith(pageId + "|"));
         viewers.keySet().removeIf(b -> b.startsWith(pageId + "|"));
+        firstViews.keySet().removeIf(b -> b.startsWith(pageId + "|"));
         return before - views.size();
     }
 

@@ -5,6 +5,7 @@ import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
+import io.outloud.common.PageRequest;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.settings.SettingsService;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -89,7 +91,7 @@ class SeenServiceTest {
     void record_anonymously_isRefused() {
         viewer.become(null);
         refused(Failure.NOT_AUTHENTICATED, () -> service.record(PAGE, BLOCK));
-        refused(Failure.NOT_AUTHENTICATED, () -> service.names(PAGE, BLOCK));
+        refused(Failure.NOT_AUTHENTICATED, () -> service.names(PAGE, BLOCK, PageRequest.first(50)));
         assertEquals(0, store.views());
     }
 
@@ -133,10 +135,10 @@ class SeenServiceTest {
         settings(true, 1);
         service.record(PAGE, BLOCK);
 
-        OutloudException e = refused(Failure.NOT_PERMITTED, () -> service.names(PAGE, BLOCK));
+        OutloudException e = refused(Failure.NOT_PERMITTED, () -> service.names(PAGE, BLOCK, PageRequest.first(50)));
         assertEquals("outloud.wol.seen.error.author-only", e.messageKey());
         viewer.become("admin");
-        refused(Failure.NOT_PERMITTED, () -> service.names(PAGE, BLOCK));
+        refused(Failure.NOT_PERMITTED, () -> service.names(PAGE, BLOCK, PageRequest.first(50)));
     }
 
     @Test
@@ -144,7 +146,7 @@ class SeenServiceTest {
         seenBy(6, 6);
         viewer.become(AUTHOR);
 
-        SeenService.Names names = service.names(PAGE, BLOCK);
+        SeenService.Names names = service.names(PAGE, BLOCK, PageRequest.first(50));
 
         assertFalse(names.namesShown(), "off by default");
         assertTrue(names.names().isEmpty());
@@ -157,7 +159,7 @@ class SeenServiceTest {
         seenBy(4, 1);
         viewer.become(AUTHOR);
 
-        SeenService.Names names = service.names(PAGE, BLOCK);
+        SeenService.Names names = service.names(PAGE, BLOCK, PageRequest.first(50));
 
         assertFalse(names.namesShown());
         assertTrue(names.names().isEmpty());
@@ -172,12 +174,49 @@ class SeenServiceTest {
         settings.updateMine(true);
         viewer.become(AUTHOR);
 
-        SeenService.Names names = service.names(PAGE, BLOCK);
+        SeenService.Names names = service.names(PAGE, BLOCK, PageRequest.first(50));
 
         assertTrue(names.namesShown());
         assertEquals(6, names.summary().shownViewers(), "user-3 is counted");
         Set<String> named = names.names().stream().map(Person::displayName).collect(Collectors.toSet());
         assertEquals(Set.of("User 0", "User 1", "User 2", "User 4", "User 5"), named);
+    }
+
+    @Test
+    void names_walkedPageByPage_nameEveryoneShownOnce_andAnOptedOutPersonNeverStopsTheWalk() {
+        settings(true, 5);
+        seenBy(7, 2);
+        viewer.become("user-4");
+        settings.updateMine(true);
+        viewer.become(AUTHOR);
+
+        List<String> walked = new ArrayList<>();
+        PageRequest request = PageRequest.first(3);
+        int pages = 0;
+        while (true) {
+            SeenService.Names names = service.names(PAGE, BLOCK, request);
+            names.names().forEach(person -> walked.add(person.displayName()));
+            pages++;
+            if (names.next().isEmpty()) {
+                break;
+            }
+            request = new PageRequest(names.next().get(), 3);
+        }
+
+        assertEquals(List.of("User 6", "User 5", "User 3", "User 2", "User 1", "User 0"), walked, "latest first, user-4 left out");
+        assertEquals(3, pages, "user-4 still takes a place on the second page, which then names two");
+    }
+
+    @Test
+    void names_whenNotShown_haveNoNextPage() {
+        settings(false, 5);
+        seenBy(30, 2);
+        viewer.become(AUTHOR);
+
+        SeenService.Names names = service.names(PAGE, BLOCK, PageRequest.first(5));
+
+        assertTrue(names.names().isEmpty());
+        assertTrue(names.next().isEmpty());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.outloud.wol;
 
+import io.outloud.common.PageRequest;
+import io.outloud.common.Keyset;
 import io.outloud.testing.MapSettingsStore;
 import io.outloud.testing.FakeViewer;
 import io.outloud.content.MacroIdentity;
@@ -9,7 +11,9 @@ import io.outloud.settings.SettingsService;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +43,50 @@ class WhoReactedServiceTest {
 
     private WhoReactedService.Group group(WhoReactedService.Answer answer, ReactionKind kind) {
         return answer.groups().stream().filter(g -> g.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void names_walkedPageByPage_nameEachReactorOnce_oldestFirst_andAnUnnamedPersonNeverStopsTheWalk() {
+        for (int i = 0; i < 7; i++) {
+            reactions.toggle(PAGE, BLOCK, "p-" + i, ReactionKind.LEARNED, NOW.plusSeconds(i));
+        }
+        settingsStore.putPreference("p-3", "seen.hide-my-name", "true");
+        viewer.become("author");
+
+        WhoReactedService.Answer first = service.whoReacted(PAGE, BLOCK, null, PageRequest.first(3));
+        WhoReactedService.Group learned = group(first, ReactionKind.LEARNED);
+        assertEquals(List.of("p-0", "p-1", "p-2"), learned.namedKeys());
+        assertEquals(7, learned.count());
+        assertEquals(1, learned.others(), "p-3 is counted, never named");
+        assertTrue(group(first, ReactionKind.USEFUL).next().isEmpty(), "three useful reactions fit one page of three");
+
+        List<String> rest = new ArrayList<>();
+        Optional<Keyset> next = learned.next();
+        int pages = 1;
+        while (next.isPresent()) {
+            WhoReactedService.Answer page = service.whoReacted(PAGE, BLOCK, ReactionKind.LEARNED, new PageRequest(next.get(), 3));
+            assertEquals(1, page.groups().size(), "only the kind asked for");
+            rest.addAll(page.groups().get(0).namedKeys());
+            next = page.groups().get(0).next();
+            pages++;
+        }
+        assertEquals(List.of("p-4", "p-5", "p-6"), rest, "p-3 took its place on the second page, which names two");
+        assertEquals(3, pages);
+    }
+
+    @Test
+    void names_ofAReaderWhoMayNotSeeThem_haveNoNextPage_evenWithACursor() {
+        for (int i = 0; i < 30; i++) {
+            reactions.toggle(PAGE, BLOCK, "p-" + i, ReactionKind.LEARNED, NOW.plusSeconds(i));
+        }
+        viewer.become("alice");
+
+        WhoReactedService.Group learned = group(service.whoReacted(PAGE, BLOCK, ReactionKind.LEARNED,
+                new PageRequest(new Keyset(NOW.toEpochMilli(), 1), 5)), ReactionKind.LEARNED);
+
+        assertTrue(learned.namedKeys().isEmpty());
+        assertTrue(learned.next().isEmpty());
+        assertEquals(30, learned.others());
     }
 
     @Test

@@ -43,6 +43,7 @@ public interface AoReaction extends Entity {
     void setUserKey(String userKey);
 
     @NotNull
+    @Indexed
     @StringLength(16)
     String getKind();
 

@@ -1,9 +1,12 @@
 package io.outloud.wol.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.common.Keyset;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.wol.Reaction;
 import io.outloud.wol.ReactionKind;
 import io.outloud.wol.ReactionStore;
+import io.outloud.wol.Reactor;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -58,6 +61,19 @@ public class AoReactionStore implements ReactionStore {
     public List<Reaction> forBlock(long pageId, String macroId) {
         return map(ao.find(AoReaction.class, Query.select()
                 .where(AoReaction.PAGE_ID + " = ? AND " + AoReaction.MACRO_ID + " = ?", pageId, macroId)));
+    }
+
+    @Override
+    public List<Reactor> reactors(long pageId, String macroId, ReactionKind kind, Keyset after, int limit) {
+        String where = AoReaction.PAGE_ID + " = ? AND " + AoReaction.MACRO_ID + " = ? AND " + AoReaction.KIND + " = ?"
+                + KeysetSql.past(AoReaction.CREATED_AT, after, true);
+        Query query = Query.select("ID, " + AoReaction.USER_KEY + ", " + AoReaction.CREATED_AT)
+                .where(where, KeysetSql.parameters(List.of(pageId, macroId, kind.name()), after))
+                .order(KeysetSql.order(AoReaction.CREATED_AT, true))
+                .limit(limit);
+        return Arrays.stream(ao.find(AoReaction.class, query))
+                .map(row -> new Reactor(row.getID(), row.getUserKey(), Instant.ofEpochMilli(row.getCreatedAt())))
+                .toList();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package io.outloud.wol.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.outloud.common.Keyset;
+import io.outloud.common.ao.KeysetSql;
 import io.outloud.wol.SeenCount;
 import io.outloud.wol.SeenStore;
+import io.outloud.wol.SeenViewer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -92,12 +95,15 @@ public class AoViewStore implements SeenStore {
     }
 
     @Override
-    public List<String> viewers(long pageId, String macroId, int limit) {
-        Query query = Query.select("ID, " + AoViewer.USER_KEY)
-                .where(AoViewer.PAGE_ID + " = ? AND " + AoViewer.MACRO_ID + " = ?", pageId, macroId)
-                .order("ID DESC")
+    public List<SeenViewer> viewers(long pageId, String macroId, Keyset before, int limit) {
+        String where = AoViewer.PAGE_ID + " = ? AND " + AoViewer.MACRO_ID + " = ?" + KeysetSql.past(AoViewer.FIRST_SEEN_AT, before, false);
+        Query query = Query.select("ID, " + AoViewer.USER_KEY + ", " + AoViewer.FIRST_SEEN_AT)
+                .where(where, KeysetSql.parameters(List.of(pageId, macroId), before))
+                .order(KeysetSql.order(AoViewer.FIRST_SEEN_AT, false))
                 .limit(limit);
-        return Arrays.stream(ao.find(AoViewer.class, query)).map(AoViewer::getUserKey).toList();
+        return Arrays.stream(ao.find(AoViewer.class, query))
+                .map(row -> new SeenViewer(row.getID(), row.getUserKey(), Instant.ofEpochMilli(row.getFirstSeenAt())))
+                .toList();
     }
 
     @Override

@@ -3,16 +3,20 @@ package io.outloud.wol.rest;
 import io.outloud.common.rest.PersonJson;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.common.Keyset;
+import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.people.Person;
 import io.outloud.wol.SeenService;
 import io.outloud.wol.SeenSummary;
 
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -22,7 +26,8 @@ import java.util.Map;
 
 /**
  * Seen-by on a block: {@code POST} records that the caller saw it (the block script sends it once the block was
- * in view for a moment); {@code GET} is for the block's author: the names the site lets them see. Counts below
+ * in view for a moment); {@code GET} is for the block's author: the names the site lets them see, a page at a time
+ * ({@code cursor}, {@code limit}; {@code next} is the following page's cursor, null on the last). Counts below
  * the minimum group size are never in a response, only "few": true.
  */
 @Path("/blocks/{pageId}/{macroId}/seen")
@@ -47,8 +52,9 @@ public class SeenResource {
     }
 
     @GET
-    public Response names(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId) {
-        SeenService.Names names = seen.names(pageId, macroId);
+    public Response names(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId,
+                          @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
+        SeenService.Names names = seen.names(pageId, macroId, PageRequest.of(cursor, limit));
         Map<String, Object> json = summary(macroId, names.summary());
         json.put("namesShown", names.namesShown());
         List<Object> people = new ArrayList<>();
@@ -56,6 +62,7 @@ public class SeenResource {
             people.add(PersonJson.of(person));
         }
         json.put("names", people);
+        json.put("next", names.next().map(Keyset::toString).orElse(null));
         return JsonResponses.ok(json);
     }
 

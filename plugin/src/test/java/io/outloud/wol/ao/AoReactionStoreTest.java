@@ -4,7 +4,9 @@ import io.outloud.testing.RacingActiveObjects;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.common.Keyset;
 import io.outloud.wol.Reaction;
+import io.outloud.wol.Reactor;
 import io.outloud.wol.ReactionKind;
 
 import java.sql.Connection;
@@ -138,6 +140,33 @@ class AoReactionStoreTest {
 
         assertThrowsAny(() -> db.execute("INSERT INTO \"AO_1514BA_REACTION\" (\"MACRO_ID\", \"PAGE_ID\", \"USER_KEY\", \"KIND\","
                 + " \"UNIQUE_KEY\", \"CREATED_AT\") VALUES ('m-1', 10, 'alice', 'THANKS', '10|m-1|alice|THANKS', 0)"));
+    }
+
+    @EachDatabase
+    void reactors_walkedPageByPage_giveEveryoneOfThatKindOnce_oldestFirst(TestDatabase db) {
+        AoReactionStore store = storeOn(db);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            // Groups of three react at the same moment, so the id decides within a group.
+            store.toggle(10L, "m-1", "user-" + i, ReactionKind.USEFUL, T0.plusSeconds(i / 3));
+            store.toggle(10L, "m-1", "user-" + i, ReactionKind.THANKS, T0.plusSeconds(i / 3));
+            expected.add("user-" + i);
+        }
+        store.toggle(10L, "m-2", "other-block", ReactionKind.USEFUL, T0);
+
+        List<String> walked = new ArrayList<>();
+        Keyset after = null;
+        int pages = 0;
+        do {
+            List<Reactor> page = store.reactors(10L, "m-1", ReactionKind.USEFUL, after, 5);
+            page.forEach(r -> walked.add(r.userKey()));
+            after = page.size() < 5 ? null : page.get(page.size() - 1).position();
+            pages++;
+        } while (after != null);
+
+        assertEquals(expected, walked, "no repeats, no skips, oldest first, one kind only");
+        assertEquals(5, pages);
+        assertTrue(store.reactors(10L, "m-1", ReactionKind.LEARNED, null, 5).isEmpty());
     }
 
     @EachDatabase

@@ -3,7 +3,9 @@ package io.outloud.wol.ao;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.common.Keyset;
 import io.outloud.wol.SeenCount;
+import io.outloud.wol.SeenViewer;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,7 +49,7 @@ class AoViewStoreTest {
         assertEquals(2, rows(db, "AO_1514BA_BLOCK_VIEW"));
         assertEquals(1, rows(db, "AO_1514BA_BLOCK_VIEWER"));
         assertEquals(new SeenCount(1, 1), store.count(10L, "m-1"));
-        assertEquals(List.of("alice"), store.viewers(10L, "m-1", 10));
+        assertEquals(List.of("alice"), keys(store.viewers(10L, "m-1", null, 10)));
     }
 
     @EachDatabase
@@ -102,10 +104,39 @@ class AoViewStoreTest {
     void viewers_latestFirst_limited(TestDatabase db) {
         AoViewStore store = storeOn(db);
         for (int i = 0; i < 5; i++) {
-            store.record(10L, "m-1", "user-" + i, null, DAY, T0);
+            store.record(10L, "m-1", "user-" + i, null, DAY, T0.plusSeconds(i));
         }
-        assertEquals(List.of("user-4", "user-3", "user-2"), store.viewers(10L, "m-1", 3));
+        assertEquals(List.of("user-4", "user-3", "user-2"), keys(store.viewers(10L, "m-1", null, 3)));
         assertEquals(new SeenCount(5, 0), store.count(10L, "m-1"), "no known department");
+    }
+
+    @EachDatabase
+    void viewers_walkedPageByPage_giveEveryViewerOnce_latestFirst(TestDatabase db) {
+        AoViewStore store = storeOn(db);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            // Groups of three share a first-view time, so the id decides within a group.
+            store.record(10L, "m-1", "user-" + i, null, DAY, T0.plusSeconds(i / 3));
+            expected.add(0, "user-" + i);
+        }
+        store.record(10L, "m-2", "other-block", null, DAY, T0.plusSeconds(100));
+
+        List<String> walked = new ArrayList<>();
+        Keyset before = null;
+        int pages = 0;
+        do {
+            List<SeenViewer> page = store.viewers(10L, "m-1", before, 5);
+            walked.addAll(keys(page));
+            before = page.size() < 5 ? null : page.get(page.size() - 1).position();
+            pages++;
+        } while (before != null);
+
+        assertEquals(expected, walked, "no repeats, no skips, latest first");
+        assertEquals(5, pages);
+    }
+
+    private static List<String> keys(List<SeenViewer> viewers) {
+        return viewers.stream().map(SeenViewer::userKey).toList();
     }
 
     @EachDatabase

@@ -2,10 +2,19 @@ package io.outloud.preview.e2e;
 
 
 import io.outloud.preview.browser.BrowserSession;
+import io.outloud.preview.demo.DemoContent;
+import io.outloud.preview.host.PreviewUser;
+import io.outloud.wol.ReactionKind;
+import io.outloud.wol.ReactionStore;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page, by mouse and by keyboard. The tests use different blocks, so they do not depend on each other's order.
  */
 class ReactionsE2ETest extends PreviewBrowserTest {
+    private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+
     @Test
     void whoReacted_isTheAuthors_opensFromTheKeyboard_listsNamesAndDepartments_andFollowsANewReaction(BrowserSession session) {
         E2E.startAs(session, "bruno");
@@ -51,6 +62,43 @@ class ReactionsE2ETest extends PreviewBrowserTest {
                 block.findElement(org.openqa.selenium.By.cssSelector(".outloud-reactions-people-group[data-kind=\"thanks\"]")).getText().trim(),
                 "the open list follows a new reaction");
         session.assertNoJsErrors();
+    }
+
+    @Test
+    void whoReacted_showsMoreNamesOfAKind_withTheKeyboard(BrowserSession session) {
+        long pageId = server.hosts().pages().create(DemoContent.TEAM, "Much gratitude", "<ac:structured-macro ac:name=\"working-out-loud\" "
+                + "ac:schema-version=\"1\" ac:macro-id=\"thanked-often\"><ac:parameter ac:name=\"working-on\">Thanked often</ac:parameter>"
+                + "<ac:rich-text-body><p>Thanks all</p></ac:rich-text-body></ac:structured-macro>", "8a7f80a1-eva");
+        ReactionStore reactions = server.hosts().plugin().bean(ReactionStore.class);
+        for (int i = 0; i < 23; i++) {
+            server.hosts().users().save(new PreviewUser("thanker-key-" + i, "thanker" + i, "Thanker " + i, null, null, "Tester", false));
+            reactions.toggle(pageId, "thanked-often", "thanker-key-" + i, ReactionKind.THANKS, T0.plusSeconds(i));
+        }
+
+        E2E.startAs(session, "eva");
+        session.open(E2E.viewPath(pageId));
+        E2E.readyBlocks(session, 1);
+        WebElement block = session.driver().findElement(By.cssSelector(E2E.BLOCK));
+        block.findElement(By.cssSelector(".outloud-reactions-who-toggle")).sendKeys(Keys.ENTER);
+        String names = ".outloud-reactions-people-group[data-kind=\"thanks\"] .outloud-reactions-person";
+        session.waitUntil(d -> block.findElements(By.cssSelector(names)).size() == 20);
+        WebElement more = block.findElement(By.cssSelector(".outloud-reactions-people-group[data-kind=\"thanks\"] .outloud-reactions-people-more"));
+        assertTrue(more.isDisplayed());
+        assertEquals("Show more names", more.getText().trim());
+        session.assertNoSeriousViolations();
+
+        more.sendKeys(Keys.ENTER);
+
+        session.waitUntil(d -> block.findElements(By.cssSelector(names)).size() == 23);
+        List<WebElement> shown = block.findElements(By.cssSelector(names));
+        List<String> texts = shown.stream().map(WebElement::getText).toList();
+        assertEquals(23, new HashSet<>(texts).size(), "each name once: " + texts);
+        assertEquals("Thanker 0", texts.get(0), "oldest first");
+        assertEquals("Thanker 22", texts.get(22));
+        assertFalse(more.isDisplayed(), "nothing more to show");
+        assertEquals(shown.get(20), session.driver().switchTo().activeElement(), "the keyboard goes on at the first name it brought");
+        session.assertNoJsErrors();
+        session.assertNoSeriousViolations();
     }
 
     @Test

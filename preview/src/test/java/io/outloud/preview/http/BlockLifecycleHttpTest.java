@@ -81,7 +81,7 @@ class BlockLifecycleHttpTest {
         String seen = "/rest/outloud/1.0/blocks/" + pageId + "/" + id.group(1) + "/seen";
         assertTrue(bruno.postJson(seen, "{}").statusCode() < 300, "bruno saw the block");
         io.outloud.wol.SeenStore views = server.hosts().plugin().bean(io.outloud.wol.SeenStore.class);
-        assertEquals(1, views.viewers(pageId, id.group(1), 10).size());
+        assertEquals(1, views.viewers(pageId, id.group(1), null, 10).size());
         BlockStore blocks = server.hosts().plugin().bean(BlockStore.class);
         ReactionStore reactions = server.hosts().plugin().bean(ReactionStore.class);
         int before = blocks.countBySpace(DemoContent.TEAM);
@@ -100,7 +100,7 @@ class BlockLifecycleHttpTest {
         assertEquals(302, eva.postForm("/pages/purgepage.action?pageId=" + pageId, "atl_token=" + eva.formToken()).statusCode());
         assertTrue(blocks.findByPage(pageId).isEmpty(), "purged: blocks deleted");
         assertTrue(reactions.forPage(pageId).isEmpty(), "purged: reactions deleted");
-        assertTrue(views.viewers(pageId, id.group(1), 10).isEmpty(), "purged: views deleted");
+        assertTrue(views.viewers(pageId, id.group(1), null, 10).isEmpty(), "purged: views deleted");
     }
 
     @Test
