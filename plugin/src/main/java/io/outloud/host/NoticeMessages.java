@@ -13,6 +13,7 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import io.outloud.common.text.HtmlWriter;
 import io.outloud.community.Community;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityStore;
@@ -106,19 +107,19 @@ public class NoticeMessages {
         // The number goes as a Long: batched feedback's texts choose their words by it ({2,choice,...}).
         String subject = i18n.getText(language, prefix + ".subject", actorName, about.title(), notice.number());
         StringBuilder body = new StringBuilder("<p>")
-                .append(escape(i18n.getText(language, prefix + ".body", actorName, about.title(), notice.number()))).append("</p>");
+                .append(HtmlWriter.escape(i18n.getText(language, prefix + ".body", actorName, about.title(), notice.number()))).append("</p>");
         if (!notice.text().isEmpty()) {
-            body.append("<blockquote>").append(escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
+            body.append("<blockquote>").append(HtmlWriter.escape(notice.text()).replace("\r\n", "\n").replace("\n", "<br>")).append("</blockquote>");
         }
         if (notice.kind() == Notice.Kind.SHARE_ASKED && notice.number() > 0) {
             // The askee can answer from the message alone: the request's number and the markup of an answering block.
-            body.append("<p>").append(escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.number()))))
-                    .append("</p><p><code>").append(escape(ShareRequest.answerMarkup(notice.number()))).append("</code></p>");
+            body.append("<p>").append(HtmlWriter.escape(i18n.getText(language, "outloud.wol.ask.answer-how", String.valueOf(notice.number()))))
+                    .append("</p><p><code>").append(HtmlWriter.escape(ShareRequest.answerMarkup(notice.number()))).append("</code></p>");
         }
         String link = application.getBaseUrl(UrlMode.CANONICAL) + about.path();
-        body.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(i18n.getText(language, "outloud.notify.open")))
+        body.append("<p><a href=\"").append(HtmlWriter.escape(link)).append("\">").append(HtmlWriter.escape(i18n.getText(language, "outloud.notify.open")))
                 .append("</a></p>");
-        body.append("<p>").append(escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
+        body.append("<p>").append(HtmlWriter.escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
         return new Message(recipient, subject, body.toString(), link, about.path(), about.title());
     }
 
@@ -129,21 +130,5 @@ public class NoticeMessages {
         }
         UserProfile actor = userManager.getUserProfile(new UserKey(actorKey));
         return actor == null || actor.getFullName() == null ? i18n.getText(language, "outloud.wol.block.unknown-author") : actor.getFullName();
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
