@@ -46,6 +46,7 @@
                 var block = entry.target;
                 if (entry.isIntersecting && entry.intersectionRatio >= VISIBLE_RATIO) {
                     if (!timers.has(block)) {
+                        block.setAttribute('data-seen-state', 'waiting');
                         timers.set(block, setTimeout(function () {
                             timers.delete(block);
                             observer.unobserve(block);
@@ -55,6 +56,7 @@
                 } else if (timers.has(block)) {
                     clearTimeout(timers.get(block));
                     timers.delete(block);
+                    block.removeAttribute('data-seen-state');
                 }
             });
         }, {threshold: [0, VISIBLE_RATIO, 1]});

@@ -47,12 +47,22 @@ final class E2E {
 
     /** Uses the header switcher of the current preview page; the preview redirects back to the same page. */
     static void actAs(BrowserSession session, String username, String language) {
+        viewsSettled(session);
         new Select(session.waitFor("#switch-user")).selectByValue(username);
         new Select(session.waitFor("#switch-language")).selectByValue(language);
         navigatesAway(session, () -> session.driver().findElement(By.id("switch-submit")).click());
         assertEquals(username, session.waitForPresent("meta[name=\"ajs-remote-user\"]").getAttribute("content"),
                 "acting as '" + username + "'");
         assertEquals(language, session.driver().findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    /**
+     * Waits until no block on the page is about to record a view: switching ends the session, as logging out does, and
+     * a view sent after that is answered 401 (the browser logs it as an error even though the block ignores it).
+     */
+    static void viewsSettled(BrowserSession session) {
+        session.waitUntil(d -> Boolean.TRUE.equals(session.executeScript(
+                "return document.querySelectorAll('[data-seen-state=\"waiting\"],[data-seen-state=\"sending\"]').length === 0;")));
     }
 
     /**
