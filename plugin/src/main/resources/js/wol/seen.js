@@ -1,6 +1,7 @@
 /*
  * Seen-by: a block that has been at least half in view for 1.5 seconds is recorded as seen by the reader (the
- * server decides whether it counts: never the author, once a day), and its line is updated from the answer.
+ * server decides whether it counts: never the author, once a day), and its line is updated from the answer. Blocks
+ * that come into view together are sent in one call per page.
  * The author can ask who has seen it; the server sends only the names they may see, a page at a time ("Show more").
  * DOM is built with textContent.
  */
@@ -9,6 +10,8 @@
 
     var VISIBLE_RATIO = 0.5;
     var DWELL_MS = 1500;
+    var GATHER_MS = 150;
+    var MAX_AT_ONCE = 50; // the server's limit per call
     var FAILED = AJS.I18n.getText('outloud.wol.seen.error.failed');
     var NAMES_HIDDEN = AJS.I18n.getText('outloud.wol.seen.names-hidden');
     var NOBODY_NAMED = AJS.I18n.getText('outloud.wol.seen.nobody-named');
@@ -26,13 +29,55 @@
         }
     }
 
+    /** Blocks whose moment in view is over, waiting for the next call (blocks that come into view together go in one). */
+    var due = [];
+    var flushing = null;
+
     function record(block) {
         block.setAttribute('data-seen-state', 'sending');
-        OutLoud.rest('POST', seenUrl(block)).then(function (json) {
-            showLine(block, json);
-            block.setAttribute('data-seen-state', json.recorded ? 'recorded' : 'known');
+        due.push(block);
+        if (!flushing) {
+            flushing = setTimeout(flush, GATHER_MS);
+        }
+    }
+
+    function flush() {
+        flushing = null;
+        var byPage = new Map();
+        due.splice(0).forEach(function (block) {
+            var pageId = block.getAttribute('data-page-id');
+            if (!byPage.has(pageId)) {
+                byPage.set(pageId, []);
+            }
+            byPage.get(pageId).push(block);
+        });
+        byPage.forEach(function (blocks, pageId) {
+            for (var start = 0; start < blocks.length; start += MAX_AT_ONCE) {
+                send(pageId, blocks.slice(start, start + MAX_AT_ONCE));
+            }
+        });
+    }
+
+    function send(pageId, blocks) {
+        var url = AJS.contextPath() + '/rest/outloud/1.0/pages/' + encodeURIComponent(pageId) + '/seen';
+        var macroIds = blocks.map(function (block) {
+            return block.getAttribute('data-macro-id');
+        });
+        OutLoud.rest('POST', url, {macroIds: macroIds}).then(function (json) {
+            var views = new Map(json.views.map(function (view) {
+                return [view.macroId, view];
+            }));
+            blocks.forEach(function (block) {
+                var view = views.get(block.getAttribute('data-macro-id'));
+                if (view) {
+                    showLine(block, view);
+                }
+                block.setAttribute('data-seen-state', view && view.recorded ? 'recorded' : 'known');
+            });
         }).catch(function () {
-            block.setAttribute('data-seen-state', 'failed'); // quietly: a missed view is no error for the reader
+            blocks.forEach(function (block) {
+                block.setAttribute('data-seen-state', 'failed'); // quietly: a missed view is no error for the reader
+            });
         });
     }
 

@@ -4,6 +4,8 @@ import io.outloud.common.OutloudException;
 import io.outloud.content.PageAccess;
 import io.outloud.content.PageRef;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,11 +24,16 @@ public class MacroAccess {
     }
 
     public PageRef requireViewable(long pageId, String macroId) {
-        if (macroId == null || !MACRO_ID.matcher(macroId).matches()) {
+        return requireViewable(pageId, List.of(macroId));
+    }
+
+    /** As for one macro, with one look at the page for all of them: any one missing makes the whole "not found". */
+    public PageRef requireViewable(long pageId, Collection<String> macroIds) {
+        if (macroIds.stream().anyMatch(macroId -> macroId == null || !MACRO_ID.matcher(macroId).matches())) {
             throw OutloudException.notFound();
         }
         PageRef page = pages.viewablePage(pageId).orElseThrow(OutloudException::notFound);
-        if (!page.containsMacro(macroId)) {
+        if (!macroIds.stream().allMatch(page::containsMacro)) {
             throw OutloudException.notFound();
         }
         return page;

@@ -79,6 +79,32 @@ class SeenServiceTest {
     }
 
     @Test
+    void recordAll_recordsTheBlocksInViewTogether_inTheOrderAsked_neverTheViewersOwn() {
+        pages.withPage(PAGE, BLOCK, "alices-block", "brunos-block");
+        blocks.create(new MacroIdentity("alices-block", PAGE, "DEV"), "alice", BlockStatus.IN_PROGRESS, NOW);
+        blocks.create(new MacroIdentity("brunos-block", PAGE, "DEV"), "bruno", BlockStatus.IN_PROGRESS, NOW);
+
+        Map<String, SeenService.Recorded> answers = service.recordAll(PAGE, List.of("brunos-block", "alices-block", BLOCK, "brunos-block"));
+
+        assertEquals(List.of("brunos-block", "alices-block", BLOCK), List.copyOf(answers.keySet()), "in the order asked, each once");
+        assertEquals(List.of(true, false, true), answers.values().stream().map(SeenService.Recorded::recorded).toList());
+        assertEquals(2, store.views());
+        assertTrue(service.recordAll(PAGE, List.of(BLOCK, "brunos-block")).values().stream().noneMatch(SeenService.Recorded::recorded),
+                "the same day again");
+        assertEquals(Map.of(), service.recordAll(PAGE, List.of()));
+    }
+
+    @Test
+    void recordAll_withOneBlockNotOnThePage_recordsNone_andRefusesMoreThanAPageHolds() {
+        refused(Failure.NOT_FOUND, () -> service.recordAll(PAGE, List.of(BLOCK, "not-on-the-page")));
+        pages.withPage(PAGE, BLOCK, "never-saved");
+        refused(Failure.NOT_FOUND, () -> service.recordAll(PAGE, List.of(BLOCK, "never-saved"))); // on the page, not a block
+        List<String> tooMany = java.util.stream.IntStream.rangeClosed(0, SeenService.MAX_BLOCKS_AT_ONCE).mapToObj(i -> "block-" + i).toList();
+        refused(Failure.INVALID_INPUT, () -> service.recordAll(PAGE, tooMany));
+        assertEquals(0, store.views());
+    }
+
+    @Test
     void record_byTheAuthor_isNeverRecorded() {
         viewer.become(AUTHOR);
 

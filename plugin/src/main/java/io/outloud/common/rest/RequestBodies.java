@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -113,6 +114,18 @@ public final class RequestBodies {
             throw OutloudException.invalid("outloud.common.error.field-not-text", field);
         }
         return text;
+    }
+
+    /** A field holding a list of texts (an absent field is an empty list); anything else in it is refused. */
+    public static List<String> strings(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> items) || !items.stream().allMatch(String.class::isInstance)) {
+            throw OutloudException.invalid("outloud.common.error.field-not-texts", field);
+        }
+        return items.stream().map(String.class::cast).toList();
     }
 
     /** A whole-number field; absent, fractional or of another type is refused. */

@@ -20,7 +20,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,13 +66,6 @@ public class SeenResource {
     }
 
     private Map<String, Object> summary(String macroId, SeenSummary summary) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("macroId", macroId);
-        json.put("text", i18n.getText(summary.textKey(), summary.textArguments()));
-        json.put("viewers", summary.shownViewers());
-        json.put("departments", summary.shownDepartments());
-        json.put("few", summary.fewViewers());
-        json.put("fewDepartments", summary.fewDepartments());
-        return json;
+        return SeenJson.summary(i18n, macroId, summary);
     }
 }

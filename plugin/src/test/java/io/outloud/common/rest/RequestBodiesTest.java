@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -194,6 +195,21 @@ class RequestBodiesTest {
     void object_ofTooDeeplyNestedJson_isRefusedAsNotJson() {
         refused(() -> object("{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}"),
                 "outloud.common.error.body-not-json");
+    }
+
+    @Test
+    void strings_ofAListOfTexts_returnsThem_andOfAnAbsentField_none() {
+        assertEquals(List.of("a", "b"), RequestBodies.strings(object("{\"ids\":[\"a\",\"b\"]}"), "ids"));
+        assertEquals(List.of(), RequestBodies.strings(object("{}"), "ids"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"ids\":\"a\"}", "{\"ids\":[\"a\",1]}", "{\"ids\":[null]}", "{\"ids\":[[\"a\"]]}", "{\"ids\":{}}"})
+    void strings_ofAnythingButAListOfTexts_isRefusedNamingTheField(String body) {
+        Map<String, Object> object = object(body);
+
+        OutloudException e = refused(() -> RequestBodies.strings(object, "ids"), "outloud.common.error.field-not-texts");
+        assertEquals("ids", e.arguments()[0]);
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * One virtual user: a distinct person with their own session, sending what the browser sends for each action. REST
  * calls carry what the app's rest.js sends (JSON, {@code X-Atlassian-Token: no-check}, the page's own Origin); a page
- * view with the app's macros is followed by the calls its scripts make (seen-by for the blocks in view, the unread
+ * view with the app's macros is followed by the calls its scripts make (one seen-by call for the blocks in view, the unread
  * count), so the app's cost of a page view is all in that action.
  */
 final class DcaptUser {
@@ -86,9 +86,8 @@ final class DcaptUser {
             return;
         }
         if (html.contains("data-seen-record=\"true\"")) {
-            for (String macroId : page.blockIds().subList(0, BLOCKS_IN_VIEW)) {
-                send("POST", REST + "/blocks/" + page.pageId() + "/" + macroId + "/seen", null, 200);
-            }
+            String macroIds = String.join("\",\"", page.blockIds().subList(0, BLOCKS_IN_VIEW));
+            send("POST", REST + "/pages/" + page.pageId() + "/seen", "{\"macroIds\":[\"" + macroIds + "\"]}", 200);
         }
         if (html.contains("outloud-notices-link")) {
             send("GET", REST + "/notifications/count", null, 200);

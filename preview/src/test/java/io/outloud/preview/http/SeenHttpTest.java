@@ -120,6 +120,76 @@ class SeenHttpTest extends DemoPreviewHttpTest {
                         + again.header(io.outloud.preview.web.RequestFilter.SQL_HEADER).orElse("?"));
     }
 
+    /**
+     * The blocks that come into view together, in one call: each answered in the order asked, the author's own block
+     * counted for nobody, and the app's statements one look at the page's blocks and one count whatever the number of
+     * blocks, plus the rows each first view writes.
+     */
+    @Test
+    void blocksInViewTogether_areRecordedInOneCall_withOneReadOfTheBlocksAndOneCount() throws Exception {
+        StringBuilder storage = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            storage.append("<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"together-").append(i)
+                    .append("\"><ac:parameter ac:name=\"status\">in-progress</ac:parameter><ac:rich-text-body><p>Block ")
+                    .append(i).append("</p></ac:rich-text-body></ac:structured-macro>");
+        }
+        long pageId = server.hosts().pages().create(io.outloud.preview.demo.DemoContent.TEAM, "Seen together", storage.toString(), "8a7f80a1-eva");
+        server.hosts().events().publish(new com.atlassian.confluence.event.events.content.page.PageCreateEvent(
+                SeenHttpTest.class, server.hosts().pages().asConfluencePage(pageId).orElseThrow())); // as saving does
+        String path = "/rest/outloud/1.0/pages/" + pageId + "/seen";
+        String all = "{\"macroIds\":[\"together-2\",\"together-0\",\"together-1\",\"together-0\"]}";
+
+        PreviewClient bruno = as("bruno");
+        PreviewClient.Response first = bruno.post(path, "application/json", all);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().matches("\\{\"views\":\\[\\{\"macroId\":\"together-2\".*\"macroId\":\"together-0\".*\"macroId\":\"together-1\".*"),
+                "in the order asked, each once: " + first.body());
+        assertEquals(3, count(first.body(), "\"recorded\":true"), first.body());
+        PreviewClient.Response again = bruno.post(path, "application/json", all);
+        assertEquals(3, count(again.body(), "\"recorded\":false"), "once a day: " + again.body());
+        assertEquals(List.of(2 + 4 * 3L, 2 + 3L), List.of(appStatements(first), appStatements(again)),
+                "blocks and count once; per block the rows of a first view, or the look whether it is known today");
+
+        PreviewClient.Response byTheAuthor = as("eva").post(path, "application/json", all);
+        assertEquals(3, count(byTheAuthor.body(), "\"recorded\":false"), "the author's own blocks: " + byTheAuthor.body());
+        assertEquals(2, appStatements(byTheAuthor), "nothing to record for the author");
+    }
+
+    @Test
+    void recordingTogether_refusesStrangers_hiddenPages_unknownBlocks_andTooManyAtOnce() throws Exception {
+        String path = "/rest/outloud/1.0/pages/" + welcomeId + "/seen";
+        String one = "{\"macroIds\":[\"" + welcomeBlocks.get(1) + "\"]}";
+        assertEquals(401, new PreviewClient(server.baseUrl()).post(path, "application/json", one).statusCode());
+
+        PreviewClient bruno = as("bruno");
+        String restrictedBlock = ids(as("dirk").get("/pages/viewpage.action?pageId=" + restrictedId).body()).get(0);
+        assertEquals(404, bruno.post("/rest/outloud/1.0/pages/" + restrictedId + "/seen", "application/json",
+                "{\"macroIds\":[\"" + restrictedBlock + "\"]}").statusCode(), "the page's existence stays secret");
+        assertEquals(404, bruno.post(path, "application/json",
+                "{\"macroIds\":[\"" + welcomeBlocks.get(1) + "\",\"no-such-block\"]}").statusCode(), "one unknown block: none recorded");
+        assertEquals(404, bruno.post(path, "application/json", "{\"macroIds\":[\"bad!id\"]}").statusCode());
+
+        PreviewClient.Response notTexts = bruno.post(path, "application/json", "{\"macroIds\":\"" + welcomeBlocks.get(1) + "\"}");
+        assertEquals(400, notTexts.statusCode());
+        assertTrue(notTexts.body().contains("must be a list of texts"), notTexts.body());
+        StringBuilder tooMany = new StringBuilder("{\"macroIds\":[");
+        for (int i = 0; i <= io.outloud.wol.SeenService.MAX_BLOCKS_AT_ONCE; i++) {
+            tooMany.append(i == 0 ? "" : ",").append("\"block-").append(i).append('"');
+        }
+        PreviewClient.Response refused = bruno.post(path, "application/json", tooMany.append("]}").toString());
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("At most 50 blocks"), refused.body());
+        assertEquals(200, bruno.post(path, "application/json", "{\"macroIds\":[]}").statusCode(), "nothing in view: nothing to do");
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private static long appStatements(PreviewClient.Response response) {
         return Long.parseLong(response.header(io.outloud.preview.web.RequestFilter.APP_SQL_HEADER).orElseThrow());
     }
