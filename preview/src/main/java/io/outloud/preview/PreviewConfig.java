@@ -51,7 +51,11 @@ public record PreviewConfig(int port, String databaseUrl, Path dataDir, boolean 
         }
         // WRITE_DELAY=0: each commit is written to the file before it is acknowledged (H2 otherwise writes up to 500 ms
         // later), so a killed preview loses no acknowledged write. Written, not forced to the disk: a power cut may.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        // QUERY_CACHE_SIZE=64: H2 keeps 8 parsed statements per connection by default, fewer than one page view runs,
+        // so every view parsed and planned its queries again (half of a block page's database time, by profile), where
+        // PostgreSQL's driver keeps prepared statements per connection. Render run: 14.1 -> 12.7 ms CPU per page of 50
+        // blocks, 4.7 -> 3.6 ms for 50 plain panels (a shared machine).
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("outloud") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
     }
 
     public PreviewConfig withPort(int newPort) {
