@@ -135,7 +135,9 @@ public final class BrowserSession implements AutoCloseable {
                     + "; see " + PreviewPaths.browserLogsDir(), e);
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // axe over a page of 100 hostile texts took over 30 s on 2 cores shared with other builds (load 20): a
+        // generous bound, since it only limits how long a hung script is waited for.
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     }
 
     /** Starts Chromium; relative paths given to {@link #open(String)} resolve against {@code baseUrl}. */
