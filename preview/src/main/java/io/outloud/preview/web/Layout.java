@@ -96,10 +96,14 @@ public final class Layout {
                   #header .outloud-preview-switcher label { color: var(--ds-text, #fff); }
                   #header .outloud-preview-switcher .aui-button { background: var(--ds-background-neutral, #fff); color: var(--ds-text, #172b4d); }
                   #header .outloud-preview-switcher .aui-button:hover { background: var(--ds-background-neutral-hovered, #ebecf0); }
+                  #header .aui-header-logo a { display: inline-block; min-height: 24px; line-height: 24px; }
                   #header .outloud-preview-header-links { display: flex; align-items: center; flex-wrap: wrap; gap: 4px 12px; margin-right: 12px; }
                   #header .outloud-preview-header-links a { color: var(--ds-text, #fff); text-decoration: underline; }
                   #header .outloud-preview-header-links .aui-dropdown2-trigger { background: var(--ds-background-neutral, #fff); color: var(--ds-text, #172b4d); }
-                  @media (max-width: 600px) { #header .aui-header-secondary { flex-wrap: wrap; } }
+                  #header .aui-header { flex-wrap: wrap; }
+                  /* AUI's responsive header places the secondary part absolutely; with the user menu and the admin link it
+                     would lie over the logo: it takes the room left beside the logo and wraps instead. */
+                  #header .aui-header-secondary { position: static; flex: 1 1 0; min-width: 0; flex-wrap: wrap; row-gap: 4px; }
                 </style>
                 </head>
                 <body class="aui-page-fixed">
