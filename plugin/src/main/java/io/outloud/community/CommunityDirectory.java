@@ -93,6 +93,35 @@ public class CommunityDirectory {
         this.viewer = Objects.requireNonNull(viewer);
     }
 
+    /** A community of the reader's, with its counters, and the reader's place in it (member, lead, request or invitation). */
+    public record Mine(Entry entry, Membership membership) {
+    }
+
+    /** A page of the reader's communities, by name; {@code nextOffset} is where the next page starts, or -1. */
+    public record MineListing(List<Mine> items, int nextOffset) {
+    }
+
+    /**
+     * The communities the reader belongs to, has asked to join or is invited to, by name, {@code limit} from
+     * {@code offset}: two queries (the reader's memberships, then those communities' rows), whatever the page. A
+     * person belongs to few communities, so the whole list is read and paged here. Anonymous readers are refused.
+     */
+    public MineListing mine(int offset, int limit) {
+        String me = viewer.requireUserKey();
+        Map<String, Membership> memberships = members.membershipsOf(me);
+        List<Mine> all = new ArrayList<>();
+        for (CommunityStore.Counted counted : memberships.isEmpty() ? List.<CommunityStore.Counted>of() : communities.counted(memberships.keySet())) {
+            if (service.mayView(counted.community(), memberships)) {
+                all.add(new Mine(entry(counted, memberships), memberships.get(counted.community().key())));
+            }
+        }
+        all.sort(Comparator.comparing((Mine m) -> m.entry().community().name().toLowerCase(Locale.ROOT))
+                .thenComparing(m -> m.entry().community().key()));
+        int from = Math.max(0, Math.min(offset, all.size()));
+        int to = Math.min(all.size(), from + Math.max(1, limit));
+        return new MineListing(List.copyOf(all.subList(from, to)), to < all.size() ? to : -1);
+    }
+
     /** The first page, as the macro shows it. */
     public Listing list(String query, String label, String department, String sortCode) {
         return list(query, label, department, sortCode, PageRequest.first(PageRequest.DEFAULT_LIMIT));

@@ -53,4 +53,28 @@ class PluginDescriptorTest {
         assertEquals(1, checker.elements("ao").size());
         assertFalse(checker.elements("entity").isEmpty());
     }
+
+    @Test
+    void userMenuAndAdminSidebar_leadToTheAppsPages_forSignedInPeopleAndSystemAdmins() {
+        Map<String, Element> items = checker.elements("web-item").stream().collect(Collectors.toMap(e -> e.getAttribute("key"), e -> e));
+        Map<String, String> links = items.values().stream().collect(Collectors.toMap(e -> e.getAttribute("key"),
+                e -> e.getElementsByTagName("link").item(0).getTextContent().trim()));
+        assertEquals(Map.of("user-menu-requests", "/plugins/servlet/outloud/requests", "user-menu-thoughts", "/plugins/servlet/outloud/thoughts",
+                "user-menu-communities", "/plugins/servlet/outloud/communities", "user-menu-preferences", "/plugins/servlet/outloud/me",
+                "admin-settings", "/plugins/servlet/outloud/admin"), links);
+        List<String> servlets = checker.elements("url-pattern").stream().map(u -> "/plugins/servlet" + u.getTextContent().trim()).toList();
+        links.values().forEach(link -> assertTrue(servlets.contains(link), link + " is no servlet of the app"));
+        Element section = checker.elements("web-section").get(0);
+        assertEquals("system.user", section.getAttribute("location"));
+        items.forEach((key, item) -> {
+            String condition = ((Element) item.getElementsByTagName("condition").item(0)).getAttribute("class");
+            if (key.startsWith("user-menu-")) {
+                assertEquals("system.user/" + section.getAttribute("key"), item.getAttribute("section"), key);
+                assertTrue(condition.endsWith(".UserLoggedInCondition"), key);
+            } else {
+                assertEquals("system.admin/marketplace_confluence", item.getAttribute("section"), key);
+                assertTrue(condition.endsWith(".SystemAdministratorCondition"), key);
+            }
+        });
+    }
 }

@@ -49,6 +49,7 @@ import io.outloud.preview.host.SpaceDirectory;
 import io.outloud.preview.host.UserDirectory;
 import io.outloud.preview.plugin.HostServices;
 import io.outloud.preview.host.PreviewMailQueue;
+import io.outloud.preview.web.AdminConsoleServlet;
 import io.outloud.preview.web.OutboxServlet;
 import io.outloud.wol.ao.AoHelpStore;
 import io.outloud.wol.ao.AoShareRequestStore;
@@ -204,7 +205,8 @@ public final class PreviewServer implements AutoCloseable {
         io.outloud.notify.NoticeListService noticeList = plugin.bean(io.outloud.notify.NoticeListService.class);
         // The header's unread badge stands in for Confluence's own notification count, which calls no app code on a
         // page view: its statements are the host's, not the app's, in the preview's statement headers.
-        Layout layout = new Layout(users, webResources, () -> database.appCounter().uncounted(noticeList::unreadCount));
+        Layout layout = new Layout(users, webResources, () -> database.appCounter().uncounted(noticeList::unreadCount),
+                new io.outloud.preview.plugin.WebFragments(descriptor, userManager), i18n);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         // The editor's forms: a body at its limit, every character percent-encoded, fits; Jetty's default is 200,000 bytes.
@@ -220,6 +222,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ThemeServlet()), "/switch-theme");
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
+        context.addServlet(new ServletHolder(new AdminConsoleServlet(layout, userManager)), "/admin");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
         context.addServlet(new ServletHolder("npm", new PackagedFilesServlet(pluginLoader)), "/npm/*");

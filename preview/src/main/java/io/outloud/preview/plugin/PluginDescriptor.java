@@ -109,6 +109,43 @@ public final class PluginDescriptor {
                 .toList();
     }
 
+    /** A {@code <web-section>}: a group of links at a location of Confluence's UI, shown when all its conditions hold. */
+    public record WebSectionModule(String key, String location, int weight, String labelKey, List<String> conditions) {
+    }
+
+    /** A {@code <web-item>}: a link in a section ({@code location/section-key}), shown when all its conditions hold. */
+    public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId, List<String> conditions) {
+    }
+
+    public List<WebSectionModule> webSections() {
+        return children(document.getDocumentElement(), "web-section").stream()
+                .map(w -> new WebSectionModule(w.getAttribute("key"), w.getAttribute("location"), weight(w), labelKey(w), conditions(w)))
+                .toList();
+    }
+
+    public List<WebItemModule> webItems() {
+        return children(document.getDocumentElement(), "web-item").stream()
+                .map(w -> {
+                    Element link = children(w, "link").stream().findFirst().orElseThrow(
+                            () -> new IllegalStateException("<web-item key=\"" + w.getAttribute("key") + "\"> has no <link>"));
+                    return new WebItemModule(w.getAttribute("key"), w.getAttribute("section"), weight(w), labelKey(w),
+                            link.getTextContent().trim(), link.getAttribute("linkId"), conditions(w));
+                })
+                .toList();
+    }
+
+    private static int weight(Element module) {
+        return module.getAttribute("weight").isEmpty() ? 1000 : Integer.parseInt(module.getAttribute("weight").trim());
+    }
+
+    private static String labelKey(Element module) {
+        return children(module, "label").stream().map(l -> l.getAttribute("key")).findFirst().orElse("");
+    }
+
+    private static List<String> conditions(Element module) {
+        return children(module, "condition").stream().map(c -> c.getAttribute("class")).toList();
+    }
+
     /** Keys of web-resource modules whose JavaScript the jsI18n transformer fills in. */
     public java.util.Set<String> jsI18nWebResources() {
         java.util.Set<String> keys = new java.util.HashSet<>();

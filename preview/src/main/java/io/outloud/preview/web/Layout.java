@@ -7,6 +7,8 @@ import io.outloud.preview.host.PreviewI18nResolver;
 import io.outloud.preview.host.PreviewUser;
 import io.outloud.preview.host.RequestContext;
 import io.outloud.preview.host.UserDirectory;
+import io.outloud.preview.plugin.PluginDescriptor;
+import io.outloud.preview.plugin.WebFragments;
 import io.outloud.preview.plugin.WebResources;
 
 import javax.servlet.http.HttpServletRequest;
@@ -30,12 +32,20 @@ public final class Layout {
     private final UserDirectory users;
     private final WebResources webResources;
     private final java.util.function.IntSupplier unreadNotices;
+    private final WebFragments fragments;
+    private final PreviewI18nResolver i18n;
 
-    /** @param unreadNotices the current person's unread entries in the app's own notification list */
-    public Layout(UserDirectory users, WebResources webResources, java.util.function.IntSupplier unreadNotices) {
+    /**
+     * @param unreadNotices the current person's unread entries in the app's own notification list
+     * @param fragments     the plugin's web sections and items, for the user menu and the admin sidebar
+     */
+    public Layout(UserDirectory users, WebResources webResources, java.util.function.IntSupplier unreadNotices, WebFragments fragments,
+                  PreviewI18nResolver i18n) {
         this.users = users;
         this.webResources = webResources;
         this.unreadNotices = unreadNotices;
+        this.fragments = fragments;
+        this.i18n = i18n;
     }
 
     public record Crumb(String label, String href) {
@@ -86,6 +96,14 @@ public final class Layout {
                   #header .outloud-preview-switcher label { color: var(--ds-text, #fff); }
                   #header .outloud-preview-switcher .aui-button { background: var(--ds-background-neutral, #fff); color: var(--ds-text, #172b4d); }
                   #header .outloud-preview-switcher .aui-button:hover { background: var(--ds-background-neutral-hovered, #ebecf0); }
+                  #header .aui-header-logo a { display: inline-block; min-height: 24px; line-height: 24px; }
+                  #header .outloud-preview-header-links { display: flex; align-items: center; flex-wrap: wrap; gap: 4px 12px; margin-right: 12px; }
+                  #header .outloud-preview-header-links a { color: var(--ds-text, #fff); text-decoration: underline; }
+                  #header .outloud-preview-header-links .aui-dropdown2-trigger { background: var(--ds-background-neutral, #fff); color: var(--ds-text, #172b4d); }
+                  #header .aui-header { flex-wrap: wrap; }
+                  /* AUI's responsive header places the secondary part absolutely; with the user menu and the admin link it
+                     would lie over the logo: it takes the room left beside the logo and wraps instead. */
+                  #header .aui-header-secondary { position: static; flex: 1 1 0; min-width: 0; flex-wrap: wrap; row-gap: 4px; }
                 </style>
                 </head>
                 <body class="aui-page-fixed">
@@ -99,7 +117,7 @@ public final class Layout {
                   </nav>
                 </header>
                 <main id="main-content" class="aui-page-panel">
-                  <div class="aui-page-panel-inner">
+                  <div class="aui-page-panel-inner">%s
                     <section class="aui-page-panel-content">
                       <nav aria-label="Breadcrumbs"><ol class="aui-nav aui-nav-breadcrumbs">%s</ol></nav>
                       <h1 id="title-text">%s</h1>
@@ -112,14 +130,92 @@ public final class Layout {
                 </html>
                 """.formatted(locale.getLanguage(), theme.htmlAttributes(), Html.escape(title), meta.pageId(), Html.escape(meta.spaceKey()),
                 user == null ? "" : Html.escape(user.getName()), user == null ? "" : Html.escape(user.getKey().getStringValue()),
-                Html.escape(FormTokens.token(request)), head, noticesLink(user) + outboxLink(user) + switcher(request, user, locale) + themeSwitcher(request, theme), breadcrumbs(crumbs),
-                Html.escape(title), contentHtml);
+                Html.escape(FormTokens.token(request)), head,
+                "<div class=\"outloud-preview-header-links\">" + adminLink(user) + noticesLink(user) + outboxLink(user) + userMenu(user, locale) + "</div>"
+                        + switcher(request, user, locale) + themeSwitcher(request, theme),
+                meta.admin() ? adminSidebar(user, locale) : "", breadcrumbs(crumbs), Html.escape(title), contentHtml);
     }
 
-    public record Meta(long pageId, String spaceKey) {
+    /** @param admin whether the page is one of the administration console's (decorator {@code atl.admin}): it gets the admin sidebar */
+    public record Meta(long pageId, String spaceKey, boolean admin) {
+        public Meta(long pageId, String spaceKey) {
+            this(pageId, spaceKey, false);
+        }
+
         public static Meta none() {
             return new Meta(0, "");
         }
+
+        public static Meta adminConsole() {
+            return new Meta(0, "", true);
+        }
+    }
+
+    /** The administration console's entry in the header, for site admins (Confluence's cog menu). */
+    private String adminLink(ConfluenceUser user) {
+        return user == null || !users.byKey(user.getKey().getStringValue()).map(PreviewUser::siteAdmin).orElse(false) ? ""
+                : "<a id=\"admin-console-link\" href=\"/admin\">Administration</a>";
+    }
+
+    /**
+     * The user menu as Confluence draws it: an AUI dropdown under the person's name with the sections at location
+     * {@code system.user}; Confluence's own sections (profile, settings, log out) are not the preview's to draw, so it
+     * holds the plugin's sections, each with its items, in weight order, as their conditions allow.
+     */
+    private String userMenu(ConfluenceUser user, Locale locale) {
+        if (user == null) {
+            return "";
+        }
+        StringBuilder sections = new StringBuilder();
+        for (PluginDescriptor.WebSectionModule section : fragments.sections("system.user", user)) {
+            List<PluginDescriptor.WebItemModule> items = fragments.items("system.user/" + section.key(), user);
+            if (items.isEmpty()) {
+                continue;
+            }
+            String headingId = "user-menu-" + Html.escape(section.key());
+            sections.append("<div class=\"aui-dropdown2-section\"><div class=\"aui-dropdown2-heading\" id=\"").append(headingId)
+                    .append("\"><strong>").append(Html.escape(label(locale, section.labelKey()))).append("</strong></div>")
+                    .append("<ul class=\"aui-list-truncate\" aria-labelledby=\"").append(headingId).append("\">");
+            for (PluginDescriptor.WebItemModule item : items) {
+                sections.append("<li><a id=\"").append(Html.escape(item.linkId())).append("\" href=\"").append(Html.escape(item.link()))
+                        .append("\">").append(Html.escape(label(locale, item.labelKey()))).append("</a></li>");
+            }
+            sections.append("</ul></div>");
+        }
+        if (sections.isEmpty()) {
+            return "";
+        }
+        return "<button type=\"button\" id=\"user-menu-link\" class=\"aui-button aui-dropdown2-trigger\" aria-controls=\"user-menu-link-content\">"
+                + Html.escape(user.getFullName()) + "</button>"
+                + "<div id=\"user-menu-link-content\" class=\"aui-dropdown2 aui-style-default\">" + sections + "</div>";
+    }
+
+    /**
+     * The administration console's sidebar: the preview's own entry, then the apps section (location
+     * {@code system.admin/marketplace_confluence}, under UPM's "Manage apps" in Confluence) with the plugin's items.
+     */
+    private String adminSidebar(ConfluenceUser user, Locale locale) {
+        StringBuilder apps = new StringBuilder();
+        for (PluginDescriptor.WebItemModule item : fragments.items("system.admin/marketplace_confluence", user)) {
+            apps.append("<li><a id=\"").append(Html.escape(item.linkId())).append("\" href=\"").append(Html.escape(item.link()))
+                    .append("\">").append(Html.escape(label(locale, item.labelKey()))).append("</a></li>");
+        }
+        return """
+                <div class="aui-page-panel-nav">
+                  <nav class="aui-navgroup aui-navgroup-vertical" aria-label="Administration">
+                    <div class="aui-navgroup-inner">
+                      <div class="aui-nav-heading" id="admin-nav-configuration"><strong>Configuration</strong></div>
+                      <ul class="aui-nav" aria-labelledby="admin-nav-configuration"><li><a href="/admin">General configuration</a></li></ul>
+                      <div class="aui-nav-heading" id="admin-nav-apps"><strong>Manage apps</strong></div>
+                      <ul class="aui-nav" aria-labelledby="admin-nav-apps">%s</ul>
+                    </div>
+                  </nav>
+                </div>
+                """.formatted(apps);
+    }
+
+    private String label(Locale locale, String key) {
+        return i18n.getText(locale, key);
     }
 
     private String breadcrumbs(List<Crumb> crumbs) {
@@ -147,15 +243,13 @@ public final class Layout {
         int unread = unreadNotices.getAsInt();
         String count = unread == 0 ? "" : " <span class=\"aui-badge outloud-preview-notices-count\">"
                 + (unread >= 99 ? "99+" : String.valueOf(unread)) + "</span>";
-        return "<a id=\"notices-link\" class=\"outloud-preview-notices\" href=\"/plugins/servlet/outloud/notifications\" "
-                + "style=\"color: var(--ds-text, #fff); margin-right: 12px; text-decoration: underline\""
+        return "<a id=\"notices-link\" class=\"outloud-preview-notices\" href=\"/plugins/servlet/outloud/notifications\""
                 + (unread == 0 ? "" : " aria-label=\"Notifications, " + unread + " unread\"") + ">Notifications" + count + "</a>";
     }
 
     /** The signed-in person's outbox: the mail Confluence would have sent them. */
     private static String outboxLink(ConfluenceUser user) {
-        return user == null ? "" : "<a id=\"outbox-link\" class=\"outloud-preview-outbox\" href=\"/outbox\" "
-                + "style=\"color: var(--ds-text, #fff); margin-right: 12px; text-decoration: underline\">Outbox</a>";
+        return user == null ? "" : "<a id=\"outbox-link\" class=\"outloud-preview-outbox\" href=\"/outbox\">Outbox</a>";
     }
 
     /** The preview's own controls: whom to act as, and in which language. Plain forms, usable by keyboard. */

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class PluginServletHost extends HttpServlet {
     private static final Pattern DECORATOR = Pattern.compile("<meta\\s+name=\"decorator\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADMIN_DECORATOR = Pattern.compile("<meta\\s+name=\"decorator\"\\s+content=\"atl\\.admin\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
@@ -75,7 +76,8 @@ public final class PluginServletHost extends HttpServlet {
             Matcher title = TITLE.matcher(html);
             String heading = title.find() ? title.group(1).trim() : "";
             PageServlet.send(response, 200, layout.page(request, Html.unescape(heading),
-                    List.of(new Layout.Crumb("Spaces", "/"), new Layout.Crumb(Html.unescape(heading), null)), body.group(1), Layout.Meta.none()));
+                    List.of(new Layout.Crumb("Spaces", "/"), new Layout.Crumb(Html.unescape(heading), null)), body.group(1),
+                    ADMIN_DECORATOR.matcher(html).find() ? Layout.Meta.adminConsole() : Layout.Meta.none()));
             return;
         }
         response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));

@@ -115,6 +115,8 @@ class ThemesE2ETest extends PreviewBrowserTest {
                 new Visit("community-lead", "dirk", E2E.viewPath(E2E.pageId(server, DemoContent.TEAM, DemoCommunities.ONBOARDING))),
                 new Visit("community-page", "alice", "/plugins/servlet/outloud/community?key=data-curious"),
                 new Visit("preferences", "alice", "/plugins/servlet/outloud/me"),
+                new Visit("my-requests", "bruno", "/plugins/servlet/outloud/requests"),
+                new Visit("my-communities", "dirk", "/plugins/servlet/outloud/communities"),
                 new Visit("notifications", "eva", "/plugins/servlet/outloud/notifications"),
                 new Visit("help-offers", "farid", E2E.viewPath(helpPage)),
                 new Visit("feedback", "eva", E2E.viewPath(feedbackPage)),

@@ -118,7 +118,7 @@ class CommunityXssHttpTest extends ThoughtHttpSupport {
         List<String> names = PagedListsHttpTest.walk(as("eva"), "/rest/outloud/1.0/communities?sort=name", "communities", 50).stream()
                 .map(entry -> (String) entry.get("name")).toList();
         for (XssPayloads.Payload p : payloads) {
-            assertTrue(names.stream().anyMatch(n -> n.startsWith("F" + p.id() + " ")) && names.stream().anyMatch(n -> n.startsWith("M" + p.id() + " ")),
+            assertTrue(names.stream().anyMatch(n -> n.equals("F" + p.id()) || n.startsWith("F" + p.id() + " ")) && names.stream().anyMatch(n -> n.startsWith("M" + p.id() + " ")),
                     "payload " + p.id() + " is listed");
         }
         assertEquals(List.of(), failures);
@@ -136,5 +136,33 @@ class CommunityXssHttpTest extends ThoughtHttpSupport {
             XssChecks.check("a mail to bruno", "<html><body><div id=\"main-content\">" + body + "</div></body></html>", payloads, failures);
         }
         assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void myCommunities_listsEveryPayloadCommunityOfItsLead_asText_fiftyAPage_andRefusesStrangers() throws Exception {
+        List<String> failures = new ArrayList<>();
+        PreviewClient farid = as("farid");
+        String next = "/plugins/servlet/outloud/communities";
+        List<String> names = new ArrayList<>();
+        int pages = 0;
+        while (next != null) {
+            PreviewClient.Response page = farid.get(next);
+            assertEquals(200, page.statusCode(), next);
+            XssChecks.check("farid's communities " + next, page.body(), payloads, failures);
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body());
+            List<String> here = html.select(".outloud-community-mine-name").eachText();
+            assertTrue(here.size() <= 50, "at most 50 a page: " + here.size());
+            names.addAll(here);
+            org.jsoup.nodes.Element more = html.selectFirst("a.outloud-communities-mine-more");
+            next = more == null ? null : more.attr("href");
+            pages++;
+        }
+        assertEquals(List.of(), failures);
+        for (XssPayloads.Payload p : payloads) {
+            assertTrue(names.stream().anyMatch(n -> n.equals("F" + p.id()) || n.startsWith("F" + p.id() + " ")), "payload " + p.id() + " is listed");
+        }
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), "no community twice across " + pages + " pages");
+        assertEquals(401, anonymous().get("/plugins/servlet/outloud/communities").statusCode());
+        assertEquals(401, anonymous().get("/plugins/servlet/outloud/requests").statusCode());
     }
 }
