@@ -4,7 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.macro.PersonLabels;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -7,7 +7,7 @@ import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
 import io.outloud.community.Diversity;
 import io.outloud.community.pairing.macro.PairingViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;

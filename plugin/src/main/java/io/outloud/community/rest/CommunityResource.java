@@ -5,7 +5,7 @@ import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.community.macro.DirectoryViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.common.rest.PersonJson;
 import io.outloud.common.rest.RequestBodies;

@@ -14,7 +14,7 @@ import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.common.macro.PersonLabels;
 import io.outloud.content.MacroIdentity;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.Credit;
 import io.outloud.thought.FeedbackKind;
 import io.outloud.thought.PageThoughts;

@@ -48,11 +48,11 @@ public class BlockMacro implements Macro {
     private final BlockCards cards;
     private final ShareRequestService shareRequests;
     private final PersonLabels labels;
-    private final io.outloud.host.SiteLinks links;
+    private final io.outloud.common.web.SiteLinks links;
 
     public BlockMacro(PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
                       BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application) {
-        this.links = new io.outloud.host.SiteLinks(application);
+        this.links = new io.outloud.common.web.SiteLinks(application);
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
         this.i18n = i18n;

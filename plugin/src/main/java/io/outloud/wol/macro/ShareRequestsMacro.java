@@ -10,7 +10,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.content.PageRef;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.common.Keyset;

@@ -13,7 +13,7 @@ import io.outloud.common.OutloudException;
 import io.outloud.community.CommunityService;
 import io.outloud.community.macro.AskLines;
 import io.outloud.common.macro.MacroTemplates;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamItem;
