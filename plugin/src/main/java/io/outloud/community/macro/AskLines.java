@@ -1,7 +1,7 @@
 package io.outloud.community.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
 import io.outloud.common.web.SiteLinks;
@@ -20,7 +20,7 @@ public final class AskLines {
     public AskLines(I18nResolver i18n, SiteLinks links) {
         this.i18n = i18n;
         this.links = links;
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     public AskLine line(CommunityService.AskItem ask) {

@@ -1,7 +1,7 @@
 package io.outloud.community.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import io.outloud.community.Community;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
@@ -48,7 +48,7 @@ public final class CommunityViews {
         this.thoughts = Objects.requireNonNull(thoughts);
         this.i18n = Objects.requireNonNull(i18n);
         this.links = Objects.requireNonNull(links);
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
         this.asks = new AskLines(i18n, links);
     }
 

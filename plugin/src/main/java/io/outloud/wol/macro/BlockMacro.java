@@ -1,8 +1,8 @@
 package io.outloud.wol.macro;
 
 import io.outloud.content.MacroIdentity;
-import io.outloud.common.macro.AuthorView;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.AuthorView;
+import io.outloud.people.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
@@ -58,7 +58,7 @@ public class BlockMacro implements Macro {
         this.i18n = i18n;
         this.cards = cards;
         this.shareRequests = shareRequests;
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     @Override

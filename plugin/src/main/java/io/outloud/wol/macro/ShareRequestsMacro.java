@@ -1,6 +1,6 @@
 package io.outloud.wol.macro;
 
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -55,7 +55,7 @@ public class ShareRequestsMacro implements Macro {
         this.requests = requests;
         this.people = people;
         this.links = new SiteLinks(application);
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     @Override

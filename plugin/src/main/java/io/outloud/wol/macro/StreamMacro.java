@@ -1,7 +1,7 @@
 package io.outloud.wol.macro;
 
-import io.outloud.common.macro.AuthorView;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.AuthorView;
+import io.outloud.people.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -55,7 +55,7 @@ public class StreamMacro implements Macro {
         this.stream = stream;
         this.shareRequests = shareRequests;
         this.links = new SiteLinks(application);
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
         this.communities = communityService;
         this.askLines = new AskLines(i18n, links);
     }
