@@ -9,7 +9,7 @@ import io.outloud.common.web.SiteLinks;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How an ask of a community reads, on the community and in a member's stream. */
+/** How an ask of a community reads on the community (the stream draws its own, from wol.StreamAsks). */
 public final class AskLines {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
