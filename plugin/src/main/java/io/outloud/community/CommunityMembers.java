@@ -1,5 +1,7 @@
 package io.outloud.community;
 
+import io.outloud.thought.CommunityMembership;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +10,17 @@ import java.util.Set;
 
 /**
  * Port: who belongs to which community (named by its key, as the macros' community parameter names it), who asked to
- * join and who was invited. Every method is one query, whatever the size of the community.
+ * join and who was invited. Every method is one query, whatever the size of the community. Thoughts read membership
+ * through their own port, {@link CommunityMembership}.
  */
-public interface CommunityMembers {
+public interface CommunityMembers extends CommunityMembership {
 
     /** Whether the person is a member (a lead is one; a request or an invitation is not). */
+    @Override
     boolean isMember(String communityKey, String userKey);
 
     /** The keys of every community a person is a member of, in one query (a page render asks once, whatever it shows). */
+    @Override
     Set<String> communitiesOf(String userKey);
 
     /** Makes the person a member (a request or an invitation becomes a membership; a lead stays one); twice is once. */

@@ -6,7 +6,6 @@ import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
-import io.outloud.community.CommunityMembers;
 import io.outloud.content.MacroAccess;
 import io.outloud.content.PageAccess;
 import io.outloud.content.PageRef;
@@ -49,12 +48,12 @@ public class ThoughtService {
     private final Viewer viewer;
     private final PersonDirectory people;
     private final SettingsService settings;
-    private final CommunityMembers members;
+    private final CommunityMembership members;
     private final Notifier notifier;
     private final Clock clock;
 
     public ThoughtService(ThoughtStore thoughts, FeedbackStore feedback, PageAccess pages, Viewer viewer, PersonDirectory people,
-                          SettingsService settings, CommunityMembers members, Notifier notifier, Clock clock) {
+                          SettingsService settings, CommunityMembership members, Notifier notifier, Clock clock) {
         this.thoughts = Objects.requireNonNull(thoughts);
         this.feedback = Objects.requireNonNull(feedback);
         this.pages = Objects.requireNonNull(pages);

@@ -8,6 +8,7 @@ import io.outloud.testing.FakePersonDirectory;
 import io.outloud.testing.FakeViewer;
 import io.outloud.testing.MutableClock;
 import io.outloud.testing.RecordingNotifier;
+import io.outloud.wol.StreamAsks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -554,6 +555,26 @@ class CommunityServiceTest {
         assertFalse(mine.stream().anyMatch(item -> item.ask().equals(old)));
         viewer.become(ERIN);
         assertEquals(List.of(), service.asksForMe(10), "in no community");
+    }
+
+    @Test
+    void theStreamsAsks_areMine_withWhoAskedWhatWhen_andWhereTheCommunityIsRead() {
+        create(ALICE, "Design", "open");
+        join(CAROL, "design");
+        CommunityAsk design = asks.add("design", ALICE, "Design help", NOW.minus(Duration.ofDays(1)));
+        StreamAsks stream = new CommunityStreamAsks(service);
+
+        viewer.become(CAROL);
+        List<StreamAsks.Ask> mine = stream.forReader(3);
+
+        assertEquals(1, mine.size());
+        assertEquals("Alice", mine.get(0).asker().displayName());
+        assertEquals(design.text(), mine.get(0).text());
+        assertEquals(design.at(), mine.get(0).at());
+        assertEquals("Design", mine.get(0).communityName());
+        assertEquals(CommunityLinks.servletPath("design"), mine.get(0).communityPath(), "a community without a page is read on the app's page");
+        viewer.become(ERIN);
+        assertEquals(List.of(), stream.forReader(3), "in no community");
     }
 
     /**

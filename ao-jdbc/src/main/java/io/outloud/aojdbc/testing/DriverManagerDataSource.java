@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 
-/** A new physical connection per {@link #getConnection()}: no pool, which is what isolated tests want. */
-final class DriverManagerDataSource implements DataSource {
+/** A new physical connection per {@link #getConnection()}: no pool ({@link KeptConnections} keeps them). */
+class DriverManagerDataSource implements DataSource {
     private final String url;
 
     DriverManagerDataSource(String url) {

@@ -1,6 +1,6 @@
 package io.outloud.community.macro;
 
-/** An ask of the community as its page and the stream show it. */
+/** An ask of the community as its page shows it. */
 public final class AskLine {
     final long id;
     final String byText;

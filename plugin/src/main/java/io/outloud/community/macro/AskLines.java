@@ -1,15 +1,15 @@
 package io.outloud.community.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How an ask of a community reads, on the community and in a member's stream. */
+/** How an ask of a community reads on the community (the stream draws its own, from wol.StreamAsks). */
 public final class AskLines {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
@@ -20,7 +20,7 @@ public final class AskLines {
     public AskLines(I18nResolver i18n, SiteLinks links) {
         this.i18n = i18n;
         this.links = links;
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     public AskLine line(CommunityService.AskItem ask) {

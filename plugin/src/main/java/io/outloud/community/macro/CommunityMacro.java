@@ -15,7 +15,7 @@ import io.outloud.community.CommunityDraft;
 import io.outloud.community.CommunityKeys;
 import io.outloud.community.CommunityService;
 import io.outloud.community.pairing.macro.PairingViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.ThoughtService;
 import io.outloud.wol.StreamService;
 

@@ -1,13 +1,13 @@
 package io.outloud.community.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import io.outloud.community.Community;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
 import io.outloud.community.Diversity;
 import io.outloud.community.pairing.macro.PairingViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;
@@ -48,7 +48,7 @@ public final class CommunityViews {
         this.thoughts = Objects.requireNonNull(thoughts);
         this.i18n = Objects.requireNonNull(i18n);
         this.links = Objects.requireNonNull(links);
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
         this.asks = new AskLines(i18n, links);
     }
 

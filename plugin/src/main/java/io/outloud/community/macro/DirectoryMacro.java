@@ -10,7 +10,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityService;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package io.outloud.community.macro;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityLinks;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 
 import java.util.List;
 

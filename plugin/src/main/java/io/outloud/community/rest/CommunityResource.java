@@ -5,11 +5,11 @@ import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.community.macro.DirectoryViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.common.rest.JsonResponses;
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import io.outloud.common.rest.RequestBodies;
-import io.outloud.common.rest.TextJson;
+import io.outloud.content.TextJson;
 import io.outloud.community.Community;
 import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityDraft;
@@ -194,7 +194,7 @@ public class CommunityResource {
     public Response invite(@PathParam("key") String key, InputStream body) {
         Person invited = communities.invite(key, RequestBodies.string(RequestBodies.object(body), "username"));
         Map<String, Object> json = overviewJson(communities.overview(key));
-        json.put("message", i18n.getText("outloud.community.invited", PersonJson.name(invited, i18n)));
+        json.put("message", i18n.getText("outloud.community.invited", PersonJson.name(invited, i18n::getText)));
         return JsonResponses.ok(json);
     }
 
@@ -299,7 +299,7 @@ public class CommunityResource {
         if (withKey) {
             json.put("userKey", person.userKey());
         }
-        json.put("name", PersonJson.name(person, i18n));
+        json.put("name", PersonJson.name(person, i18n::getText));
         json.put("openTo", person.openTo());
         return json;
     }
@@ -326,13 +326,13 @@ public class CommunityResource {
         json.put("id", item.ask().id());
         json.put("community", communityJson(item.community()));
         json.put("asker", personJson(item.asker(), false));
-        json.put("byText", i18n.getText("outloud.community.ask.by", PersonJson.name(item.asker(), i18n),
+        json.put("byText", i18n.getText("outloud.community.ask.by", PersonJson.name(item.asker(), i18n::getText),
                 item.asker().departmentIfKnown().orElseGet(() -> i18n.getText("outloud.people.no-department"))));
         json.put("text", item.ask().text());
         json.put("segments", TextJson.segments(item.ask().text()));
         json.put("at", item.ask().at().toString());
         json.put("removable", item.removable());
-        json.put("removeLabel", i18n.getText("outloud.community.ask.remove-label", PersonJson.name(item.asker(), i18n)));
+        json.put("removeLabel", i18n.getText("outloud.community.ask.remove-label", PersonJson.name(item.asker(), i18n::getText)));
         return json;
     }
 }

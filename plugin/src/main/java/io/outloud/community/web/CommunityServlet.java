@@ -12,7 +12,7 @@ import io.outloud.community.pairing.macro.PairingViews;
 import io.outloud.community.macro.CommunityMacro;
 import io.outloud.community.macro.CommunityView;
 import io.outloud.community.macro.CommunityViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.ThoughtService;
 import io.outloud.wol.StreamService;
 

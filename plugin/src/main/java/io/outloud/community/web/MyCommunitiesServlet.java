@@ -13,7 +13,7 @@ import io.outloud.community.CommunityLinks;
 import io.outloud.community.Membership;
 import io.outloud.community.macro.CommunityMacro;
 import io.outloud.community.macro.DirectoryViews;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;

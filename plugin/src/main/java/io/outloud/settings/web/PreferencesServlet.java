@@ -32,11 +32,11 @@ public class PreferencesServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient I18nResolver i18n;
-    private final transient io.outloud.host.SiteLinks links;
+    private final transient io.outloud.common.web.SiteLinks links;
 
     public PreferencesServlet(SettingsService settings, ProfileService profiles, TemplateRenderer renderer, PageBuilderService pageBuilder,
                               I18nResolver i18n, com.atlassian.sal.api.ApplicationProperties applicationProperties) {
-        this.links = new io.outloud.host.SiteLinks(applicationProperties);
+        this.links = new io.outloud.common.web.SiteLinks(applicationProperties);
         this.settings = settings;
         this.profiles = profiles;
         this.renderer = renderer;

@@ -4,7 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.Keyset;
 import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;
 

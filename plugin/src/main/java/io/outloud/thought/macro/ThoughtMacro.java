@@ -12,9 +12,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroContexts;
 import io.outloud.common.macro.MacroTemplates;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import io.outloud.content.MacroIdentity;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.Credit;
 import io.outloud.thought.FeedbackKind;
 import io.outloud.thought.PageThoughts;
@@ -58,7 +58,7 @@ public class ThoughtMacro implements Macro {
         this.cards = cards;
         this.thoughts = thoughts;
         this.links = new SiteLinks(applicationProperties);
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.outloud.thought.macro;
 
-import io.outloud.common.macro.AuthorView;
+import io.outloud.people.AuthorView;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.outloud.thought.rest;
 import com.atlassian.annotations.security.SystemAdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.outloud.common.rest.JsonResponses;
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import io.outloud.thought.ThoughtService;
 
 import javax.ws.rs.GET;

@@ -6,9 +6,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.OutloudException;
 import io.outloud.common.PageRequest;
 import io.outloud.common.rest.JsonResponses;
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import io.outloud.common.rest.RequestBodies;
-import io.outloud.common.rest.TextJson;
+import io.outloud.content.TextJson;
 import io.outloud.thought.Feedback;
 import io.outloud.thought.FeedbackBoard;
 import io.outloud.thought.ThoughtService;
@@ -129,7 +129,7 @@ public class ThoughtResource {
         json.put("takenIn", piece.takenIn());
         json.put("thanksText", !piece.takenIn() ? null : item.giver() == null || item.giver().displayName() == null
                 ? i18n.getText("outloud.thought.feedback.thanks-unnamed")
-                : i18n.getText("outloud.thought.feedback.thanks", PersonJson.name(item.giver(), i18n)));
+                : i18n.getText("outloud.thought.feedback.thanks", PersonJson.name(item.giver(), i18n::getText)));
         json.put("canTakeIn", item.canTakeIn());
         return json;
     }

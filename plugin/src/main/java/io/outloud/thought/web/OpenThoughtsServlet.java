@@ -7,7 +7,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
 import io.outloud.common.web.ServletPages;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.ThoughtService;
 import io.outloud.thought.macro.OpenThoughtsView;
 import io.outloud.thought.macro.OpenThoughtsViews;

@@ -1,6 +1,6 @@
 package io.outloud.wol.macro;
 
-import io.outloud.common.macro.AuthorView;
+import io.outloud.people.AuthorView;
 import io.outloud.common.macro.Texts;
 import io.outloud.common.text.HtmlWriter;
 

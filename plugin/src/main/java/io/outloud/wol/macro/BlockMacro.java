@@ -1,8 +1,8 @@
 package io.outloud.wol.macro;
 
 import io.outloud.content.MacroIdentity;
-import io.outloud.common.macro.AuthorView;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.AuthorView;
+import io.outloud.people.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
@@ -48,17 +48,17 @@ public class BlockMacro implements Macro {
     private final BlockCards cards;
     private final ShareRequestService shareRequests;
     private final PersonLabels labels;
-    private final io.outloud.host.SiteLinks links;
+    private final io.outloud.common.web.SiteLinks links;
 
     public BlockMacro(PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
                       BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application) {
-        this.links = new io.outloud.host.SiteLinks(application);
+        this.links = new io.outloud.common.web.SiteLinks(application);
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
         this.i18n = i18n;
         this.cards = cards;
         this.shareRequests = shareRequests;
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.outloud.wol.macro;
 
-import io.outloud.common.macro.AuthorView;
+import io.outloud.people.AuthorView;
 import java.util.List;
 
 /** What the block card shows ({@link BlockCard}). Public getters, so that the golden test can render the old template with it. */

@@ -8,7 +8,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.macro.MacroTemplates;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.people.PersonDirectory;
 import io.outloud.wol.ShareRequestService;
 

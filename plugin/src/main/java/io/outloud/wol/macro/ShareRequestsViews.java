@@ -4,9 +4,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.Keyset;
 import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.PersonLabels;
 import io.outloud.content.PageRef;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.wol.ShareRequest;
@@ -40,7 +40,7 @@ public final class ShareRequestsViews {
         this.requests = requests;
         this.people = people;
         this.links = links;
-        this.labels = new PersonLabels(i18n);
+        this.labels = new PersonLabels(i18n::getText);
     }
 
     /** The reader's requests, or a view that asks an anonymous reader to sign in. */

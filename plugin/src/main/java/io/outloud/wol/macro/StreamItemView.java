@@ -1,6 +1,6 @@
 package io.outloud.wol.macro;
 
-import io.outloud.common.macro.AuthorView;
+import io.outloud.people.AuthorView;
 
 /** One block in a stream as the template shows it. Public getters only: they are on the Velocity allowlist. */
 public final class StreamItemView {

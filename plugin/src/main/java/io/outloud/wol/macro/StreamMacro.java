@@ -1,7 +1,7 @@
 package io.outloud.wol.macro;
 
-import io.outloud.common.macro.AuthorView;
-import io.outloud.common.macro.PersonLabels;
+import io.outloud.people.AuthorView;
+import io.outloud.people.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -10,17 +10,18 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
-import io.outloud.community.CommunityService;
-import io.outloud.community.macro.AskLines;
 import io.outloud.common.macro.MacroTemplates;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.ShareRequestService;
+import io.outloud.wol.StreamAsks;
 import io.outloud.wol.StreamItem;
 import io.outloud.wol.StreamPage;
 import io.outloud.wol.StreamRequest;
 import io.outloud.wol.StreamService;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public class StreamMacro implements Macro {
     static final String TEMPLATE = "templates/wol/stream.html.vm";
     static final String CURRENT_SPACE = "@self";
     static final int ASKS_SHOWN = 3;
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
@@ -44,20 +46,18 @@ public class StreamMacro implements Macro {
     private final ShareRequestService shareRequests;
     private final SiteLinks links;
     private final PersonLabels labels;
-    private final CommunityService communities;
-    private final AskLines askLines;
+    private final StreamAsks asks;
 
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
-                       ShareRequestService shareRequests, CommunityService communityService, ApplicationProperties application) {
+                       ShareRequestService shareRequests, StreamAsks asks, ApplicationProperties application) {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.stream = stream;
         this.shareRequests = shareRequests;
         this.links = new SiteLinks(application);
-        this.labels = new PersonLabels(i18n);
-        this.communities = communityService;
-        this.askLines = new AskLines(i18n, links);
+        this.labels = new PersonLabels(i18n::getText);
+        this.asks = asks;
     }
 
     @Override
@@ -85,7 +85,7 @@ public class StreamMacro implements Macro {
         StreamView view = new StreamView(items, page.more() ? page.next().toString() : "", space, label, community, department,
                 person, status, limit);
         // Asks of the reader's communities come first: they ask for help now. One query, for the reader alone.
-        view.asks = communities.asksForMe(ASKS_SHOWN).stream().map(askLines::line).toList();
+        view.asks = asks.forReader(ASKS_SHOWN).stream().map(this::askLine).toList();
 
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "stream", view);
     }
@@ -118,6 +118,11 @@ public class StreamMacro implements Macro {
         return new StreamItemView(links.href(item.path()), item.pageTitle(), item.workingOn(), status.code(),
                 i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author)
                 .withAsk(item.block().pageId(), item.block().macroId(), askLabel);
+    }
+
+    private StreamAskLine askLine(StreamAsks.Ask ask) {
+        return new StreamAskLine(i18n.getText("outloud.community.ask.by", labels.name(ask.asker()), labels.department(ask.asker())), ask.text(),
+                ISO_DATE.format(ask.at()), ask.communityName(), links.href(ask.communityPath()));
     }
 
     static String lozenge(BlockStatus status) {

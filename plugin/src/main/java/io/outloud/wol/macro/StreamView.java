@@ -8,9 +8,9 @@ import java.util.List;
  */
 public final class StreamView {
     /** The asks of the reader's communities, shown above the blocks (empty for anonymous readers). */
-    java.util.List<io.outloud.community.macro.AskLine> asks = java.util.List.of();
+    List<StreamAskLine> asks = List.of();
 
-    public java.util.List<io.outloud.community.macro.AskLine> getAsks() {
+    public List<StreamAskLine> getAsks() {
         return asks;
     }
 

@@ -1,6 +1,6 @@
 package io.outloud.wol.rest;
 
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -89,7 +89,7 @@ public class HelpResource {
         json.put("openOffers", board.openOffers());
         json.put("countText", i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()));
         json.put("helperText", board.helper()
-                .map(o -> i18n.getText("outloud.wol.help.helping", PersonJson.name(found.get(o.helperKey()), i18n))).orElse(""));
+                .map(o -> i18n.getText("outloud.wol.help.helping", PersonJson.name(found.get(o.helperKey()), i18n::getText))).orElse(""));
         List<Object> offers = new ArrayList<>();
         for (HelpOffer offer : board.offers()) {
             offers.add(offer(offer, found.get(offer.helperKey())));

@@ -1,7 +1,7 @@
 package io.outloud.wol.rest;
 
-import io.outloud.common.rest.PersonJson;
-import io.outloud.common.rest.TextJson;
+import io.outloud.people.PersonJson;
+import io.outloud.content.TextJson;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.annotations.security.LicensedOnly;
 import io.outloud.common.rest.JsonResponses;

@@ -1,6 +1,6 @@
 package io.outloud.wol.rest;
 
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.Page;
@@ -67,7 +67,7 @@ public class ShareRequestResource {
         json.put("topic", request.topic());
         json.put("state", request.state().code());
         json.put("askee", PersonJson.of(askee));
-        json.put("confirmation", i18n.getText("outloud.wol.ask.sent", PersonJson.name(askee, i18n)));
+        json.put("confirmation", i18n.getText("outloud.wol.ask.sent", PersonJson.name(askee, i18n::getText)));
         return JsonResponses.status(201, json);
     }
 

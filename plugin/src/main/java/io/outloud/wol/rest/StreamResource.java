@@ -1,6 +1,6 @@
 package io.outloud.wol.rest;
 
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.OutloudException;
@@ -67,7 +67,7 @@ public class StreamResource {
             json.put("date", ISO_DATE.format(item.block().createdAt()));
             json.put("author", PersonJson.of(item.author().isKnown() ? item.author() : null));
             json.put("askLabel", shareRequests.mayAsk(item.block().authorKey())
-                    ? i18n.getText("outloud.wol.ask.toggle", PersonJson.name(item.author(), i18n)) : "");
+                    ? i18n.getText("outloud.wol.ask.toggle", PersonJson.name(item.author(), i18n::getText)) : "");
             items.add(json);
         }
         Map<String, Object> body = new LinkedHashMap<>();

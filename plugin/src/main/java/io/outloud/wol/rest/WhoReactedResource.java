@@ -1,6 +1,6 @@
 package io.outloud.wol.rest;
 
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.Keyset;

@@ -1,7 +1,7 @@
 package io.outloud.wol.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.common.macro.AuthorView;
+import io.outloud.people.AuthorView;
 import io.outloud.common.macro.Texts;
 import io.outloud.common.text.HtmlWriter;
 import io.outloud.preview.host.PreviewI18nResolver;

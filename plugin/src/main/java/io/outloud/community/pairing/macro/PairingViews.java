@@ -8,7 +8,7 @@ import io.outloud.community.pairing.PairingRound;
 import io.outloud.community.pairing.PairingSchedule;
 import io.outloud.community.pairing.PairingService;
 import io.outloud.community.pairing.PairingState;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.people.Person;
 
 import java.time.Clock;

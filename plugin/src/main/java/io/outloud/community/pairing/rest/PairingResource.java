@@ -4,7 +4,7 @@ import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.common.OutloudException;
 import io.outloud.common.rest.JsonResponses;
-import io.outloud.common.rest.PersonJson;
+import io.outloud.people.PersonJson;
 import io.outloud.common.rest.RequestBodies;
 import io.outloud.community.pairing.ConversationStarter;
 import io.outloud.community.pairing.PairingAnswer;

@@ -7,7 +7,7 @@ import io.outloud.community.pairing.ConversationStarter;
 import io.outloud.community.pairing.InMemoryPairingStore;
 import io.outloud.community.pairing.PairingService;
 import io.outloud.community.pairing.PairingTestCommunities;
-import io.outloud.host.SiteLinks;
+import io.outloud.common.web.SiteLinks;
 import io.outloud.testing.FakePersonDirectory;
 import io.outloud.testing.FakeViewer;
 import io.outloud.testing.MutableClock;

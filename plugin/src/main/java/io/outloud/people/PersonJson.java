@@ -1,19 +1,17 @@
-package io.outloud.common.rest;
-
-import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.people.Person;
+package io.outloud.people;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A person as REST responses show them: name, avatar, department (null when unknown). No user key leaves. */
 public final class PersonJson {
     private PersonJson() {
     }
 
-    /** The name a text gives a person: their display name, or the words for someone the site no longer knows. */
-    public static String name(Person person, I18nResolver i18n) {
-        return person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+    /** The name a text gives a person: their display name, or the words ({@code texts}: i18n key to text) for someone the site no longer knows. */
+    public static String name(Person person, Function<String, String> texts) {
+        return new PersonLabels(texts).name(person);
     }
 
     public static Map<String, Object> of(Person person) {

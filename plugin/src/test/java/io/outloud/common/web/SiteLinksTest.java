@@ -1,4 +1,4 @@
-package io.outloud.host;
+package io.outloud.common.web;
 
 import com.atlassian.sal.api.UrlMode;
 import org.junit.jupiter.api.Test;

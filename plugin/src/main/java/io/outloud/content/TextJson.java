@@ -1,6 +1,4 @@
-package io.outloud.common.rest;
-
-import io.outloud.content.PostText;
+package io.outloud.content;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

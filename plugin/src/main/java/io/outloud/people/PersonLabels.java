@@ -1,30 +1,32 @@
-package io.outloud.common.macro;
-
-import com.atlassian.sal.api.message.I18nResolver;
-import io.outloud.people.Person;
+package io.outloud.people;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** How a card names a person: their name, department and avatar, or the words for someone unknown or without one. */
+/**
+ * How a card names a person: their name, department and avatar, or the words for someone unknown or without one.
+ * The words come from {@code texts} (an i18n key to the reader's text), looked up when asked: one instance serves
+ * readers in several languages.
+ */
 public final class PersonLabels {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private final I18nResolver i18n;
+    private final Function<String, String> texts;
 
-    public PersonLabels(I18nResolver i18n) {
-        this.i18n = i18n;
+    public PersonLabels(Function<String, String> texts) {
+        this.texts = texts;
     }
 
     public String name(Person person) {
-        return person != null && person.isKnown() ? person.displayName() : i18n.getText("outloud.wol.block.unknown-author");
+        return person != null && person.isKnown() ? person.displayName() : texts.apply("outloud.wol.block.unknown-author");
     }
 
     public String department(Person person) {
         return (person == null ? Optional.<String>empty() : person.departmentIfKnown())
-                .orElseGet(() -> i18n.getText("outloud.people.no-department"));
+                .orElseGet(() -> texts.apply("outloud.people.no-department"));
     }
 
     public String avatarUrl(Person person) {

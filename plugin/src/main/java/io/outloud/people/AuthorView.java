@@ -1,4 +1,4 @@
-package io.outloud.common.macro;
+package io.outloud.people;
 
 /** The author line of a block card. Public getters only: they are on the Velocity allowlist. */
 public final class AuthorView {
