@@ -1,5 +1,7 @@
 package io.outloud.wol.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.settings.macro.MacroOff;
 import io.outloud.common.macro.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
@@ -47,8 +49,11 @@ public class ShareRequestsMacro implements Macro {
     private final SiteLinks links;
     private final PersonLabels labels;
 
+    private final MacroOff macroOff;
+
     public ShareRequestsMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ShareRequestService requests,
-                              PersonDirectory people, ApplicationProperties application) {
+                              PersonDirectory people, ApplicationProperties application, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -60,6 +65,10 @@ public class ShareRequestsMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.SHARE_REQUESTS, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         ShareRequestsView view;
         if (!"display".equals(context.getOutputType())) {
             // A mail, PDF or feed copy of the page is not read by the person it was rendered for: it lists no one's requests.

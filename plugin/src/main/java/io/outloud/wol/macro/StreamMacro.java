@@ -1,5 +1,8 @@
 package io.outloud.wol.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.settings.macro.MacroOff;
+import java.util.Optional;
 import io.outloud.common.macro.AuthorView;
 import io.outloud.common.macro.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
@@ -47,8 +50,11 @@ public class StreamMacro implements Macro {
     private final CommunityService communities;
     private final AskLines askLines;
 
+    private final MacroOff macroOff;
+
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
-                       ShareRequestService shareRequests, CommunityService communityService, ApplicationProperties application) {
+                       ShareRequestService shareRequests, CommunityService communityService, ApplicationProperties application, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -62,6 +68,10 @@ public class StreamMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.STREAM, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         String space = parameters.getOrDefault("space", "").trim();
         if (CURRENT_SPACE.equalsIgnoreCase(space)) {
             space = context.getSpaceKey() == null ? "" : context.getSpaceKey();
