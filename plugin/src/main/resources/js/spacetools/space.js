@@ -34,8 +34,26 @@
         });
     }
 
+    /* A space admin removes a reply or a piece of feedback: the server records who removed it; the entry says so. */
+    function initRemove(button) {
+        var message = button.parentNode.querySelector('.outloud-space-remove-message');
+        button.addEventListener('click', function () {
+            button.disabled = true;
+            OutLoud.rest('DELETE', button.getAttribute('data-url')).then(function () {
+                button.parentNode.querySelector('.outloud-space-text').remove();
+                button.remove();
+                message.textContent = AJS.I18n.getText('outloud.space.tools.removed');
+            }).catch(function (error) {
+                button.disabled = false;
+                message.textContent = error && error.serverMessage ? error.serverMessage : AJS.I18n.getText('outloud.settings.admin.failed');
+            });
+        });
+        button.setAttribute('data-outloud-ready', 'true');
+    }
+
     function initAll() {
         document.querySelectorAll('#outloud-space-macros-form').forEach(init);
+        document.querySelectorAll('.outloud-space-remove').forEach(initRemove);
     }
 
     if (document.readyState === 'loading') {
