@@ -120,6 +120,47 @@ class SpaceToolsHttpTest extends ThoughtHttpSupport {
         assertTrue(tools.contains("<a id=\"outloud-space-tools\" href=\"/plugins/servlet/outloud/space-tools?key=TEAM\">Out Loud</a>"), tools);
     }
 
+    @Test
+    void aSpaceAdmin_seesTheSpacesBlocksAndThoughts_removesAReplyAndFeedback_andTheRemovalsAreRecorded() throws Exception {
+        String block = welcomeBlocks.get(0);
+        PreviewClient.Response reply = as("bruno").postJson("/rest/outloud/1.0/blocks/" + welcomeId + "/" + block + "/replies",
+                "{\"text\":\"Rude words here\"}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        long replyId = firstId(reply.body());
+        long pieceId = created(give(as("farid"), thoughtsId, seed, "go-on", "Off-topic advert", false));
+
+        PreviewClient eva = as("eva");
+        String tools = eva.get(PAGE + "TEAM").body();
+        assertTrue(tools.contains("class=\"aui outloud-space-blocks\""), tools);
+        assertTrue(tools.contains("<td>Stuck: help wanted</td>"), "each block's state: " + tools);
+        assertTrue(tools.contains("<td>Seed</td>"), "each thought's state: " + tools);
+        assertTrue(tools.contains("Nothing was removed in this space."), tools);
+        String discussion = eva.get(PAGE + "TEAM&block=" + welcomeId + "/" + block).body();
+        assertTrue(discussion.contains("Rude words here"), discussion);
+        assertTrue(discussion.contains("data-url=\"/rest/outloud/1.0/spaces/TEAM/replies/" + replyId + "\""), discussion);
+
+        assertEquals(403, as("farid").send("DELETE", SPACES + "TEAM/replies/" + replyId, null, null, "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(404, as("alice").send("DELETE", SPACES + "ENG/replies/" + replyId, null, null, "X-Atlassian-Token", "no-check").statusCode(),
+                "an admin of another space: not in that space");
+        PreviewClient.Response removed = eva.send("DELETE", SPACES + "TEAM/replies/" + replyId, null, null, "X-Atlassian-Token", "no-check");
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertTrue(removed.body().contains("\"kind\":\"reply\""), removed.body());
+        assertEquals(200, eva.send("DELETE", SPACES + "TEAM/feedback/" + pieceId, null, null, "X-Atlassian-Token", "no-check").statusCode());
+        assertEquals(404, eva.send("DELETE", SPACES + "TEAM/replies/" + replyId, null, null, "X-Atlassian-Token", "no-check").statusCode(),
+                "gone");
+
+        assertFalse(eva.get("/rest/outloud/1.0/blocks/" + welcomeId + "/" + block + "/replies").body().contains("Rude words here"));
+        assertFalse(eva.get(feedbackPath(thoughtsId, seed)).body().contains("Off-topic advert"));
+        String record = eva.get(PAGE + "TEAM").body();
+        assertTrue(record.contains("Eva"), record);
+        assertTrue(record.contains("removed a reply by Bruno"), record);
+        assertTrue(record.contains("removed feedback by Farid"), record);
+        String json = eva.get(SPACES + "TEAM/moderation").body();
+        assertTrue(json.contains("\"kind\":\"feedback\"") && json.contains("\"kind\":\"reply\""), json);
+        assertEquals(403, as("farid").get(SPACES + "TEAM/moderation").statusCode());
+        assertEquals(403, as("farid").get(SPACES + "TEAM/blocks").statusCode());
+    }
+
     private static PreviewClient as(String username, String language) throws Exception {
         return new PreviewClient(server.baseUrl()).actAs(username, language);
     }
