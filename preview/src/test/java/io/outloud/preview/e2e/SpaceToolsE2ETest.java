@@ -80,6 +80,30 @@ class SpaceToolsE2ETest extends PreviewBrowserTest {
         session.pageChecksEnabled(true);
     }
 
+    @Test
+    void aSiteAdminSetsTheDefault_andASpaceThatHasNotChosenFollowsIt(BrowserSession session) {
+        E2E.startAs(session, "admin");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outloud-configure")).click());
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("authenticate-confirm")).sendKeys(Keys.ENTER));
+        WebElement form = session.waitForPresent("#outloud-macro-defaults-form[data-outloud-ready=\"true\"]");
+        WebElement requests = form.findElement(By.id("outloud-default-working-out-loud-requests"));
+        assertTrue(requests.isSelected(), "every macro on by default");
+        requests.sendKeys(Keys.SPACE);
+        form.findElement(By.id("outloud-macro-defaults-save")).sendKeys(Keys.ENTER);
+        session.waitUntil(d -> "Saved.".equals(form.findElement(By.cssSelector(".outloud-macro-defaults-message")).getText().trim()));
+        session.assertNoSeriousViolations();
+
+        session.open("/"); // the switcher returns to the page it is on: Alice may not open the settings
+        E2E.actAs(session, "alice", "en");
+        session.open("/plugins/servlet/outloud/space-tools?key=ENG");
+        WebElement choice = session.waitFor("#outloud-macro-working-out-loud-requests");
+        assertEquals("Site default (off)", new Select(choice).getFirstSelectedOption().getText());
+        session.driver().get("about:blank");
+        List<String> errors = session.jsErrors(); // the settings' first answer (403, before the secure session) is logged
+        assertTrue(errors.stream().allMatch(e -> e.contains("status of 403")), errors.toString());
+        session.clearJsErrors();
+    }
+
     /** What the site answers the signed-in person in this browser, as the app's scripts ask (JSON, the XSRF header). */
     private static long status(BrowserSession session, String method, String path) {
         Object status = session.executeScript("return fetch(arguments[1], {method: arguments[0], credentials: 'same-origin', "
