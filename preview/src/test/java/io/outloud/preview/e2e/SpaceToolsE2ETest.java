@@ -98,6 +98,7 @@ class SpaceToolsE2ETest extends PreviewBrowserTest {
         session.open("/plugins/servlet/outloud/space-tools?key=ENG");
         WebElement choice = session.waitFor("#outloud-macro-working-out-loud-requests");
         assertEquals("Site default (off)", new Select(choice).getFirstSelectedOption().getText());
+        session.checkCurrentPage(); // axe and the console on the space tools page, before leaving it
         session.driver().get("about:blank");
         List<String> errors = session.jsErrors(); // the settings' first answer (403, before the secure session) is logged
         assertTrue(errors.stream().allMatch(e -> e.contains("status of 403")), errors.toString());
