@@ -1,5 +1,6 @@
 package io.outloud.content;
 
+import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.content.PageAccess;
 import io.outloud.content.PageRef;
@@ -35,6 +36,18 @@ public class MacroAccess {
         PageRef page = pages.viewablePage(pageId).orElseThrow(OutloudException::notFound);
         if (!macroIds.stream().allMatch(page::containsMacro)) {
             throw OutloudException.notFound();
+        }
+        return page;
+    }
+
+    /**
+     * {@link #requireViewable}, for a change (a reaction, a reply, feedback, an offer): refused with 409 while the macro
+     * is switched off in the page's space. What it holds stays, and reading it stays possible.
+     */
+    public PageRef requireOpen(long pageId, String macroId, String macroName) {
+        PageRef page = requireViewable(pageId, macroId);
+        if (!pages.macros().isOn(macroName, page.spaceKey())) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.space.error.macro-off");
         }
         return page;
     }

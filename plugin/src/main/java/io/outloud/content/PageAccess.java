@@ -20,4 +20,9 @@ public interface PageAccess {
     default boolean mayEdit(long pageId) {
         return false;
     }
+
+    /** Which of the app's macros are on in which space (all of them, where the host has no switches). */
+    default MacroSwitch macros() {
+        return MacroSwitch.ALL_ON;
+    }
 }

@@ -8,6 +8,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import io.outloud.content.MacroSwitch;
 import io.outloud.content.PageAccess;
 import io.outloud.content.PageRef;
 
@@ -21,15 +22,27 @@ public class ConfluencePageAccess implements PageAccess {
     private final PageManager pageManager;
     private final PermissionManager permissionManager;
     private final UserAccessor userAccessor;
+    private final MacroSwitch macros;
 
     public ConfluencePageAccess(PageManager pageManager, PermissionManager permissionManager) {
         this(pageManager, permissionManager, null);
     }
 
     public ConfluencePageAccess(PageManager pageManager, PermissionManager permissionManager, UserAccessor userAccessor) {
+        this(pageManager, permissionManager, userAccessor, MacroSwitch.ALL_ON);
+    }
+
+    /** With the space admins' switches: what the use cases refuse to change while a macro is off. */
+    public ConfluencePageAccess(PageManager pageManager, PermissionManager permissionManager, UserAccessor userAccessor, MacroSwitch macros) {
         this.pageManager = pageManager;
         this.permissionManager = permissionManager;
         this.userAccessor = userAccessor;
+        this.macros = macros;
+    }
+
+    @Override
+    public MacroSwitch macros() {
+        return macros;
     }
 
     @Override

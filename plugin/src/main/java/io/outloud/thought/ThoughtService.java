@@ -125,6 +125,7 @@ public class ThoughtService {
         String me = viewer.requireUserKey();
         FeedbackKind kind = FeedbackText.kind(kindCode);
         String valid = FeedbackText.text(text);
+        access.requireOpen(pageId, macroId, StorageThoughts.MACRO_NAME);
         Found found = find(pageId, macroId);
         giveRefusal(found.thought(), found.parameters(), me, community -> members.isMember(community, me)).ifPresent(key -> {
             throw new OutloudException(key.endsWith(".ripe") ? Failure.CONFLICT : Failure.NOT_PERMITTED, key,
@@ -143,6 +144,7 @@ public class ThoughtService {
     /** A giver changes their own piece, until the thought is ripe: then its history stays as it grew (deleting stays possible). */
     public FeedbackBoard.Item edit(long pageId, String macroId, long feedbackId, String kindCode, String text) {
         Own own = ownFeedback(pageId, macroId, feedbackId);
+        access.requireOpen(pageId, macroId, StorageThoughts.MACRO_NAME);
         Feedback piece = own.piece();
         if (own.found().thought().stage() == ThoughtStage.RIPE) {
             throw new OutloudException(Failure.CONFLICT, "outloud.thought.feedback.error.ripe-edit");

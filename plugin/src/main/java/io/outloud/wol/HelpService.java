@@ -88,7 +88,7 @@ public class HelpService {
     public HelpOffer offer(long pageId, String macroId, String message) {
         String me = viewer.requireUserKey();
         String valid = HelpText.validate(message);
-        PageRef page = access.requireViewable(pageId, macroId);
+        PageRef page = access.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
         Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
         if (block.authorKey().equals(me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.wol.help.error.own-block");
@@ -112,7 +112,7 @@ public class HelpService {
 
     public HelpOffer accept(long pageId, String macroId, long offerId) {
         String me = viewer.requireUserKey();
-        access.requireViewable(pageId, macroId);
+        access.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
         Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
         if (!block.authorKey().equals(me)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.wol.help.error.author-only");

@@ -34,7 +34,7 @@ public class ReactionService {
     public ReactionSummary toggle(long pageId, String macroId, String kindCode) {
         String userKey = viewer.requireUserKey();
         ReactionKind kind = ReactionKind.parse(kindCode);
-        blocks.requireViewable(pageId, macroId);
+        blocks.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
         store.toggle(pageId, macroId, userKey, kind, clock.instant());
         return ReactionSummary.of(macroId, store.forBlock(pageId, macroId), userKey);
     }

@@ -71,7 +71,7 @@ public class ReplyService {
     public Reply add(long pageId, String macroId, String text) {
         String author = viewer.requireUserKey();
         String valid = PostText.validate(text);
-        blocks.requireViewable(pageId, macroId);
+        blocks.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
         Reply reply = store.add(pageId, macroId, author, valid, clock.instant());
         notifyAbout(reply);
         return reply;
@@ -97,6 +97,7 @@ public class ReplyService {
     public Reply edit(long pageId, String macroId, long replyId, String text) {
         Reply reply = ownReply(pageId, macroId, replyId);
         String valid = PostText.validate(text);
+        blocks.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
         store.edit(reply.id(), valid, clock.instant());
         return store.find(reply.id()).orElseThrow(OutloudException::notFound);
     }

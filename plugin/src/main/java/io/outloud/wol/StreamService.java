@@ -103,8 +103,8 @@ public class StreamService {
                     continue;
                 }
                 Optional<PageRef> page = viewable.computeIfAbsent(candidate.pageId(), pages::viewablePage);
-                if (page.isEmpty()) {
-                    continue;
+                if (page.isEmpty() || !pages.macros().isOn(StorageBlocks.MACRO_NAME, page.get().spaceKey())) {
+                    continue; // not for this reader, or its space switched blocks off: it leaves streams until switched on
                 }
                 Map<String, String> lines = workingOn.computeIfAbsent(candidate.pageId(), id -> StorageBlocks.workingOn(page.get().storageBody()));
                 if (!lines.containsKey(candidate.macroId())) {

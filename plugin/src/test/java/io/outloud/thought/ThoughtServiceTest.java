@@ -102,6 +102,23 @@ class ThoughtServiceTest {
     // --- giving feedback ---
 
     @Test
+    void give_whileThoughtsAreSwitchedOffInTheSpace_isRefused_andComesBackWhenSwitchedOn() {
+        FeedbackBoard.Item before = give(BOB, OPEN, "Before");
+        pages.withMacros((macro, space) -> !"half-finished-thought".equals(macro));
+
+        OutloudException refused = assertThrows(OutloudException.class, () -> service.give(PAGE, OPEN, "go-on", "During", false));
+        assertEquals(Failure.CONFLICT, refused.failure());
+        assertEquals("outloud.space.error.macro-off", refused.messageKey());
+        assertEquals(Failure.CONFLICT, assertThrows(OutloudException.class,
+                () -> service.edit(PAGE, OPEN, before.feedback().id(), "go-on", "Changed")).failure());
+        assertEquals(1, feedback.forThought(PAGE, OPEN).size(), "nothing was deleted");
+
+        pages.withMacros(io.outloud.content.MacroSwitch.ALL_ON);
+        give(BOB, OPEN, "After");
+        assertEquals(2, feedback.forThought(PAGE, OPEN).size());
+    }
+
+    @Test
     void give_takesEveryKind_withWordsTrimmed_asTheGiversOwn() {
         for (FeedbackKind kind : FeedbackKind.values()) {
             FeedbackBoard.Item item = service.give(PAGE, OPEN, kind.code(), "  About " + kind.code() + " \n", false);

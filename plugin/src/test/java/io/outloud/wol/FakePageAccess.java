@@ -11,6 +11,7 @@ import java.util.Optional;
 final class FakePageAccess implements PageAccess {
     private final Map<Long, PageRef> viewable = new HashMap<>();
     private int lookups;
+    private io.outloud.content.MacroSwitch macros = io.outloud.content.MacroSwitch.ALL_ON;
 
     /** A viewable page whose body holds one block per macro id. */
     FakePageAccess withPage(long pageId, String... macroIds) {
@@ -26,6 +27,17 @@ final class FakePageAccess implements PageAccess {
     FakePageAccess withPage(PageRef page) {
         viewable.put(page.id(), page);
         return this;
+    }
+
+    /** The space admins' switches these pages' macros follow. */
+    FakePageAccess withMacros(io.outloud.content.MacroSwitch macros) {
+        this.macros = macros;
+        return this;
+    }
+
+    @Override
+    public io.outloud.content.MacroSwitch macros() {
+        return macros;
     }
 
     int lookups() {

@@ -49,6 +49,21 @@ class ReplyServiceTest {
     }
 
     @Test
+    void add_whileBlocksAreSwitchedOffInTheSpace_isRefused_andTheRepliesStayReadable() {
+        Reply before = service.add(PAGE, BLOCK, "Before");
+        pages.withMacros((macro, space) -> !("working-out-loud".equals(macro) && "DEV".equals(space)));
+
+        OutloudException e = refused(Failure.CONFLICT, () -> service.add(PAGE, BLOCK, "During"));
+        assertEquals("outloud.space.error.macro-off", e.messageKey());
+        refused(Failure.CONFLICT, () -> service.edit(PAGE, BLOCK, before.id(), "Changed"));
+        assertEquals(List.of(before), service.list(PAGE, BLOCK, 0, 20).replies(), "nothing was deleted, and it can be read");
+
+        pages.withMacros(io.outloud.content.MacroSwitch.ALL_ON);
+        service.add(PAGE, BLOCK, "After");
+        assertEquals(2, service.list(PAGE, BLOCK, 0, 20).replies().size(), "switched on again, it takes replies");
+    }
+
+    @Test
     void add_byAnonymous_isNotAuthenticated() {
         viewer.become(null);
         OutloudException e = refused(Failure.NOT_AUTHENTICATED, () -> service.add(PAGE, BLOCK, "hi"));

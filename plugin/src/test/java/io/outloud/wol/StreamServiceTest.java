@@ -108,6 +108,29 @@ class StreamServiceTest {
     }
 
     @Test
+    void blocksOfASpaceThatSwitchedThemOff_leaveTheStream_andComeBackWhenSwitchedOn() {
+        for (long id = 1; id <= 4; id++) {
+            store.add(block(id, 100 + id % 2, "alice", BlockStatus.DONE, (int) id), BlockTags.NONE);
+        }
+        pages.withPage(100, macroIds(100)).withPage(new PageRef(101, "OFF", "Page 101", pagesBody(macroIds(101))));
+        pages.withMacros((macro, space) -> !"OFF".equals(space));
+
+        assertEquals(List.of(4L, 2L), service.page(request(null, 10)).items().stream().map(i -> i.block().id()).toList());
+
+        pages.withMacros(io.outloud.content.MacroSwitch.ALL_ON);
+        assertEquals(List.of(4L, 3L, 2L, 1L), service.page(request(null, 10)).items().stream().map(i -> i.block().id()).toList());
+    }
+
+    private static String pagesBody(String... macroIds) {
+        StringBuilder body = new StringBuilder();
+        for (String macroId : macroIds) {
+            body.append("<ac:structured-macro ac:name=\"working-out-loud\" ac:schema-version=\"1\" ac:macro-id=\"").append(macroId)
+                    .append("\"><ac:parameter ac:name=\"working-on\">x</ac:parameter></ac:structured-macro>");
+        }
+        return body.toString();
+    }
+
+    @Test
     void eachDistinctPageIsCheckedOnce() {
         for (long id = 1; id <= 12; id++) {
             store.add(block(id, 100 + id % 2, "alice", BlockStatus.DONE, (int) id), BlockTags.NONE);

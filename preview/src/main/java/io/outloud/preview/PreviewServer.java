@@ -174,6 +174,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(I18nResolver.class, i18n)
                 .export(PageManager.class, new PreviewPageManager(pages))
                 .export(PermissionManager.class, permissions)
+                .export(com.atlassian.confluence.spaces.SpaceManager.class, new io.outloud.preview.host.PreviewSpaceManager(spaces))
                 .export(TemplateRenderer.class, new PreviewTemplateRenderer(pluginLoader, MethodAllowlist.fromDescriptor(descriptor.document())))
                 .export(PageBuilderService.class, new PreviewPageBuilderService())
                 .export(UserAccessor.class, userDetails)
@@ -217,7 +218,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter(), database.appCounter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
-        context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout)), "/spaces/*");
+        context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout,
+                io.outloud.preview.plugin.SpaceToolsItems.of(descriptor), i18n)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
         context.addServlet(new ServletHolder(new ThemeServlet()), "/switch-theme");
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");

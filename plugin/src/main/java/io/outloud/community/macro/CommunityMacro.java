@@ -1,5 +1,7 @@
 package io.outloud.community.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -40,9 +42,12 @@ public class CommunityMacro implements Macro {
     private final CommunityService communities;
     private final CommunityViews views;
 
+    private final MacroOff macroOff;
+
     public CommunityMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, CommunityService communityService,
                           StreamService streamService, ThoughtService thoughtService, PairingViews pairingViews,
-                          ApplicationProperties applicationProperties) {
+                          ApplicationProperties applicationProperties, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -53,6 +58,10 @@ public class CommunityMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.COMMUNITY, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         Map<String, String> params = parameters == null ? Map.of() : parameters;
         CommunityView view;
         try {

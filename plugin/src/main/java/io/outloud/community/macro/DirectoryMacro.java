@@ -1,5 +1,8 @@
 package io.outloud.community.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
+import java.util.Optional;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -28,8 +31,11 @@ public class DirectoryMacro implements Macro {
     private final CommunityService communities;
     private final DirectoryViews views;
 
+    private final MacroOff macroOff;
+
     public DirectoryMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, CommunityService communityService,
-                          CommunityDirectory communityDirectory, ApplicationProperties applicationProperties) {
+                          CommunityDirectory communityDirectory, ApplicationProperties applicationProperties, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -39,6 +45,10 @@ public class DirectoryMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.DIRECTORY, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         DirectoryView view = views.build(communities.viewerKey().isPresent());
         return new MacroTemplates(renderer, pageBuilder, i18n).render(CommunityMacro.WEB_RESOURCE, TEMPLATE, "directory", view);
     }

@@ -1,5 +1,8 @@
 package io.outloud.thought.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
+import java.util.Optional;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -27,8 +30,11 @@ public class OpenThoughtsMacro implements Macro {
     private final I18nResolver i18n;
     private final OpenThoughtsViews views;
 
+    private final MacroOff macroOff;
+
     public OpenThoughtsMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ThoughtService thoughts,
-                             ApplicationProperties applicationProperties) {
+                             ApplicationProperties applicationProperties, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -37,6 +43,10 @@ public class OpenThoughtsMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.OPEN_THOUGHTS, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         OpenThoughtsView view = views.build("display".equals(context.getOutputType()));
         return new MacroTemplates(renderer, pageBuilder, i18n).render(WEB_RESOURCE, TEMPLATE, "mine", view);
     }

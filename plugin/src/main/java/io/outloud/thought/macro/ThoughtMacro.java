@@ -1,5 +1,7 @@
 package io.outloud.thought.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
@@ -50,8 +52,11 @@ public class ThoughtMacro implements Macro {
     private final SiteLinks links;
     private final PersonLabels labels;
 
+    private final MacroOff macroOff;
+
     public ThoughtMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ThoughtCards cards,
-                        ThoughtService thoughts, ApplicationProperties applicationProperties) {
+                        ThoughtService thoughts, ApplicationProperties applicationProperties, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -63,6 +68,10 @@ public class ThoughtMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.THOUGHT, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         ThoughtParameters params = ThoughtParameters.read(parameters == null ? Map.of() : parameters);
         // A bad parameter is named on the thought, whose body still shows (nothing the author wrote disappears); it takes
         // no feedback on the page until the parameter is fixed.

@@ -1,5 +1,7 @@
 package io.outloud.wol.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
 import io.outloud.content.MacroIdentity;
 import io.outloud.people.AuthorView;
 import io.outloud.people.PersonLabels;
@@ -50,8 +52,11 @@ public class BlockMacro implements Macro {
     private final PersonLabels labels;
     private final io.outloud.common.web.SiteLinks links;
 
+    private final MacroOff macroOff;
+
     public BlockMacro(PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
-                      BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application) {
+                      BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.links = new io.outloud.common.web.SiteLinks(application);
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
@@ -63,6 +68,10 @@ public class BlockMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.BLOCK, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         BlockParameters params = BlockParameters.parse(parameters)
                 .orElseThrow(() -> new MacroExecutionException(i18n.getText("outloud.wol.block.error.status",
                         String.join(", ", statusCodes()))));

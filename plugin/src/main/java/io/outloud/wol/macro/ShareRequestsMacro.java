@@ -1,5 +1,7 @@
 package io.outloud.wol.macro;
 
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -13,6 +15,7 @@ import io.outloud.people.PersonDirectory;
 import io.outloud.wol.ShareRequestService;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -30,8 +33,11 @@ public class ShareRequestsMacro implements Macro {
     private final I18nResolver i18n;
     private final ShareRequestsViews views;
 
+    private final MacroOff macroOff;
+
     public ShareRequestsMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, ShareRequestService requests,
-                              PersonDirectory people, ApplicationProperties application) {
+                              PersonDirectory people, ApplicationProperties application, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -40,6 +46,10 @@ public class ShareRequestsMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.SHARE_REQUESTS, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         // A mail, PDF or feed copy of the page is not read by the person it was rendered for: it lists no one's requests.
         ShareRequestsView view = "display".equals(context.getOutputType()) ? views.build()
                 : new ShareRequestsView(false, List.of(), List.of()).elsewhere();

@@ -2,6 +2,9 @@ package io.outloud.wol.macro;
 
 import io.outloud.people.AuthorView;
 import io.outloud.people.PersonLabels;
+import io.outloud.settings.AppMacro;
+import io.outloud.host.MacroOff;
+import java.util.Optional;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
@@ -48,8 +51,11 @@ public class StreamMacro implements Macro {
     private final PersonLabels labels;
     private final StreamAsks asks;
 
+    private final MacroOff macroOff;
+
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
-                       ShareRequestService shareRequests, StreamAsks asks, ApplicationProperties application) {
+                       ShareRequestService shareRequests, StreamAsks asks, ApplicationProperties application, MacroOff macroOff) {
+        this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -62,6 +68,10 @@ public class StreamMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException {
+        Optional<String> off = macroOff.render(AppMacro.STREAM, body, context);
+        if (off.isPresent()) {
+            return off.get();
+        }
         String space = parameters.getOrDefault("space", "").trim();
         if (CURRENT_SPACE.equalsIgnoreCase(space)) {
             space = context.getSpaceKey() == null ? "" : context.getSpaceKey();

@@ -86,6 +86,9 @@ public final class HomeServlet extends HttpServlet {
                         .append("\">Create a page in ").append(Html.escape(space.getName())).append("</a></p>");
             }
             if (permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.ADMINISTER, space)) {
+                content.append("<p><a class=\"aui-button\" id=\"space-tools-").append(Html.escape(space.getKey()))
+                        .append("\" href=\"/spaces/spacetools.action?key=").append(Html.url(space.getKey())).append("\">Space tools of ")
+                        .append(Html.escape(space.getName())).append("</a></p>");
                 content.append(trash(request, space));
                 content.append("<form class=\"aui outloud-preview-inline\" method=\"post\" action=\"/spaces/removespace.action?key=")
                         .append(Html.url(space.getKey())).append("\">").append(FormTokens.hiddenField(request))

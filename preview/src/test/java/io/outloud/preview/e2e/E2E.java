@@ -128,4 +128,12 @@ final class E2E {
     static String text(BrowserSession session, String css) {
         return session.waitForPresent(css).getText().trim();
     }
+
+    /** The header's theme switch (light, dark, system), used by keyboard as a person would. */
+    static void chooseTheme(BrowserSession session, String theme) {
+        org.openqa.selenium.WebElement select = session.waitFor("#switch-theme");
+        new org.openqa.selenium.support.ui.Select(select).selectByValue(theme);
+        org.openqa.selenium.WebElement apply = session.driver().findElement(org.openqa.selenium.By.id("switch-theme-submit"));
+        navigatesAway(session, () -> apply.sendKeys(org.openqa.selenium.Keys.ENTER));
+    }
 }

@@ -117,6 +117,7 @@ class ThemesE2ETest extends PreviewBrowserTest {
                 new Visit("preferences", "alice", "/plugins/servlet/outloud/me"),
                 new Visit("my-requests", "bruno", "/plugins/servlet/outloud/requests"),
                 new Visit("my-communities", "dirk", "/plugins/servlet/outloud/communities"),
+                new Visit("space-tools", "eva", "/plugins/servlet/outloud/space-tools?key=TEAM"),
                 new Visit("notifications", "eva", "/plugins/servlet/outloud/notifications"),
                 new Visit("help-offers", "farid", E2E.viewPath(helpPage)),
                 new Visit("feedback", "eva", E2E.viewPath(feedbackPage)),
@@ -214,10 +215,7 @@ class ThemesE2ETest extends PreviewBrowserTest {
 
     /** Picks the theme in the header with the keyboard only, as Confluence's own theme menu allows. */
     private static void chooseTheme(BrowserSession session, String theme) {
-        WebElement select = session.waitFor("#switch-theme");
-        new org.openqa.selenium.support.ui.Select(select).selectByValue(theme);
-        WebElement apply = session.driver().findElement(By.id("switch-theme-submit"));
-        E2E.navigatesAway(session, () -> apply.sendKeys(Keys.ENTER));
+        E2E.chooseTheme(session, theme);
     }
 
     private static void assertMode(BrowserSession session, String mode, String surface) {
