@@ -101,6 +101,7 @@ class PluginWiringTest {
                         }
                     })
                     .export(com.atlassian.confluence.user.UserDetailsManager.class, (user, key) -> null)
+                    .export(com.atlassian.confluence.spaces.SpaceManager.class, key -> null)
                     .export(com.atlassian.event.api.EventPublisher.class, events)
                     .export(com.atlassian.core.task.MultiQueueTaskManager.class, (queue, task) -> {
                     })
