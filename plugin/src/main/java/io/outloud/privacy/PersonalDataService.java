@@ -49,6 +49,11 @@ public class PersonalDataService {
         return directory.userKeyOf(username.trim()).orElseThrow(OutloudException::notFound);
     }
 
+    /** The site admins' page of a person's data: site admins only (the page's own check, not just its annotation). */
+    public void requireAdminPage() {
+        requireAdmin();
+    }
+
     /** How many rows the export of this person holds, to measure its progress by. */
     public long size(String userKey) {
         long rows = 0;

@@ -105,6 +105,11 @@ class ConfluencePersonDirectoryTest {
                 groupLookups.add(user.getName());
                 return ((HostUser) user).groups();
             }
+
+            @Override
+            public boolean isDeactivated(com.atlassian.user.User user) {
+                return false;
+            }
         };
         UserDetailsManager details = (user, key) -> ConfluencePersonDirectory.DEPARTMENT.equals(key) ? ((HostUser) user).department() : null;
         directory = new ConfluencePersonDirectory(userManager, accessor, details, profiles, settings);

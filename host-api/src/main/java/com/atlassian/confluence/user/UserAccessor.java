@@ -12,4 +12,7 @@ public interface UserAccessor {
 
     /** The names of the groups this user belongs to (empty for null). */
     List<String> getGroupNames(User user);
+
+    /** Whether this user is deactivated: kept (their content keeps its author) but no longer able to sign in. */
+    boolean isDeactivated(User user);
 }

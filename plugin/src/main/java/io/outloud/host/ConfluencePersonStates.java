@@ -1,0 +1,24 @@
+package io.outloud.host;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import io.outloud.privacy.PersonStates;
+
+/** {@link PersonStates} through Confluence's user accessor: no user with the key is a removed person. */
+public class ConfluencePersonStates implements PersonStates {
+    private final UserAccessor users;
+
+    public ConfluencePersonStates(UserAccessor users) {
+        this.users = users;
+    }
+
+    @Override
+    public State of(String userKey) {
+        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
+        if (user == null) {
+            return State.REMOVED;
+        }
+        return users.isDeactivated(user) ? State.DEACTIVATED : State.ACTIVE;
+    }
+}
