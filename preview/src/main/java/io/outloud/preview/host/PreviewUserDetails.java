@@ -27,6 +27,12 @@ public final class PreviewUserDetails implements UserAccessor, UserDetailsManage
         return user instanceof PreviewUser person ? person.groups() : List.of();
     }
 
+    /** As Confluence's: whether the user may no longer sign in (kept, with their content). */
+    @Override
+    public boolean isDeactivated(User user) {
+        return user instanceof PreviewUser person && users.isDeactivated(person.getKey().getStringValue());
+    }
+
     @Override
     public String getStringProperty(User user, String key) {
         if (!(user instanceof PreviewUser person)) {
