@@ -5,7 +5,10 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
 import io.outloud.privacy.PersonStates;
 
-/** {@link PersonStates} through Confluence's user accessor: no user with the key is a removed person. */
+/**
+ * {@link PersonStates} through Confluence's user accessor: a key no directory holds any more is a removed person
+ * ({@code getExistingUserByKey}: {@code getUserByKey} may still answer for them from Confluence's key mapping).
+ */
 public class ConfluencePersonStates implements PersonStates {
     private final UserAccessor users;
 
@@ -15,7 +18,7 @@ public class ConfluencePersonStates implements PersonStates {
 
     @Override
     public State of(String userKey) {
-        ConfluenceUser user = users.getUserByKey(new UserKey(userKey));
+        ConfluenceUser user = users.getExistingUserByKey(new UserKey(userKey));
         if (user == null) {
             return State.REMOVED;
         }

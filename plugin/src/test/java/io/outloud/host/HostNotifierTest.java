@@ -107,6 +107,11 @@ class HostNotifierTest {
             }
 
             @Override
+            public com.atlassian.confluence.user.ConfluenceUser getExistingUserByKey(com.atlassian.sal.api.user.UserKey key) {
+                return getUserByKey(key);
+            }
+
+            @Override
             public boolean isDeactivated(com.atlassian.user.User user) {
                 return false;
             }
