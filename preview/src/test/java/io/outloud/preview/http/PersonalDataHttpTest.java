@@ -101,6 +101,30 @@ class PersonalDataHttpTest extends DemoPreviewHttpTest {
                 "atl_token=x&username=farid").statusCode(), "the preview's user management is for site admins with a form token");
     }
 
+    @Test
+    void theDailySweep_erasesPeopleRemovedWithoutAnEvent_andTakesDeactivatedPeopleOutOfPairing() throws Exception {
+        String chloe = "8a7f80a1-chloe";
+        String farid = "8a7f80a1-farid";
+        assertFalse(tablesHolding(chloe).isEmpty());
+        server.hosts().users().remove(chloe); // as a directory synchronisation does: no event
+        assertFalse(tablesHolding(chloe).isEmpty(), "no event, nothing erased yet");
+        new io.outloud.community.pairing.ao.AoPairingStore(server.hosts().activeObjects()).putParticipant(
+                new io.outloud.community.pairing.PairingParticipant("data-curious", farid, true, null, 0, false, java.time.Instant.now()));
+        server.hosts().users().setDeactivated(farid, true);
+
+        io.outloud.privacy.PersonalDataService sweep = server.hosts().plugin().bean(io.outloud.privacy.PersonalDataService.class);
+        io.outloud.privacy.PersonalDataService.Counts counts = new io.outloud.privacy.PersonalDataService.Counts();
+        for (java.util.Optional<String> after = java.util.Optional.of(""); after.isPresent(); ) {
+            after = sweep.sweep(after.get(), counts);
+        }
+
+        assertEquals(Set.of(), tablesHolding(chloe), "the sweep erased the person no directory holds");
+        assertFalse(tablesHolding(farid).stream().anyMatch(column -> column.contains("PAIR_OPT")), "the deactivated person left pairing");
+        assertFalse(tablesHolding(farid).isEmpty(), "and keeps the rest: they may come back");
+        assertTrue(counts.erased >= 1 && counts.deactivated >= 1 && counts.active > 3, counts.toString());
+        assertCountersAgreeWithMemberships();
+    }
+
     /** Every app table (AO_...) and text column holding {@code key}: "TABLE.COLUMN". */
     private static Set<String> tablesHolding(String key) throws Exception {
         Set<String> found = new TreeSet<>();
