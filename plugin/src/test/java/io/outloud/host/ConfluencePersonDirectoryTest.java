@@ -105,6 +105,16 @@ class ConfluencePersonDirectoryTest {
                 groupLookups.add(user.getName());
                 return ((HostUser) user).groups();
             }
+
+            @Override
+            public com.atlassian.confluence.user.ConfluenceUser getExistingUserByKey(com.atlassian.sal.api.user.UserKey key) {
+                return getUserByKey(key);
+            }
+
+            @Override
+            public boolean isDeactivated(com.atlassian.user.User user) {
+                return false;
+            }
         };
         UserDetailsManager details = (user, key) -> ConfluencePersonDirectory.DEPARTMENT.equals(key) ? ((HostUser) user).department() : null;
         directory = new ConfluencePersonDirectory(userManager, accessor, details, profiles, settings);

@@ -105,6 +105,16 @@ class HostNotifierTest {
             public List<String> getGroupNames(com.atlassian.user.User user) {
                 return List.of();
             }
+
+            @Override
+            public com.atlassian.confluence.user.ConfluenceUser getExistingUserByKey(com.atlassian.sal.api.user.UserKey key) {
+                return getUserByKey(key);
+            }
+
+            @Override
+            public boolean isDeactivated(com.atlassian.user.User user) {
+                return false;
+            }
         }, id -> id == 7L ? page : null,
                 (user, permission, target) -> user != null && viewers.contains(user.getName()) && target == page,
                 i18n, key -> LANGUAGES.getOrDefault(key == null ? "" : key.getStringValue(), java.util.Locale.ENGLISH),

@@ -225,6 +225,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
         context.addServlet(new ServletHolder(new AdminConsoleServlet(layout, userManager)), "/admin");
+        context.addServlet(new ServletHolder(new io.outloud.preview.web.UsersServlet(users, events, layout)), "/admin/users/*");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
         context.addServlet(new ServletHolder(new ResourceServlet(webResources)), "/download/resources/*");
         context.addServlet(new ServletHolder("npm", new PackagedFilesServlet(pluginLoader)), "/npm/*");

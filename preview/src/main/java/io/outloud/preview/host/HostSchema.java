@@ -65,6 +65,9 @@ public final class HostSchema {
               GROUP_NAME VARCHAR(255) NOT NULL,
               PRIMARY KEY (USER_KEY, GROUP_NAME))""",
             """
+            CREATE TABLE IF NOT EXISTS PV_USER_DEACTIVATED (
+              USER_KEY VARCHAR(64) PRIMARY KEY)""",
+            """
             CREATE TABLE IF NOT EXISTS PV_USER_LANGUAGE (
               USER_KEY VARCHAR(64) PRIMARY KEY,
               LANGUAGE VARCHAR(16) NOT NULL)""",

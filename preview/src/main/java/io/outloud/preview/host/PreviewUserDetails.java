@@ -27,6 +27,18 @@ public final class PreviewUserDetails implements UserAccessor, UserDetailsManage
         return user instanceof PreviewUser person ? person.groups() : List.of();
     }
 
+    /** As Confluence's: the user while a directory holds them (the preview keeps no mapping of removed users). */
+    @Override
+    public ConfluenceUser getExistingUserByKey(UserKey key) {
+        return getUserByKey(key);
+    }
+
+    /** As Confluence's: whether the user may no longer sign in (kept, with their content). */
+    @Override
+    public boolean isDeactivated(User user) {
+        return user instanceof PreviewUser person && users.isDeactivated(person.getKey().getStringValue());
+    }
+
     @Override
     public String getStringProperty(User user, String key) {
         if (!(user instanceof PreviewUser person)) {

@@ -55,6 +55,29 @@ public final class UserDirectory {
                 row -> row.getString(1), user.getKey().getStringValue()));
     }
 
+    /**
+     * Removes the user as Confluence's user management does (their pages keep their key as creator); the caller
+     * publishes the removal event.
+     */
+    public void remove(String userKey) {
+        for (String table : List.of("PV_USER_GROUP", "PV_USER_LANGUAGE", "PV_USER_DEACTIVATED", "PV_SPACE_PERMISSION", "PV_USER")) {
+            jdbc.update("DELETE FROM " + table + " WHERE USER_KEY = ?", userKey);
+        }
+        byKey.remove(userKey);
+    }
+
+    /** Deactivated users stay (their content keeps its author) but can no longer sign in. */
+    public void setDeactivated(String userKey, boolean deactivated) {
+        jdbc.update("DELETE FROM PV_USER_DEACTIVATED WHERE USER_KEY = ?", userKey);
+        if (deactivated) {
+            jdbc.update("INSERT INTO PV_USER_DEACTIVATED (USER_KEY) VALUES (?)", userKey);
+        }
+    }
+
+    public boolean isDeactivated(String userKey) {
+        return jdbc.queryOne("SELECT USER_KEY FROM PV_USER_DEACTIVATED WHERE USER_KEY = ?", row -> row.getString(1), userKey).isPresent();
+    }
+
     /** The language a person chose (Confluence keeps it in their profile settings); empty when they chose none. */
     public Optional<String> language(String userKey) {
         return jdbc.queryOne("SELECT LANGUAGE FROM PV_USER_LANGUAGE WHERE USER_KEY = ?", row -> row.getString(1), userKey);

@@ -27,6 +27,10 @@ public final class SwitchUserServlet extends HttpServlet {
         }
         String username = request.getParameter("username");
         Optional<PreviewUser> user = username == null || username.isBlank() ? Optional.empty() : users.byUsername(username);
+        if (user.isPresent() && users.isDeactivated(user.get().getKey().getStringValue())) {
+            response.sendError(403, "This user is deactivated");
+            return;
+        }
         if (username != null && !username.isBlank() && user.isEmpty()) {
             response.sendError(400, "No such user");
             return;

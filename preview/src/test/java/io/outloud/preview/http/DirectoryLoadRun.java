@@ -167,7 +167,7 @@ public final class DirectoryLoadRun {
         return server.hosts().activeObjects().count(AoCommunity.class, "ID > ?", 0);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (Exception e) {

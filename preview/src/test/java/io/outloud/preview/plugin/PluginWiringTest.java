@@ -99,6 +99,16 @@ class PluginWiringTest {
                         public java.util.List<String> getGroupNames(com.atlassian.user.User user) {
                             return java.util.List.of();
                         }
+
+                        @Override
+                        public com.atlassian.confluence.user.ConfluenceUser getExistingUserByKey(com.atlassian.sal.api.user.UserKey key) {
+                            return getUserByKey(key);
+                        }
+
+                        @Override
+                        public boolean isDeactivated(com.atlassian.user.User user) {
+                            return false;
+                        }
                     })
                     .export(com.atlassian.confluence.user.UserDetailsManager.class, (user, key) -> null)
                     .export(com.atlassian.confluence.spaces.SpaceManager.class, key -> null)
@@ -112,19 +122,24 @@ class PluginWiringTest {
                     .export(com.atlassian.cache.CacheManager.class, caches);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 // The departments and label backfill jobs (hourly), the asks' fan-out (every minute), the pairing and
-                // owed-notices jobs (every ten minutes) registered their runners and scheduled themselves once per cluster.
+                // owed-notices jobs (every ten minutes) and the personal data sweep (daily) registered their runners and
+                // scheduled themselves once per cluster.
                 assertEquals(java.util.List.of("register io.outloud.community.departments",
                         "schedule io.outloud.community.departments RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.community.ask-fan-out",
                         "schedule io.outloud.community.ask-fan-out RUN_ONCE_PER_CLUSTER 60000", "register io.outloud.community.pairing-rounds",
                         "schedule io.outloud.community.pairing-rounds RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.thought.owed-notices",
                         "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.wol.label-backfill",
-                        "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000"), scheduler.calls);
+                        "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.privacy.sweep",
+                        "schedule io.outloud.privacy.sweep RUN_ONCE_PER_CLUSTER 86400000"), scheduler.calls);
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.web.OpenThoughtsServlet")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.people.rest.ProfileResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.settings.web.PreferencesServlet")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.privacy.web.PersonDataAdminServlet")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.privacy.rest.MyDataResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.privacy.rest.PersonDataAdminResource")));
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.community.pairing.rest.PairingResource")));
                 assertNotNull(container.bean(io.outloud.community.pairing.macro.PairingViews.class));
