@@ -1,5 +1,6 @@
 package io.outloud.privacy;
 
+import io.outloud.common.privacy.ExportSink;
 import io.outloud.common.json.Json;
 
 import java.io.IOException;

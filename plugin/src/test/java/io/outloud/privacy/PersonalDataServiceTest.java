@@ -1,5 +1,8 @@
 package io.outloud.privacy;
 
+import io.outloud.common.privacy.ExportSink;
+import io.outloud.common.privacy.TextsOnErasure;
+import io.outloud.common.privacy.PersonalData;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.people.Person;

@@ -1,8 +1,8 @@
 package io.outloud.notify.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.outloud.privacy.TextsOnErasure;
-import io.outloud.privacy.ao.PersonTables;
+import io.outloud.common.privacy.TextsOnErasure;
+import io.outloud.common.ao.PersonTables;
 
 import java.util.List;
 

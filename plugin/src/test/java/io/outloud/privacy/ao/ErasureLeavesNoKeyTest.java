@@ -3,8 +3,8 @@ package io.outloud.privacy.ao;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
-import io.outloud.privacy.PersonalData;
-import io.outloud.privacy.TextsOnErasure;
+import io.outloud.common.privacy.PersonalData;
+import io.outloud.common.privacy.TextsOnErasure;
 import net.java.ao.RawEntity;
 
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import io.outloud.notify.ao.AoNoticeListStore;
 import io.outloud.notify.ao.NoticePersonalData;
 import io.outloud.people.ao.AoPersonProfiles;
 import io.outloud.people.ao.ProfilePersonalData;
-import io.outloud.privacy.PersonalData;
+import io.outloud.common.privacy.PersonalData;
 import io.outloud.settings.ao.AoSettingsStore;
 import io.outloud.settings.ao.PreferencePersonalData;
 import io.outloud.thought.FeedbackKind;

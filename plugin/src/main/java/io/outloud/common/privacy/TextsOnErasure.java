@@ -1,4 +1,4 @@
-package io.outloud.privacy;
+package io.outloud.common.privacy;
 
 import io.outloud.common.OutloudException;
 

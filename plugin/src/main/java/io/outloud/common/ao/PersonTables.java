@@ -1,9 +1,9 @@
-package io.outloud.privacy.ao;
+package io.outloud.common.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.outloud.privacy.ExportSink;
-import io.outloud.privacy.PersonalData;
-import io.outloud.privacy.TextsOnErasure;
+import io.outloud.common.privacy.ExportSink;
+import io.outloud.common.privacy.PersonalData;
+import io.outloud.common.privacy.TextsOnErasure;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
