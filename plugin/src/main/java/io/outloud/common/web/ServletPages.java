@@ -2,12 +2,15 @@ package io.outloud.common.web;
 
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.macro.MacroTemplates;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -27,6 +30,20 @@ public final class ServletPages {
             default -> HttpServletResponse.SC_FORBIDDEN;
         };
         response.sendError(status, i18n.getText(refusal.messageKey(), refusal.arguments()));
+    }
+
+    /**
+     * Whether the request is in the secure administrator session; if not, the admin is sent to confirm who they are
+     * first, as on every Confluence admin page, and the page answers nothing else.
+     */
+    public static boolean inSecureAdminSession(HttpServletRequest request, HttpServletResponse response, WebSudoManager webSudo) {
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+            return true;
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return false;
+        }
     }
 
     public static void write(HttpServletResponse response, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,

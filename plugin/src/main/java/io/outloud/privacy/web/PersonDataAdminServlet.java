@@ -3,7 +3,6 @@ package io.outloud.privacy.web;
 import com.atlassian.annotations.security.SystemAdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
@@ -48,10 +47,7 @@ public class PersonDataAdminServlet extends HttpServlet {
             ServletPages.refuse(response, refusal, i18n);
             return;
         }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
-        } catch (WebSudoSessionException e) {
-            webSudo.enforceWebSudoProtection(request, response);
+        if (!ServletPages.inSecureAdminSession(request, response, webSudo)) {
             return;
         }
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "page", "");

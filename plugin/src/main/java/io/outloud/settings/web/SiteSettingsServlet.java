@@ -4,7 +4,6 @@ import io.outloud.common.web.ServletPages;
 import com.atlassian.annotations.security.SystemAdminOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
@@ -55,11 +54,7 @@ public class SiteSettingsServlet extends HttpServlet {
             ServletPages.refuse(response, refusal, i18n);
             return;
         }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
-        } catch (WebSudoSessionException e) {
-            // As every Confluence admin page: the admin confirms who they are first (the secure administrator session).
-            webSudo.enforceWebSudoProtection(request, response);
+        if (!ServletPages.inSecureAdminSession(request, response, webSudo)) {
             return;
         }
         List<SiteSettingsView.Choice> choices = new ArrayList<>();
