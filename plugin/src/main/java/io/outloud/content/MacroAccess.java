@@ -25,7 +25,7 @@ public class MacroAccess {
     }
 
     public PageRef requireViewable(long pageId, String macroId) {
-        return requireViewable(pageId, List.of(macroId));
+        return requireViewable(pageId, java.util.Collections.singletonList(macroId)); // a null id is "not found" too
     }
 
     /** As for one macro, with one look at the page for all of them: any one missing makes the whole "not found". */
