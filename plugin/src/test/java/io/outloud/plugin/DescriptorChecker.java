@@ -28,7 +28,8 @@ final class DescriptorChecker {
     static final java.util.Set<String> HOST_CONDITIONS = java.util.Set.of(
             "com.atlassian.confluence.plugin.descriptor.web.conditions.user.UserLoggedInCondition",
             "com.atlassian.confluence.plugin.descriptor.web.conditions.SystemAdministratorCondition",
-            "com.atlassian.confluence.plugin.descriptor.web.conditions.ConfluenceAdministratorCondition");
+            "com.atlassian.confluence.plugin.descriptor.web.conditions.ConfluenceAdministratorCondition",
+            "com.atlassian.confluence.plugin.descriptor.web.conditions.SpacePermissionCondition");
 
 
     static final String DESCRIPTOR = "atlassian-plugin.xml";

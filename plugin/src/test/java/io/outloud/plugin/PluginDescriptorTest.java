@@ -57,7 +57,7 @@ class PluginDescriptorTest {
     @Test
     void userMenuAndAdminSidebar_leadToTheAppsPages_forSignedInPeopleAndSystemAdmins() {
         Map<String, Element> items = checker.elements("web-item").stream()
-                .filter(e -> !e.getAttribute("section").startsWith("system.space.tools/")) // the space tools' item: its own test
+                .filter(e -> !e.getAttribute("section").startsWith("system.space.tools/")) // the space tools' item: the test below
                 .collect(Collectors.toMap(e -> e.getAttribute("key"), e -> e));
         Map<String, String> links = items.values().stream().collect(Collectors.toMap(e -> e.getAttribute("key"),
                 e -> e.getElementsByTagName("link").item(0).getTextContent().trim()));
@@ -78,5 +78,20 @@ class PluginDescriptorTest {
                 assertTrue(condition.endsWith(".SystemAdministratorCondition"), key);
             }
         });
+    }
+
+    @Test
+    void spaceToolsItem_isInIntegrations_forTheSpacesAdminsOnly() {
+        List<Element> items = checker.elements("web-item").stream().filter(e -> e.getAttribute("section").startsWith("system.space.tools/")).toList();
+        assertEquals(1, items.size());
+        Element item = items.get(0);
+        assertEquals("system.space.tools/integrations", item.getAttribute("section"));
+        assertEquals("/plugins/servlet/outloud/space-tools?key=$generalUtil.urlEncode($space.key)",
+                item.getElementsByTagName("link").item(0).getTextContent().trim());
+        Element condition = (Element) item.getElementsByTagName("condition").item(0);
+        assertEquals("com.atlassian.confluence.plugin.descriptor.web.conditions.SpacePermissionCondition", condition.getAttribute("class"));
+        Element param = (Element) condition.getElementsByTagName("param").item(0);
+        assertEquals("permission", param.getAttribute("name"));
+        assertEquals("administer", param.getTextContent().trim());
     }
 }

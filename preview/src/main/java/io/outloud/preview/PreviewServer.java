@@ -206,8 +206,8 @@ public final class PreviewServer implements AutoCloseable {
         io.outloud.notify.NoticeListService noticeList = plugin.bean(io.outloud.notify.NoticeListService.class);
         // The header's unread badge stands in for Confluence's own notification count, which calls no app code on a
         // page view: its statements are the host's, not the app's, in the preview's statement headers.
-        Layout layout = new Layout(users, webResources, () -> database.appCounter().uncounted(noticeList::unreadCount),
-                new io.outloud.preview.plugin.WebFragments(descriptor, userManager), i18n);
+        io.outloud.preview.plugin.WebFragments fragments = new io.outloud.preview.plugin.WebFragments(descriptor, userManager, permissions);
+        Layout layout = new Layout(users, webResources, () -> database.appCounter().uncounted(noticeList::unreadCount), fragments, i18n);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         // The editor's forms: a body at its limit, every character percent-encoded, fits; Jetty's default is 200,000 bytes.
@@ -218,8 +218,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new RequestFilter(users, database.counter(), database.appCounter())), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new HomeServlet(spaces, pages, users, permissions, layout)), "/");
         context.addServlet(new ServletHolder(new PageServlet(pages, spaces, permissions, macros, layout, events)), "/pages/*");
-        context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout,
-                io.outloud.preview.plugin.SpaceToolsItems.of(descriptor), i18n)), "/spaces/*");
+        context.addServlet(new ServletHolder(new SpaceServlet(spaces, pages, permissions, events, layout, fragments, i18n)), "/spaces/*");
         context.addServlet(new ServletHolder(new SwitchUserServlet(users)), "/switch-user");
         context.addServlet(new ServletHolder(new ThemeServlet()), "/switch-theme");
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");

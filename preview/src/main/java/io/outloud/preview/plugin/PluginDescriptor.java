@@ -110,11 +110,15 @@ public final class PluginDescriptor {
     }
 
     /** A {@code <web-section>}: a group of links at a location of Confluence's UI, shown when all its conditions hold. */
-    public record WebSectionModule(String key, String location, int weight, String labelKey, List<String> conditions) {
+    public record WebSectionModule(String key, String location, int weight, String labelKey, List<Condition> conditions) {
+    }
+
+    /** A {@code <condition class="...">} with its {@code <param name="...">value</param>}s. */
+    public record Condition(String className, java.util.Map<String, String> params) {
     }
 
     /** A {@code <web-item>}: a link in a section ({@code location/section-key}), shown when all its conditions hold. */
-    public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId, List<String> conditions) {
+    public record WebItemModule(String key, String section, int weight, String labelKey, String link, String linkId, List<Condition> conditions) {
     }
 
     public List<WebSectionModule> webSections() {
@@ -142,8 +146,15 @@ public final class PluginDescriptor {
         return children(module, "label").stream().map(l -> l.getAttribute("key")).findFirst().orElse("");
     }
 
-    private static List<String> conditions(Element module) {
-        return children(module, "condition").stream().map(c -> c.getAttribute("class")).toList();
+    private static List<Condition> conditions(Element module) {
+        if (!children(module, "conditions").isEmpty()) {
+            // AND/OR groups are not evaluated here: refuse them rather than show an item Confluence would hide.
+            throw new IllegalStateException("<" + module.getTagName() + " key=\"" + module.getAttribute("key")
+                    + "\">: the preview evaluates <condition> elements only, not <conditions> groups");
+        }
+        return children(module, "condition").stream().map(c -> new Condition(c.getAttribute("class"), children(c, "param").stream()
+                        .collect(java.util.stream.Collectors.toUnmodifiableMap(p -> p.getAttribute("name"), p -> p.getTextContent().trim()))))
+                .toList();
     }
 
     /** Keys of web-resource modules whose JavaScript the jsI18n transformer fills in. */

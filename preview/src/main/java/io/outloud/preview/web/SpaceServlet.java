@@ -10,7 +10,8 @@ import com.atlassian.event.api.EventPublisher;
 import io.outloud.preview.host.PageRepository;
 import io.outloud.preview.host.SpaceDirectory;
 import io.outloud.preview.html.Html;
-import io.outloud.preview.plugin.SpaceToolsItems;
+import io.outloud.preview.plugin.PluginDescriptor;
+import io.outloud.preview.plugin.WebFragments;
 import com.atlassian.sal.api.message.I18nResolver;
 
 import javax.servlet.http.HttpServlet;
@@ -32,17 +33,17 @@ public final class SpaceServlet extends HttpServlet {
     private final PermissionManager permissions;
     private final EventPublisher events;
     private final Layout layout;
-    private final List<SpaceToolsItems.Item> toolItems;
+    private final WebFragments fragments;
     private final I18nResolver i18n;
 
     public SpaceServlet(SpaceDirectory spaces, PageRepository pages, PermissionManager permissions, EventPublisher events, Layout layout,
-                        List<SpaceToolsItems.Item> toolItems, I18nResolver i18n) {
+                        WebFragments fragments, I18nResolver i18n) {
         this.spaces = spaces;
         this.pages = pages;
         this.permissions = permissions;
         this.events = events;
         this.layout = layout;
-        this.toolItems = List.copyOf(toolItems);
+        this.fragments = fragments;
         this.i18n = i18n;
     }
 
@@ -61,11 +62,8 @@ public final class SpaceServlet extends HttpServlet {
         }
         StringBuilder content = new StringBuilder("<nav class=\"aui-navgroup aui-navgroup-vertical outloud-preview-space-tools\" aria-label=\"Space tools\">")
                 .append("<div class=\"aui-navgroup-inner\"><div class=\"aui-nav-heading\"><strong>Integrations</strong></div><ul class=\"aui-nav\">");
-        for (SpaceToolsItems.Item item : toolItems) {
-            if (!item.section().equals(SpaceToolsItems.SECTION_PREFIX + "integrations")) {
-                continue;
-            }
-            content.append("<li><a id=\"").append(Html.escape(item.linkId())).append("\" href=\"").append(Html.escape(item.linkFor(space.get().getKey())))
+        for (PluginDescriptor.WebItemModule item : fragments.items("system.space.tools/integrations", AuthenticatedUserThreadLocal.get(), space.get())) {
+            content.append("<li><a id=\"").append(Html.escape(item.linkId())).append("\" href=\"").append(Html.escape(WebFragments.linkFor(item, space.get())))
                     .append("\">").append(Html.escape(i18n.getText(item.labelKey()))).append("</a></li>");
         }
         content.append("</ul></div></nav>");
