@@ -15,6 +15,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * The plugin's {@code <rest>} modules served as Confluence 9's REST v2 serves them: Jersey 2 under
@@ -23,7 +26,26 @@ import java.util.List;
  * check applied.
  */
 public final class RestModules {
+    /**
+     * Jersey warns, for every resource registered as an instance (the plugin container builds them, as Confluence's REST
+     * module does), that it "does not implement any provider interfaces" and "will be ignored" as a provider; it is
+     * still served as a resource. The warning reads as a broken API to a newcomer, so exactly that warning is dropped
+     * for resource classes (a provider that really is ignored still warns). Held here: a logger only weakly held by
+     * java.util.logging would lose its filter.
+     */
+    private static final Logger PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+    private static final Set<String> RESOURCES = ConcurrentHashMap.newKeySet();
+
+    static {
+        PROVIDERS.setFilter(record -> !isResourceInstanceWarning(record.getMessage()));
+    }
+
     private RestModules() {
+    }
+
+    static boolean isResourceInstanceWarning(String message) {
+        return message != null && message.contains("does not implement any provider interfaces applicable in the SERVER runtime")
+                && RESOURCES.stream().anyMatch(type -> message.contains("provider " + type + " registered"));
     }
 
     public static void mount(ServletContextHandler context, PluginDescriptor descriptor, PluginContainer container,
@@ -31,6 +53,9 @@ public final class RestModules {
         for (PluginDescriptor.RestModule module : descriptor.restModules()) {
             ResourceConfig config = new ResourceConfig();
             for (Class<?> type : componentsIn(module.packages(), pluginLoader)) {
+                if (type.isAnnotationPresent(Path.class)) {
+                    RESOURCES.add(type.getName());
+                }
                 config.register(container.createModule(type));
             }
             config.register(new AccessRuleFeature(accessPolicy));

@@ -78,6 +78,15 @@ class PreviewHostHttpTest {
     }
 
     @Test
+    void theStartLog_carriesNoJerseyWarningThatReadsAsABrokenApi() throws Exception {
+        PreviewClient anonymous = new PreviewClient(preview.baseUrl());
+        assertEquals(401, anonymous.get("/rest/outloud/1.0/me/preferences").statusCode(), "the REST modules are up");
+        String output = preview.output();
+        assertTrue(output.contains("Out Loud preview ready at"), output);
+        assertFalse(output.contains("will be ignored"), output);
+    }
+
+    @Test
     void malformedRequests_getTheAppsErrorNeverJettys_andLogNoStackTrace() throws Exception {
         int logBefore = preview.output().length();
         String reactions = "/rest/outloud/1.0/blocks/1/x/reactions";
