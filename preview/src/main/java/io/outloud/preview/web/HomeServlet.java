@@ -19,13 +19,14 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 
-/** The preview's dashboard: the spaces and pages the current person may view, and who the demo people are. */
+/** The preview's dashboard: where to start, the spaces and pages the current person may view, and who the demo people are. */
 public final class HomeServlet extends HttpServlet {
     private final SpaceDirectory spaces;
     private final PageRepository pages;
     private final UserDirectory users;
     private final PermissionManager permissions;
     private final Layout layout;
+    private final StartHere startHere;
 
     public HomeServlet(SpaceDirectory spaces, PageRepository pages, UserDirectory users, PermissionManager permissions, Layout layout) {
         this.spaces = spaces;
@@ -33,6 +34,7 @@ public final class HomeServlet extends HttpServlet {
         this.users = users;
         this.permissions = permissions;
         this.layout = layout;
+        this.startHere = new StartHere(pages, users);
     }
 
     /** The space's trash, for its admins: restore a page, or purge it for good. */
@@ -60,7 +62,7 @@ public final class HomeServlet extends HttpServlet {
             return;
         }
         StringBuilder content = new StringBuilder("<p>A development host that runs the Out Loud plugin's real code. "
-                + "Act as another person with the switcher at the top right.</p>");
+                + "Act as another person with the switcher at the top right.</p>").append(startHere.html(request));
         ConfluenceUser me = AuthenticatedUserThreadLocal.get();
         if (me instanceof PreviewUser person && person.siteAdmin()) {
             // What UPM's "Configure" button opens in Confluence.
@@ -96,11 +98,13 @@ public final class HomeServlet extends HttpServlet {
                         .append("\">Remove the space ").append(Html.escape(space.getName())).append("</button></form>");
             }
         }
-        content.append("<h2>People</h2><table class=\"aui\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Department</th>")
+        content.append("<h2>People</h2><table class=\"aui outloud-preview-people\"><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Department</th>")
                 .append("<th scope=\"col\">Job title</th><th scope=\"col\">Role</th></tr></thead><tbody>");
         for (PreviewUser user : users.all()) {
-            content.append("<tr><td><img class=\"aui-avatar-inner\" width=\"24\" height=\"24\" alt=\"\" src=\"/avatars/")
-                    .append(Html.url(user.getName())).append(".svg\"> ").append(Html.escape(user.getFullName())).append("</td><td>")
+            // AUI's avatar markup: the inner span crops and sizes the image; an img with that class alone does not.
+            content.append("<tr><td><span class=\"outloud-preview-person\"><span class=\"aui-avatar aui-avatar-small\"><span class=\"aui-avatar-inner\">")
+                    .append("<img alt=\"\" src=\"/avatars/").append(Html.url(user.getName())).append(".svg\"></span></span> ")
+                    .append(Html.escape(user.getFullName())).append("</span></td><td>")
                     .append(Html.escape(user.department())).append("</td><td>").append(Html.escape(user.jobTitle())).append("</td><td>")
                     .append(user.siteAdmin() ? "Site admin" : "").append("</td></tr>");
         }

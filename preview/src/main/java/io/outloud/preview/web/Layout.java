@@ -75,7 +75,7 @@ public final class Layout {
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
         return """
                 <!DOCTYPE html>
-                <html lang="%s"%s>
+                <html lang="%s" class="aui-responsive"%s>
                 <head>
                 <meta charset="utf-8">
                 <title>%s - Out Loud preview</title>
@@ -91,6 +91,21 @@ public final class Layout {
                   #header form.aui.outloud-preview-switcher { display: flex; align-items: center; gap: 6px; color: var(--ds-text, #fff); flex-wrap: nowrap; margin: 0; }
                   form.aui.outloud-preview-inline { display: inline-block; margin: 0; }
                   a.outloud-preview-page { display: inline-block; min-height: 24px; line-height: 24px; }
+                  .outloud-preview-person { display: inline-flex; align-items: center; gap: 8px; }
+                  .outloud-preview-guides li { margin: 4px 0; }
+                  .outloud-preview-guides form.aui.outloud-preview-inline { margin-left: 4px; }
+                  /* On a phone the People table reads as one card per person: four columns do not fit 320 px. */
+                  @media (max-width: 600px) {
+                    #header form.aui.outloud-preview-switcher { flex-wrap: wrap; }
+                    #header form.aui.outloud-preview-switcher select.select { width: auto; max-width: 100%%; }
+                    html.aui-responsive body.aui-page-fixed .aui-page-panel-inner { padding-left: 12px; padding-right: 12px; }
+                    table.aui.outloud-preview-people thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+                    table.aui.outloud-preview-people, table.aui.outloud-preview-people tbody,
+                    table.aui.outloud-preview-people tr, table.aui.outloud-preview-people td { display: block; width: auto; }
+                    table.aui.outloud-preview-people tr { padding: 8px 0; border-bottom: 1px solid var(--ds-border, #dfe1e6); }
+                    table.aui.outloud-preview-people td { padding: 2px 0; border: 0; }
+                    table.aui.outloud-preview-people td:empty { display: none; }
+                  }
                   #header form.aui.outloud-preview-switcher select.select { width: 13em; max-width: 13em; }
                   #header form.aui.outloud-preview-theme select.select { width: 9em; max-width: 9em; }
                   #header .outloud-preview-switcher label { color: var(--ds-text, #fff); }
