@@ -15,16 +15,16 @@ import java.util.function.UnaryOperator;
 
 /**
  * Privacy settings an organisation's agreement with its works council fixes, so that no site admin can change them
- * in the app: a properties file named by the system property {@value #AGREEMENT_FILE} (keys as in {@link #LOCKABLE})
+ * in the app: a properties file named by the system property {@code outloud.privacy.agreement} (keys as in {@link #LOCKABLE})
  * and single system properties {@code outloud.<key>} (e.g. {@code -Doutloud.seen.min-group-size=7}, which win over
  * the file). Both are read on every call, so an operator's change needs no restart; the file is parsed again only
  * when it changed.
  */
 public final class SettingLocks {
-    /** The system property naming the agreement's properties file. */
-    public static final String AGREEMENT_FILE = "outloud.privacy.agreement";
     /** Prefix of the system property that fixes one setting. */
     public static final String PROPERTY_PREFIX = "outloud.";
+    /** The system property naming the agreement's properties file, outloud.privacy.agreement (not an i18n key). */
+    public static final String AGREEMENT_FILE = PROPERTY_PREFIX + "privacy.agreement";
     /**
      * The settings an agreement may fix, in the order the settings page shows them: the one list to extend when a
      * privacy setting is added. Any other key in the file or a system property is ignored.

@@ -20,16 +20,18 @@ public class SettingsService {
     private final SiteAdmins admins;
     private final Viewer viewer;
     private final SettingLocks locks;
+    private final AuditTrail audit;
 
     public SettingsService(SettingsStore store, SiteAdmins admins, Viewer viewer) {
-        this(store, admins, viewer, SettingLocks.NONE);
+        this(store, admins, viewer, SettingLocks.NONE, AuditTrail.NONE);
     }
 
-    public SettingsService(SettingsStore store, SiteAdmins admins, Viewer viewer, SettingLocks locks) {
+    public SettingsService(SettingsStore store, SiteAdmins admins, Viewer viewer, SettingLocks locks, AuditTrail audit) {
         this.store = Objects.requireNonNull(store);
         this.admins = Objects.requireNonNull(admins);
         this.viewer = Objects.requireNonNull(viewer);
         this.locks = Objects.requireNonNull(locks);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     /**
@@ -91,7 +93,14 @@ public class SettingsService {
         putIfGiven(changes, SiteSettings.DEPARTMENT_SOURCE, departmentSource);
         putIfGiven(changes, SiteSettings.DEPARTMENT_GROUPS, groupsText);
         putIfGiven(changes, SiteSettings.DEPARTMENTS, listText);
-        withoutLocked(changes).forEach(store::putSiteSetting);
+        Map<String, String> before = store.siteSettings();
+        withoutLocked(changes).forEach((key, value) -> {
+            store.putSiteSetting(key, value);
+            String old = before.get(key);
+            if (SettingLocks.LOCKABLE.contains(key) && !value.equals(old)) {
+                audit.record(AuditKind.SETTING_CHANGED, null, key + ": " + (old == null ? "-" : old) + " \u2192 " + value);
+            }
+        });
         return site();
     }
 

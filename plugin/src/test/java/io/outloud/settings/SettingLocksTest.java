@@ -30,7 +30,7 @@ class SettingLocksTest {
     private final Map<String, String> properties = new HashMap<>();
     private final MapSettingsStore store = new MapSettingsStore();
     private final SettingsService settings = new SettingsService(store, "admin"::equals, FakeViewer.signedIn("admin"),
-            new SettingLocks(properties::get));
+            new SettingLocks(properties::get), AuditTrail.NONE);
 
     @TempDir
     Path dir;
