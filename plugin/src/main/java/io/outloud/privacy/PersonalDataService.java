@@ -77,9 +77,10 @@ public class PersonalDataService {
 
     /** Writes the person's data, feature by feature, as each feature reads it. */
     public void export(String userKey, ExportSink sink) {
+        features.forEach(feature -> feature.export(userKey, sink));
+        // Recorded once written: the entry is the person's data too, and the download announced its size before.
         boolean own = viewer.userKey().map(userKey::equals).orElse(false);
         audit.record(AuditKind.EXPORTED, userKey, own ? "own" : "by a site admin");
-        features.forEach(feature -> feature.export(userKey, sink));
     }
 
     /** A site admin erases a person named by username (the admin's own check is repeated here, not left to the caller). */

@@ -48,6 +48,21 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
     }
 
     @Test
+    void aChangeOfAPrivacySetting_isInThePrivacyAudit_forSiteAdminsOnly() throws Exception {
+        PreviewClient admin = as("admin").secureAdminSession();
+        assertEquals(200, admin.send("PUT", SETTINGS, "application/json", "{\"minGroupSize\":6,\"waitingDays\":15}").statusCode());
+
+        PreviewClient.Response audit = admin.get("/rest/outloud/1.0/admin/audit?limit=1");
+        assertEquals(200, audit.statusCode(), audit.body());
+        assertTrue(audit.body().matches("\\{\"entries\":\\[\\{\"id\":\\d+,\"at\":\"[^\"]+\",\"by\":\"Sam Peeters\",\"kind\":\"setting-changed\","
+                + "\"what\":\"Privacy setting changed\",\"detail\":\"seen.min-group-size: \\d+ \u2192 6\",\"about\":null}],\"next\":\"[^\"]+\"}"), audit.body());
+        assertFalse(admin.get("/rest/outloud/1.0/admin/audit?limit=50").body().contains("waiting-days"), "not a privacy setting");
+        assertEquals(403, as("eva").get("/rest/outloud/1.0/admin/audit").statusCode());
+        assertTrue(as("admin").get("/rest/outloud/1.0/admin/audit").statusCode() >= 400, "not in the secure administrator session");
+        assertTrue(admin.get("/plugins/servlet/outloud/admin").body().contains("id=\"outloud-audit\""), "the list on the settings page");
+    }
+
+    @Test
     void theMinimumGroupSize_cannotBeSetBelowFive() throws Exception {
         PreviewClient admin = as("admin").secureAdminSession();
 
