@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * The privacy audit (works-council mode): every change of a privacy setting, every look-up of an unnamed feedback
  * giver, every export and every erasure is recorded, in the app's own list (site admins read it on the settings page)
- * and in the host's audit log. Who did it is the signed-in person, or nobody when the app acts on its own.
+ * and, through {@link HostAudit}, in the host's audit log (not wired yet: Confluence's AuditService is not declared in
+ * host-api until its shape is confirmed on 9.2 and 10.2). Who did it is the signed-in person, or nobody when the app acts on its own.
  */
 public class PrivacyAudit implements AuditTrail {
     private final AuditStore store;
