@@ -7,6 +7,8 @@ import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.people.PersonDirectory;
+import io.outloud.settings.AuditKind;
+import io.outloud.settings.AuditTrail;
 import io.outloud.settings.SiteAdmins;
 
 import java.util.List;
@@ -28,9 +30,16 @@ public class PersonalDataService {
     private final PersonStates states;
     private final SiteAdmins admins;
     private final Viewer viewer;
+    private final AuditTrail audit;
 
     public PersonalDataService(List<PersonalData> features, PersonDirectory directory, PersonStates states, SiteAdmins admins,
                                Viewer viewer) {
+        this(features, directory, states, admins, viewer, AuditTrail.NONE);
+    }
+
+    public PersonalDataService(List<PersonalData> features, PersonDirectory directory, PersonStates states, SiteAdmins admins,
+                               Viewer viewer, AuditTrail audit) {
+        this.audit = audit;
         this.features = List.copyOf(features);
         this.directory = directory;
         this.states = states;
@@ -69,6 +78,9 @@ public class PersonalDataService {
     /** Writes the person's data, feature by feature, as each feature reads it. */
     public void export(String userKey, ExportSink sink) {
         features.forEach(feature -> feature.export(userKey, sink));
+        // Recorded once written: the entry is the person's data too, and the download announced its size before.
+        boolean own = viewer.userKey().map(userKey::equals).orElse(false);
+        audit.record(AuditKind.EXPORTED, userKey, own ? "own" : "by a site admin");
     }
 
     /** A site admin erases a person named by username (the admin's own check is repeated here, not left to the caller). */
@@ -135,6 +147,8 @@ public class PersonalDataService {
 
     void erase(String userKey, TextsOnErasure texts) {
         features.forEach(feature -> feature.erase(userKey, texts));
+        // Who was erased is not kept (the audit would otherwise hold the key the erasure removed everywhere else).
+        audit.record(AuditKind.ERASED, null, "texts " + texts.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void requireAdmin() {

@@ -6,6 +6,8 @@ import io.outloud.common.Viewer;
 import io.outloud.people.DepartmentRules;
 import io.outloud.people.DepartmentSource;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,16 +19,32 @@ public class SettingsService {
     private final SettingsStore store;
     private final SiteAdmins admins;
     private final Viewer viewer;
+    private final SettingLocks locks;
+    private final AuditTrail audit;
 
     public SettingsService(SettingsStore store, SiteAdmins admins, Viewer viewer) {
+        this(store, admins, viewer, SettingLocks.NONE, AuditTrail.NONE);
+    }
+
+    public SettingsService(SettingsStore store, SiteAdmins admins, Viewer viewer, SettingLocks locks, AuditTrail audit) {
         this.store = Objects.requireNonNull(store);
         this.admins = Objects.requireNonNull(admins);
         this.viewer = Objects.requireNonNull(viewer);
+        this.locks = Objects.requireNonNull(locks);
+        this.audit = Objects.requireNonNull(audit);
     }
 
-    /** The rules in force, for features to apply (no permission needed: applying them is not reading them out). */
+    /**
+     * The rules in force, for features to apply (no permission needed: applying them is not reading them out): what
+     * the organisation's agreement fixes wins over what is stored.
+     */
     public SiteSettings site() {
-        return SiteSettings.from(store.siteSettings());
+        return SiteSettings.from(locks.over(store.siteSettings()));
+    }
+
+    /** The keys of the settings the organisation's agreement fixes (shown read-only, never changed here). */
+    public Set<String> lockedKeys() {
+        return locks.fixed().keySet();
     }
 
     public SiteSettings siteForAdmin() {
@@ -60,36 +78,29 @@ public class SettingsService {
         if (waitingDays != null && (waitingDays < 1 || waitingDays > SiteSettings.MAX_WAITING_DAYS)) {
             throw OutloudException.invalid("outloud.settings.error.waiting-days", SiteSettings.MAX_WAITING_DAYS);
         }
-        if (minGroupSize != null && (minGroupSize < 1 || minGroupSize > SiteSettings.MAX_MIN_GROUP_SIZE)) {
-            throw OutloudException.invalid("outloud.settings.error.min-group-size", SiteSettings.MAX_MIN_GROUP_SIZE);
+        if (minGroupSize != null && (minGroupSize < SiteSettings.MIN_GROUP_SIZE_FLOOR || minGroupSize > SiteSettings.MAX_MIN_GROUP_SIZE)) {
+            throw OutloudException.invalid("outloud.settings.error.min-group-size", SiteSettings.MIN_GROUP_SIZE_FLOOR, SiteSettings.MAX_MIN_GROUP_SIZE);
         }
         if (reactorNames != null && ReactorNames.fromCode(reactorNames).isEmpty()) {
             throw OutloudException.invalid("outloud.settings.error.reactor-names");
         }
-        if (reactorNames != null) {
-            store.putSiteSetting(SiteSettings.REACTOR_NAMES, reactorNames);
-        }
-        if (namesToAuthors != null) {
-            store.putSiteSetting(SiteSettings.NAMES_TO_AUTHORS, namesToAuthors.toString());
-        }
-        if (minGroupSize != null) {
-            store.putSiteSetting(SiteSettings.MIN_GROUP_SIZE, minGroupSize.toString());
-        }
-        if (unnamedFeedback != null) {
-            store.putSiteSetting(SiteSettings.UNNAMED_FEEDBACK, unnamedFeedback.toString());
-        }
-        if (waitingDays != null) {
-            store.putSiteSetting(SiteSettings.WAITING_DAYS, waitingDays.toString());
-        }
-        if (departmentSource != null) {
-            store.putSiteSetting(SiteSettings.DEPARTMENT_SOURCE, departmentSource);
-        }
-        if (groupsText != null) {
-            store.putSiteSetting(SiteSettings.DEPARTMENT_GROUPS, groupsText);
-        }
-        if (listText != null) {
-            store.putSiteSetting(SiteSettings.DEPARTMENTS, listText);
-        }
+        Map<String, String> changes = new LinkedHashMap<>();
+        putIfGiven(changes, SiteSettings.REACTOR_NAMES, reactorNames);
+        putIfGiven(changes, SiteSettings.NAMES_TO_AUTHORS, namesToAuthors);
+        putIfGiven(changes, SiteSettings.MIN_GROUP_SIZE, minGroupSize);
+        putIfGiven(changes, SiteSettings.UNNAMED_FEEDBACK, unnamedFeedback);
+        putIfGiven(changes, SiteSettings.WAITING_DAYS, waitingDays);
+        putIfGiven(changes, SiteSettings.DEPARTMENT_SOURCE, departmentSource);
+        putIfGiven(changes, SiteSettings.DEPARTMENT_GROUPS, groupsText);
+        putIfGiven(changes, SiteSettings.DEPARTMENTS, listText);
+        Map<String, String> before = store.siteSettings();
+        withoutLocked(changes).forEach((key, value) -> {
+            store.putSiteSetting(key, value);
+            String old = before.get(key);
+            if (SettingLocks.LOCKABLE.contains(key) && !value.equals(old)) {
+                audit.record(AuditKind.SETTING_CHANGED, null, key + ": " + (old == null ? "-" : old) + " \u2192 " + value);
+            }
+        });
         return site();
     }
 
@@ -113,6 +124,29 @@ public class SettingsService {
     /** Whether the current person is a site admin (who alone may learn who gave unnamed feedback). */
     public boolean viewerIsSiteAdmin() {
         return viewer.userKey().map(admins::isSiteAdmin).orElse(false);
+    }
+
+    private static void putIfGiven(Map<String, String> changes, String key, Object value) {
+        if (value != null) {
+            changes.put(key, value.toString());
+        }
+    }
+
+    /**
+     * The changes to save: a change of a setting the agreement fixes is refused before anything is saved; the fixed
+     * value itself is accepted and not stored (the form sends every field, the fixed ones as shown).
+     */
+    private Map<String, String> withoutLocked(Map<String, String> changes) {
+        Map<String, String> fixed = locks.fixed();
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            String lockedValue = fixed.get(change.getKey());
+            if (lockedValue != null && !lockedValue.equalsIgnoreCase(change.getValue())) {
+                throw new OutloudException(Failure.CONFLICT, "outloud.settings.error.locked", change.getKey());
+            }
+        }
+        Map<String, String> open = new LinkedHashMap<>(changes);
+        open.keySet().removeAll(fixed.keySet());
+        return open;
     }
 
     private void requireAdmin() {

@@ -15,14 +15,16 @@ import java.util.Map;
 public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorNames reactorNames, boolean unnamedFeedback, int waitingDays,
                            DepartmentRules departments) {
     public static final int DEFAULT_MIN_GROUP_SIZE = 5;
+    /** No count of people below this is ever shown, whatever is stored or fixed: works councils' usual floor. */
+    public static final int MIN_GROUP_SIZE_FLOOR = 5;
     public static final int MAX_MIN_GROUP_SIZE = 1000;
     public static final int DEFAULT_WAITING_DAYS = 14;
     public static final int MAX_WAITING_DAYS = 365;
     public static final SiteSettings DEFAULTS = new SiteSettings(false, DEFAULT_MIN_GROUP_SIZE, ReactorNames.AUTHOR, false, DEFAULT_WAITING_DAYS);
 
-    static final String NAMES_TO_AUTHORS = "seen.names-to-authors";
-    static final String MIN_GROUP_SIZE = "seen.min-group-size";
-    static final String REACTOR_NAMES = "reactions.names";
+    public static final String NAMES_TO_AUTHORS = "seen.names-to-authors";
+    public static final String MIN_GROUP_SIZE = "seen.min-group-size";
+    public static final String REACTOR_NAMES = "reactions.names";
     public static final String UNNAMED_FEEDBACK = "thoughts.unnamed-feedback";
     static final String WAITING_DAYS = "thoughts.waiting-days";
     static final String DEPARTMENT_SOURCE = "people.department-source";
@@ -30,6 +32,7 @@ public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorName
     public static final String DEPARTMENTS = "people.departments";
 
     public SiteSettings {
+        minGroupSize = Math.max(MIN_GROUP_SIZE_FLOOR, minGroupSize);
         departments = departments == null ? DepartmentRules.DEFAULT : departments;
     }
 
@@ -40,19 +43,19 @@ public record SiteSettings(boolean namesToAuthors, int minGroupSize, ReactorName
 
     static SiteSettings from(Map<String, String> stored) {
         boolean names = "true".equals(stored.get(NAMES_TO_AUTHORS));
-        int min = bounded(stored.get(MIN_GROUP_SIZE), DEFAULT_MIN_GROUP_SIZE, MAX_MIN_GROUP_SIZE);
+        int min = bounded(stored.get(MIN_GROUP_SIZE), DEFAULT_MIN_GROUP_SIZE, MIN_GROUP_SIZE_FLOOR, MAX_MIN_GROUP_SIZE);
         ReactorNames reactors = ReactorNames.fromCode(stored.get(REACTOR_NAMES)).orElse(DEFAULTS.reactorNames());
         return new SiteSettings(names, min, reactors, "true".equals(stored.get(UNNAMED_FEEDBACK)),
-                bounded(stored.get(WAITING_DAYS), DEFAULT_WAITING_DAYS, MAX_WAITING_DAYS),
+                bounded(stored.get(WAITING_DAYS), DEFAULT_WAITING_DAYS, 1, MAX_WAITING_DAYS),
                 DepartmentRules.stored(stored.get(DEPARTMENT_SOURCE), stored.get(DEPARTMENT_GROUPS), stored.get(DEPARTMENTS)));
     }
 
-    private static int bounded(String value, int fallback, int max) {
+    private static int bounded(String value, int fallback, int min, int max) {
         if (value == null) {
             return fallback;
         }
         try {
-            return Math.max(1, Math.min(max, Integer.parseInt(value)));
+            return Math.max(min, Math.min(max, Integer.parseInt(value.trim())));
         } catch (NumberFormatException e) {
             return fallback;
         }

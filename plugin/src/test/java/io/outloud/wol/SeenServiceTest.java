@@ -253,7 +253,9 @@ class SeenServiceTest {
         refused(Failure.INVALID_INPUT, () -> settings.updateSite(null, 0L, null));
         assertEquals(5, settings.siteForAdmin().minGroupSize(), "default");
         assertFalse(settings.siteForAdmin().namesToAuthors(), "default");
-        assertEquals(3, settings.updateSite(true, 3L, null).minGroupSize());
+        OutloudException belowFloor = refused(Failure.INVALID_INPUT, () -> settings.updateSite(null, 4L, null));
+        assertEquals("outloud.settings.error.min-group-size", belowFloor.messageKey());
+        assertEquals(7, settings.updateSite(true, 7L, null).minGroupSize());
         assertTrue(settings.site().namesToAuthors());
     }
 

@@ -69,7 +69,7 @@ public class SiteSettingsServlet extends HttpServlet {
         }
         SiteSettingsView view = new SiteSettingsView(site.namesToAuthors(), site.minGroupSize(), SiteSettings.MAX_MIN_GROUP_SIZE, choices,
                 site.unnamedFeedback(), site.waitingDays(), SiteSettings.MAX_WAITING_DAYS, sources, site.departments().groupsText(),
-                site.departments().listedText());
+                site.departments().listedText(), settings.lockedKeys());
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "settings", view);
     }
 }

@@ -1,6 +1,9 @@
 package io.outloud.settings.web;
 
+import io.outloud.settings.SiteSettings;
+
 import java.util.List;
+import java.util.Set;
 
 /** The settings page's view model. Public getters only: they are on the Velocity allowlist. */
 public final class SiteSettingsView {
@@ -14,9 +17,12 @@ public final class SiteSettingsView {
     private final List<Choice> departmentSources;
     private final String departmentGroups;
     private final String departments;
+    private final Set<String> locked;
 
     SiteSettingsView(boolean namesToAuthors, int minGroupSize, int maxMinGroupSize, List<Choice> reactorNames, boolean unnamedFeedback,
-                     int waitingDays, int maxWaitingDays, List<Choice> departmentSources, String departmentGroups, String departments) {
+                     int waitingDays, int maxWaitingDays, List<Choice> departmentSources, String departmentGroups, String departments,
+                     Set<String> locked) {
+        this.locked = Set.copyOf(locked);
         this.departmentSources = List.copyOf(departmentSources);
         this.departmentGroups = departmentGroups;
         this.departments = departments;
@@ -70,6 +76,28 @@ public final class SiteSettingsView {
     /** The site's departments (with departments from profiles), one per line. */
     public String getDepartments() {
         return departments;
+    }
+
+    /** Whether the organisation's agreement fixes who sees the names of readers (then the page shows it read-only). */
+    public boolean isNamesToAuthorsLocked() {
+        return locked.contains(SiteSettings.NAMES_TO_AUTHORS);
+    }
+
+    public boolean isMinGroupSizeLocked() {
+        return locked.contains(SiteSettings.MIN_GROUP_SIZE);
+    }
+
+    public boolean isReactorNamesLocked() {
+        return locked.contains(SiteSettings.REACTOR_NAMES);
+    }
+
+    public boolean isUnnamedFeedbackLocked() {
+        return locked.contains(SiteSettings.UNNAMED_FEEDBACK);
+    }
+
+    /** The smallest minimum group size anyone may set. */
+    public int getMinMinGroupSize() {
+        return SiteSettings.MIN_GROUP_SIZE_FLOOR;
     }
 
     /** One option of a choice (who sees who reacted, where departments come from). */

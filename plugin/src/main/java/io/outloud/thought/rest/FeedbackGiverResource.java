@@ -3,7 +3,10 @@ package io.outloud.thought.rest;
 import com.atlassian.annotations.security.SystemAdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.outloud.common.rest.JsonResponses;
+import io.outloud.people.Person;
 import io.outloud.people.PersonJson;
+import io.outloud.settings.AuditKind;
+import io.outloud.settings.AuditTrail;
 import io.outloud.thought.ThoughtService;
 
 import javax.ws.rs.GET;
@@ -24,13 +27,18 @@ import javax.ws.rs.core.Response;
 @WebSudoRequired
 public class FeedbackGiverResource {
     private final ThoughtService thoughts;
+    private final AuditTrail audit;
 
-    public FeedbackGiverResource(ThoughtService thoughts) {
+    public FeedbackGiverResource(ThoughtService thoughts, AuditTrail audit) {
         this.thoughts = thoughts;
+        this.audit = audit;
     }
 
     @GET
     public Response giver(@PathParam("feedbackId") long feedbackId) {
-        return JsonResponses.ok(PersonJson.of(thoughts.giverForSiteAdmin(feedbackId)));
+        Person giver = thoughts.giverForSiteAdmin(feedbackId);
+        // Recorded once the look-up was allowed and found the piece: the works council checks who looked whom up.
+        audit.record(AuditKind.GIVER_LOOKED_UP, null, "feedback " + feedbackId);
+        return JsonResponses.ok(PersonJson.of(giver));
     }
 }

@@ -18,7 +18,10 @@ import io.outloud.notify.ao.NoticePersonalData;
 import io.outloud.people.ao.AoPersonProfiles;
 import io.outloud.people.ao.ProfilePersonalData;
 import io.outloud.common.privacy.PersonalData;
+import io.outloud.settings.AuditKind;
+import io.outloud.settings.ao.AoAuditStore;
 import io.outloud.settings.ao.AoSettingsStore;
+import io.outloud.settings.ao.AuditPersonalData;
 import io.outloud.settings.ao.PreferencePersonalData;
 import io.outloud.thought.FeedbackKind;
 import io.outloud.thought.ThoughtStage;
@@ -51,7 +54,7 @@ final class EveryFeature {
 
     static List<PersonalData> personalData(ActiveObjects ao) {
         return List.of(new WolPersonalData(ao), new ThoughtPersonalData(ao), new CommunityPersonalData(ao), new PairingPersonalData(ao),
-                new NoticePersonalData(ao), new ProfilePersonalData(ao), new PreferencePersonalData(ao));
+                new NoticePersonalData(ao), new ProfilePersonalData(ao), new PreferencePersonalData(ao), new AuditPersonalData(ao));
     }
 
     /** Each of {@code people} writes, reacts, sees, offers, asks, gives feedback, joins, pairs and is told, on page {@code page}. */
@@ -81,6 +84,7 @@ final class EveryFeature {
                     "Someone replied", "/pages/" + page, T0));
             new AoPersonProfiles(ao).putOpenTo(person, "sourdough", T0);
             new AoSettingsStore(ao).putPreference(person, "hideMyName", "true");
+            new AoAuditStore(ao).add(T0, person, AuditKind.EXPORTED, other, "by a site admin");
         }
         pairing.startRound(new PairingStore.NewRound(community, 1, community + "/1", T0, people[0],
                 List.of(new PairingGroup(List.of(people), 0)), 0, List.of(), null));

@@ -33,7 +33,7 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
         new Select(form.findElement(By.id("outloud-reactor-names"))).selectByValue("everyone");
         WebElement size = form.findElement(By.id("outloud-min-group-size"));
         size.clear();
-        size.sendKeys("3");
+        size.sendKeys("7");
         form.findElement(By.id("outloud-settings-save")).click();
         session.waitUntil(d -> "Saved.".equals(form.findElement(By.cssSelector(".outloud-settings-message")).getText().trim()));
         session.assertNoJsErrors();
@@ -43,7 +43,7 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
         E2E.reload(session);
         WebElement reloaded = session.waitForPresent("#outloud-settings-form[data-outloud-ready=\"true\"]");
         assertEquals("everyone", new Select(reloaded.findElement(By.id("outloud-reactor-names"))).getFirstSelectedOption().getAttribute("value"));
-        assertEquals("3", reloaded.findElement(By.id("outloud-min-group-size")).getAttribute("value"));
+        assertEquals("7", reloaded.findElement(By.id("outloud-min-group-size")).getAttribute("value"));
 
         session.open(E2E.viewPath(welcomeId)); // the switcher returns to the page it is on: Eva may not open the settings
         E2E.actAs(session, "eva", "en");

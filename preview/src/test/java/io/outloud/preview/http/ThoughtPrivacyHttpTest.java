@@ -174,6 +174,9 @@ class ThoughtPrivacyHttpTest extends ThoughtHttpSupport {
         assertEquals(200, named.statusCode(), named.body());
         assertEquals("{\"name\":\"Dirk M\u00fcller\",\"avatarUrl\":\"/avatars/dirk.svg\",\"department\":\"HR\"}", named.body());
         assertTrue(admin.get(REST + "/feedback/" + ids.get("farid") + "/giver").body().contains("\"name\":\"Farid El Amrani\""));
+        String audit = admin.get("/rest/outloud/1.0/admin/audit?limit=50").body();
+        assertTrue(audit.contains("\"kind\":\"giver-looked-up\",\"what\":\"Giver of unnamed feedback looked up\",\"detail\":\"feedback "
+                + ids.get("farid") + "\""), "the look-up is in the privacy audit: " + audit);
         assertTrue(admin.get(REST + "/feedback/" + ids.get("bruno") + "/giver").body().contains("\"name\":\"Bruno Dubois\""));
         assertEquals(404, admin.get(REST + "/feedback/999999/giver").statusCode());
         assertEquals(404, admin.get(REST + "/feedback/" + (ids.get("dirk") + (1L << 32)) + "/giver").statusCode());
