@@ -6,6 +6,7 @@ import io.outloud.settings.Retention;
 import io.outloud.settings.SettingsService;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,7 +42,7 @@ public class RetentionService {
         return new RetentionCutoffs(today.minusDays(retention.seenByDays()),
                 now.atZone(ZoneOffset.UTC).minusMonths(retention.pairingMonths()).toInstant(),
                 now.atZone(ZoneOffset.UTC).minusMonths(retention.noticeMonths()).toInstant(),
-                retention.giverLinkForgottenAfter().map(days -> now.minus(java.time.Duration.ofDays(days))));
+                retention.giverLinkForgottenAfter().map(days -> now.minus(Duration.ofDays(days))));
     }
 
     /** One run: how many rows were settled, in at most {@code batches} batches of {@code batchSize}. */

@@ -2,6 +2,7 @@ package io.outloud.common.privacy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,6 @@ public record RetentionCutoffs(LocalDate viewsBefore, Instant pairingBefore, Ins
 
     /** The first moment of the first day whose views are kept with people. */
     public Instant viewsBeforeInstant() {
-        return viewsBefore.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return viewsBefore.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

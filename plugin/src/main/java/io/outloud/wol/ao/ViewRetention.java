@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -97,7 +98,7 @@ public class ViewRetention implements Retained {
     private Map<String, Long> latestViews(AoViewer[] viewers) {
         RowBatch pages = new RowBatch(Arrays.stream(viewers).map(viewer -> (Object) viewer.getPageId()).distinct().toArray());
         RowBatch people = new RowBatch(Arrays.stream(viewers).map(AoViewer::getUserKey).distinct().toArray());
-        Object[] parameters = java.util.stream.Stream.concat(Arrays.stream(pages.values()), Arrays.stream(people.values())).toArray();
+        Object[] parameters = Stream.concat(Arrays.stream(pages.values()), Arrays.stream(people.values())).toArray();
         // By the indexed page id first: the daily views are the app's largest table.
         return Arrays.stream(ao.find(AoView.class, Query.select("ID, " + AoView.PAGE_ID + ", " + AoView.MACRO_ID + ", " + AoView.USER_KEY
                         + ", " + AoView.SEEN_AT).where(pages.in(AoView.PAGE_ID) + " AND " + people.in(AoView.USER_KEY), parameters)))
