@@ -104,6 +104,46 @@ public class SettingsService {
         return site();
     }
 
+    /** How long the app keeps what it records about people, for the retention job to apply (no permission needed). */
+    public Retention retention() {
+        return Retention.from(store.siteSettings());
+    }
+
+    public Retention retentionForAdmin() {
+        requireAdmin();
+        return retention();
+    }
+
+    /**
+     * Changes how long things are kept (null leaves one as it is): days for who saw a block (1 to {@value Retention#MAX_DAYS}),
+     * months for the pairing history and the notices (1 to {@value Retention#MAX_MONTHS}), days after which unnamed
+     * feedback forgets its giver (0 for never). Every value is checked before any is saved.
+     */
+    public Retention updateRetention(Long seenByDays, Long pairingMonths, Long noticeMonths, Long giverLinkDays) {
+        requireAdmin();
+        requireWithin(seenByDays, 1, Retention.MAX_DAYS, "outloud.settings.error.retention-days");
+        requireWithin(pairingMonths, 1, Retention.MAX_MONTHS, "outloud.settings.error.retention-months");
+        requireWithin(noticeMonths, 1, Retention.MAX_MONTHS, "outloud.settings.error.retention-months");
+        requireWithin(giverLinkDays, Retention.NEVER, Retention.MAX_DAYS, "outloud.settings.error.retention-giver-days");
+        putIfGiven(Retention.SEEN_BY_DAYS, seenByDays);
+        putIfGiven(Retention.PAIRING_MONTHS, pairingMonths);
+        putIfGiven(Retention.NOTICE_MONTHS, noticeMonths);
+        putIfGiven(Retention.GIVER_LINK_DAYS, giverLinkDays);
+        return retention();
+    }
+
+    private static void requireWithin(Long value, int min, int max, String messageKey) {
+        if (value != null && (value < min || value > max)) {
+            throw OutloudException.invalid(messageKey, max);
+        }
+    }
+
+    private void putIfGiven(String key, Long value) {
+        if (value != null) {
+            store.putSiteSetting(key, value.toString());
+        }
+    }
+
     public Preferences mine() {
         return new Preferences("true".equals(store.preferences(viewer.requireUserKey()).get(Preferences.HIDE_MY_NAME)));
     }

@@ -1,5 +1,7 @@
 package io.outloud.thought;
 
+import io.outloud.common.privacy.TextsOnErasure;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,6 +29,11 @@ public record Feedback(long id, long pageId, String macroId, String giverKey, Fe
     /** The same piece without its giver's key: what leaves the service for anyone the giver is hidden from. */
     public Feedback withoutGiver() {
         return new Feedback(id, pageId, macroId, "", kind, text, unnamed, authorOnly, createdAt, editedAt, takenInAt);
+    }
+
+    /** Whether the giver is no longer known: erased, or forgotten after the site's retention period. */
+    public boolean giverForgotten() {
+        return TextsOnErasure.ERASED.equals(giverKey);
     }
 
     public boolean on(long pageId, String macroId) {

@@ -171,7 +171,7 @@ public class ThoughtService {
         Instant now = clock.instant();
         if (feedback.takeIn(piece.id(), now)) {
             thoughts.touch(pageId, macroId, now);
-            if (!piece.giverKey().equals(me)) {
+            if (!piece.giverKey().equals(me) && !piece.giverForgotten()) {
                 notifier.notify(new Notice(piece.giverKey(), Notice.Kind.FEEDBACK_TAKEN_IN, me, pageId, macroId, piece.text()));
             }
         }

@@ -2,6 +2,7 @@ package io.outloud.thought;
 
 import io.outloud.testing.MapSettingsStore;
 import io.outloud.testing.MutableClock;
+import io.outloud.common.privacy.TextsOnErasure;
 import io.outloud.testing.RecordingNotifier;
 import io.outloud.testing.FakePersonDirectory;
 import io.outloud.testing.FakeViewer;
@@ -758,6 +759,20 @@ class ThoughtServiceTest {
         viewer.become(ADMIN);
 
         assertEquals(Person.unknown("key-gone"), service.giverForSiteAdmin(id));
+    }
+
+    @Test
+    void aGiverForgottenAfterTheRetentionPeriod_isNobody_forSiteAdminsToo_andIsToldNothing() {
+        long id = feedback.add(PAGE, UNNAMED, TextsOnErasure.ERASED, FeedbackKind.GO_ON, "long ago", true, NOW).id();
+        viewer.become(ADMIN);
+        assertFalse(service.giverForSiteAdmin(id).isKnown(), "not even a site admin finds the giver");
+
+        notifier.sent.clear();
+        viewer.become(FARID);
+        service.takeIn(PAGE, UNNAMED, id);
+
+        assertTrue(feedback.find(id).orElseThrow().takenIn());
+        assertTrue(notifier.sent.isEmpty(), "no notice to a key that names nobody");
     }
 
     // --- notices to the author, batched: the scheduled job tells an hour after the first piece not yet told ---

@@ -67,6 +67,7 @@ public interface AoNotice extends Entity {
     void setLinkPath(String path);
 
     @NotNull
+    @Indexed
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);

@@ -57,6 +57,7 @@ public interface AoFeedback extends Entity {
     void setBody(String body);
 
     @NotNull
+    @Indexed
     boolean isUnnamed();
 
     void setUnnamed(boolean unnamed);

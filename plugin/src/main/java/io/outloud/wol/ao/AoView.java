@@ -49,6 +49,7 @@ public interface AoView extends Entity {
 
     @NotNull
     @StringLength(10)
+    @Indexed
     String getSeenDay();
 
     void setSeenDay(String day);

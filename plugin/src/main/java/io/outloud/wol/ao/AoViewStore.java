@@ -110,6 +110,7 @@ public class AoViewStore implements SeenStore {
     public int deleteByPage(long pageId) {
         int views = ao.deleteWithSQL(AoView.class, AoView.PAGE_ID + " = ?", pageId);
         ao.deleteWithSQL(AoViewer.class, AoViewer.PAGE_ID + " = ?", pageId);
+        ao.deleteWithSQL(AoViewDay.class, AoViewDay.PAGE_ID + " = ?", pageId);
         return views;
     }
 

@@ -54,6 +54,7 @@ public interface AoViewer extends Entity {
     void setUniqueKey(String uniqueKey);
 
     @NotNull
+    @Indexed
     long getFirstSeenAt();
 
     void setFirstSeenAt(long firstSeenAt);

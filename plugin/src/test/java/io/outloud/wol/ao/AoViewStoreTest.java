@@ -34,7 +34,7 @@ class AoViewStoreTest {
 
     private AoViewStore storeOn(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoView.class, AoViewer.class);
+        ao.migrate(AoView.class, AoViewer.class, AoViewDay.class);
         return new AoViewStore(ao);
     }
 

@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The site admin opens Out Loud's settings from the home page (UPM's "Configure" in Confluence), confirms who they are
  * (the secure administrator session), lets every reader
- * see who reacted and lowers the group size; the page says it saved, keeps the values on reload, and a reader sees
- * the effect on a block.
+ * see who reacted and lowers the group size, and keeps who saw a block for 30 days instead of 90; the page says it
+ * saved, keeps the values on reload, and a reader sees the effect on a block.
  */
 class SettingsPageE2ETest extends PreviewBrowserTest {
 
@@ -36,6 +36,14 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
         size.sendKeys("7");
         form.findElement(By.id("outloud-settings-save")).click();
         session.waitUntil(d -> "Saved.".equals(form.findElement(By.cssSelector(".outloud-settings-message")).getText().trim()));
+        WebElement retention = session.waitForPresent("#outloud-retention-form[data-outloud-loaded=\"true\"]");
+        assertTrue(retention.getText().contains("Who saw a block is kept this many days"), retention.getText());
+        assertEquals("90", retention.findElement(By.id("outloud-retention-seen-by-days")).getAttribute("value"));
+        WebElement seenDays = retention.findElement(By.id("outloud-retention-seen-by-days"));
+        seenDays.clear();
+        seenDays.sendKeys("30");
+        retention.findElement(By.id("outloud-retention-save")).click();
+        session.waitUntil(d -> "Saved.".equals(retention.findElement(By.cssSelector(".outloud-retention-message")).getText().trim()));
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
         session.screenshot("settings-page");
@@ -44,6 +52,8 @@ class SettingsPageE2ETest extends PreviewBrowserTest {
         WebElement reloaded = session.waitForPresent("#outloud-settings-form[data-outloud-ready=\"true\"]");
         assertEquals("everyone", new Select(reloaded.findElement(By.id("outloud-reactor-names"))).getFirstSelectedOption().getAttribute("value"));
         assertEquals("7", reloaded.findElement(By.id("outloud-min-group-size")).getAttribute("value"));
+        assertEquals("30", session.waitForPresent("#outloud-retention-form[data-outloud-loaded=\"true\"] #outloud-retention-seen-by-days")
+                .getAttribute("value"), "the retention kept on reload");
 
         session.open(E2E.viewPath(welcomeId)); // the switcher returns to the page it is on: Eva may not open the settings
         E2E.actAs(session, "eva", "en");

@@ -122,7 +122,7 @@ class PluginWiringTest {
                     .export(com.atlassian.cache.CacheManager.class, caches);
             try (PluginContainer container = PluginContainer.start(loader, services)) {
                 // The departments and label backfill jobs (hourly), the asks' fan-out (every minute), the pairing and
-                // owed-notices jobs (every ten minutes) and the personal data sweep (daily) registered their runners and
+                // owed-notices jobs (every ten minutes), the personal data sweep and the retention job (daily) registered their runners and
                 // scheduled themselves once per cluster.
                 assertEquals(java.util.List.of("register io.outloud.community.departments",
                         "schedule io.outloud.community.departments RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.community.ask-fan-out",
@@ -130,7 +130,8 @@ class PluginWiringTest {
                         "schedule io.outloud.community.pairing-rounds RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.thought.owed-notices",
                         "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.wol.label-backfill",
                         "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.privacy.sweep",
-                        "schedule io.outloud.privacy.sweep RUN_ONCE_PER_CLUSTER 86400000"), scheduler.calls);
+                        "schedule io.outloud.privacy.sweep RUN_ONCE_PER_CLUSTER 86400000", "register io.outloud.privacy.retention",
+                        "schedule io.outloud.privacy.retention RUN_ONCE_PER_CLUSTER 86400000"), scheduler.calls);
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));
@@ -140,6 +141,7 @@ class PluginWiringTest {
                 assertNotNull(container.createModule(Class.forName("io.outloud.privacy.web.PersonDataAdminServlet")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.privacy.rest.MyDataResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.privacy.rest.PersonDataAdminResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.settings.rest.RetentionResource")));
                 assertNotNull(container.bean(ReactionService.class));
                 assertNotNull(container.createModule(Class.forName("io.outloud.community.pairing.rest.PairingResource")));
                 assertNotNull(container.bean(io.outloud.community.pairing.macro.PairingViews.class));

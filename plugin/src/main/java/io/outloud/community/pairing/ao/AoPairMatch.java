@@ -36,6 +36,7 @@ public interface AoPairMatch extends Entity {
     void setRoundNo(int roundNo);
 
     @NotNull
+    @Indexed
     long getStartedAt();
 
     void setStartedAt(long startedAt);

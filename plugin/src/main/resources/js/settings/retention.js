@@ -1,0 +1,54 @@
+/*
+ * How long the app keeps what it records about people: the numbers are read from and saved through the retention REST
+ * resource (system admins in a secure administrator session); the page's sentences say what each number keeps.
+ */
+(function () {
+    'use strict';
+
+    var URL = '/rest/outloud/1.0/admin/retention';
+    var FIELDS = ['seenByDays', 'pairingMonths', 'noticeMonths', 'giverLinkDays'];
+
+    function show(form, retention) {
+        FIELDS.forEach(function (name) {
+            form.querySelector('input[name="' + name + '"]').value = String(retention[name]);
+        });
+    }
+
+    function init(form) {
+        var message = form.querySelector('.outloud-retention-message');
+        OutLoud.rest('GET', AJS.contextPath() + URL).then(function (retention) {
+            show(form, retention);
+            form.setAttribute('data-outloud-loaded', 'true');
+        }).catch(function (error) {
+            message.textContent = error && error.serverMessage ? error.serverMessage : AJS.I18n.getText('outloud.settings.admin.failed');
+        });
+        OutLoud.saveForm(form, {
+            method: 'PUT',
+            url: AJS.contextPath() + URL,
+            message: '.outloud-retention-message',
+            button: '#outloud-retention-save',
+            savedText: AJS.I18n.getText('outloud.settings.admin.saved'),
+            failedText: AJS.I18n.getText('outloud.settings.admin.failed'),
+            body: function () {
+                var body = {};
+                FIELDS.forEach(function (name) {
+                    body[name] = Number(form.querySelector('input[name="' + name + '"]').value);
+                });
+                return body;
+            },
+            show: function (saved) {
+                show(form, saved);
+            }
+        });
+    }
+
+    function initAll() {
+        document.querySelectorAll('#outloud-retention-form').forEach(init);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', initAll);
+    } else {
+        initAll();
+    }
+})();
