@@ -14,10 +14,24 @@
         });
     }
 
+    /** A number the organisation's agreement fixes: read-only, and saying so. */
+    function lock(input) {
+        var note = document.createElement('div');
+        note.className = 'description outloud-locked';
+        note.id = input.id + '-locked';
+        note.textContent = AJS.I18n.getText('outloud.settings.admin.locked');
+        input.readOnly = true;
+        input.setAttribute('aria-describedby', input.getAttribute('aria-describedby') + ' ' + note.id);
+        input.parentNode.appendChild(note);
+    }
+
     function init(form) {
         var message = form.querySelector('.outloud-retention-message');
         OutLoud.rest('GET', AJS.contextPath() + URL).then(function (retention) {
             show(form, retention);
+            (retention.locked || []).forEach(function (name) {
+                lock(form.querySelector('input[name="' + name + '"]'));
+            });
             form.setAttribute('data-outloud-loaded', 'true');
         }).catch(function (error) {
             message.textContent = error && error.serverMessage ? error.serverMessage : AJS.I18n.getText('outloud.settings.admin.failed');

@@ -23,6 +23,9 @@ public record Retention(int seenByDays, int pairingMonths, int noticeMonths, int
     static final String PAIRING_MONTHS = "retention.pairing-months";
     static final String NOTICE_MONTHS = "retention.notice-months";
     static final String GIVER_LINK_DAYS = "retention.giver-link-days";
+    /** The setting key of each field as REST and the form name it. */
+    public static final Map<String, String> FIELDS = Map.of("seenByDays", SEEN_BY_DAYS, "pairingMonths", PAIRING_MONTHS,
+            "noticeMonths", NOTICE_MONTHS, "giverLinkDays", GIVER_LINK_DAYS);
 
     /** The days after which unnamed feedback forgets its giver, or empty while it keeps the giver. */
     public Optional<Integer> giverLinkForgottenAfter() {

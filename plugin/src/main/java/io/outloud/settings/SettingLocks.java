@@ -30,7 +30,8 @@ public final class SettingLocks {
      * privacy setting is added. Any other key in the file or a system property is ignored.
      */
     public static final List<String> LOCKABLE = List.of(SiteSettings.NAMES_TO_AUTHORS, SiteSettings.MIN_GROUP_SIZE,
-            SiteSettings.REACTOR_NAMES, SiteSettings.UNNAMED_FEEDBACK);
+            SiteSettings.REACTOR_NAMES, SiteSettings.UNNAMED_FEEDBACK, Retention.SEEN_BY_DAYS, Retention.PAIRING_MONTHS,
+            Retention.NOTICE_MONTHS, Retention.GIVER_LINK_DAYS);
 
     /** No agreement: nothing fixed (tests, and the default where no system property is set). */
     public static final SettingLocks NONE = new SettingLocks(name -> null);

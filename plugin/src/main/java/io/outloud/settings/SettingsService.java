@@ -93,6 +93,12 @@ public class SettingsService {
         putIfGiven(changes, SiteSettings.DEPARTMENT_SOURCE, departmentSource);
         putIfGiven(changes, SiteSettings.DEPARTMENT_GROUPS, groupsText);
         putIfGiven(changes, SiteSettings.DEPARTMENTS, listText);
+        save(changes);
+        return site();
+    }
+
+    /** Saves the changes the agreement leaves open; each changed privacy setting goes to the audit with old and new value. */
+    private void save(Map<String, String> changes) {
         Map<String, String> before = store.siteSettings();
         withoutLocked(changes).forEach((key, value) -> {
             store.putSiteSetting(key, value);
@@ -101,12 +107,11 @@ public class SettingsService {
                 audit.record(AuditKind.SETTING_CHANGED, null, key + ": " + (old == null ? "-" : old) + " \u2192 " + value);
             }
         });
-        return site();
     }
 
     /** How long the app keeps what it records about people, for the retention job to apply (no permission needed). */
     public Retention retention() {
-        return Retention.from(store.siteSettings());
+        return Retention.from(locks.over(store.siteSettings()));
     }
 
     public Retention retentionForAdmin() {
@@ -125,22 +130,18 @@ public class SettingsService {
         requireWithin(pairingMonths, 1, Retention.MAX_MONTHS, "outloud.settings.error.retention-months");
         requireWithin(noticeMonths, 1, Retention.MAX_MONTHS, "outloud.settings.error.retention-months");
         requireWithin(giverLinkDays, Retention.NEVER, Retention.MAX_DAYS, "outloud.settings.error.retention-giver-days");
-        putIfGiven(Retention.SEEN_BY_DAYS, seenByDays);
-        putIfGiven(Retention.PAIRING_MONTHS, pairingMonths);
-        putIfGiven(Retention.NOTICE_MONTHS, noticeMonths);
-        putIfGiven(Retention.GIVER_LINK_DAYS, giverLinkDays);
+        Map<String, String> changes = new LinkedHashMap<>();
+        putIfGiven(changes, Retention.SEEN_BY_DAYS, seenByDays);
+        putIfGiven(changes, Retention.PAIRING_MONTHS, pairingMonths);
+        putIfGiven(changes, Retention.NOTICE_MONTHS, noticeMonths);
+        putIfGiven(changes, Retention.GIVER_LINK_DAYS, giverLinkDays);
+        save(changes);
         return retention();
     }
 
     private static void requireWithin(Long value, int min, int max, String messageKey) {
         if (value != null && (value < min || value > max)) {
             throw OutloudException.invalid(messageKey, max);
-        }
-    }
-
-    private void putIfGiven(String key, Long value) {
-        if (value != null) {
-            store.putSiteSetting(key, value.toString());
         }
     }
 

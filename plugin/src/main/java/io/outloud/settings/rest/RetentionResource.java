@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * How long the app keeps what it records about people, for system administrators in a secure administrator session:
  * {@code GET}, and {@code PUT {"seenByDays": 90, "pairingMonths": 12, "noticeMonths": 12, "giverLinkDays": 0}} (any
- * field may be left out; giverLinkDays 0 keeps the link from unnamed feedback to its giver).
+ * field may be left out; giverLinkDays 0 keeps the link from unnamed feedback to its giver). A field the organisation's
+ * agreement fixes is refused (409) unless it is sent with its fixed value.
  */
 @WebSudoRequired
 @Path("/admin/retention")
@@ -33,9 +34,13 @@ public class RetentionResource {
         this.settings = settings;
     }
 
+    /** The numbers, and under "locked" the fields the organisation's agreement fixes (the form shows them read-only). */
     @GET
     public Response get() {
-        return JsonResponses.ok(json(settings.retentionForAdmin()));
+        Map<String, Object> json = json(settings.retentionForAdmin());
+        json.put("locked", Retention.FIELDS.entrySet().stream().filter(field -> settings.lockedKeys().contains(field.getValue()))
+                .map(Map.Entry::getKey).sorted().toList());
+        return JsonResponses.ok(json);
     }
 
     @PUT

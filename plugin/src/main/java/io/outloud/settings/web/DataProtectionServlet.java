@@ -57,7 +57,7 @@ public class DataProtectionServlet extends HttpServlet {
             return;
         }
         DataProtectionView view = new DataProtectionView(i18n.getText("outloud.protection.intro", LocalDate.now(clock).toString()),
-                DataProtectionStatement.sections(site, settings.lockedKeys(), i18n));
+                DataProtectionStatement.sections(site, settings.retention(), settings.lockedKeys(), i18n));
         ServletPages.write(response, renderer, pageBuilder, i18n, WEB_RESOURCE, TEMPLATE, "statement", view);
     }
 }

@@ -1,6 +1,7 @@
 package io.outloud.settings.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.settings.Retention;
 import io.outloud.settings.SiteSettings;
 
 import java.util.ArrayList;
@@ -19,12 +20,16 @@ final class DataProtectionStatement {
             SiteSettings.NAMES_TO_AUTHORS, "outloud.settings.admin.names-to-authors",
             SiteSettings.MIN_GROUP_SIZE, "outloud.settings.admin.min-group-size",
             SiteSettings.REACTOR_NAMES, "outloud.settings.admin.reactor-names",
-            SiteSettings.UNNAMED_FEEDBACK, "outloud.settings.admin.unnamed-feedback");
+            SiteSettings.UNNAMED_FEEDBACK, "outloud.settings.admin.unnamed-feedback",
+            Retention.FIELDS.get("seenByDays"), "outloud.settings.retention.seen-by-days",
+            Retention.FIELDS.get("pairingMonths"), "outloud.settings.retention.pairing-months",
+            Retention.FIELDS.get("noticeMonths"), "outloud.settings.retention.notice-months",
+            Retention.FIELDS.get("giverLinkDays"), "outloud.settings.retention.giver-link-days");
 
     private DataProtectionStatement() {
     }
 
-    static List<DataProtectionView.Section> sections(SiteSettings site, Set<String> locked, I18nResolver i18n) {
+    static List<DataProtectionView.Section> sections(SiteSettings site, Retention retention, Set<String> locked, I18nResolver i18n) {
         List<DataProtectionView.Section> sections = new ArrayList<>();
         sections.add(section(i18n, "stored", List.of(text(i18n, "stored.blocks"), text(i18n, "stored.seen"), text(i18n, "stored.thoughts"),
                 text(i18n, "stored.communities"), text(i18n, "stored.notices"), text(i18n, "stored.where"))));
@@ -41,7 +46,12 @@ final class DataProtectionStatement {
             who.add(text(i18n, "who.locked") + " " + String.join("; ", names) + ".");
         }
         sections.add(section(i18n, "who", who));
-        sections.add(section(i18n, "kept", List.of(text(i18n, "kept.text"))));
+        sections.add(section(i18n, "kept", List.of(text(i18n, "kept.text"),
+                i18n.getText("outloud.protection.kept.seen", retention.seenByDays()),
+                i18n.getText("outloud.protection.kept.pairing", retention.pairingMonths()),
+                i18n.getText("outloud.protection.kept.notices", retention.noticeMonths()),
+                retention.giverLinkForgottenAfter().map(days -> i18n.getText("outloud.protection.kept.giver.days", days))
+                        .orElseGet(() -> text(i18n, "kept.giver.kept")))));
         sections.add(section(i18n, "optout", List.of(text(i18n, "optout.hide"), text(i18n, "optout.voluntary"))));
         sections.add(section(i18n, "rights", List.of(text(i18n, "rights.export"), text(i18n, "rights.admin"))));
         return sections;

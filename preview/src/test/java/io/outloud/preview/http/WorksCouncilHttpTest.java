@@ -16,6 +16,7 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
     private static final String SETTINGS = "/rest/outloud/1.0/admin/settings";
     private static final String STATEMENT = "/plugins/servlet/outloud/admin/data-protection";
     private static final String LOCK = "outloud.seen.min-group-size";
+    private static final String RETENTION_LOCK = "outloud.retention.seen-by-days";
 
     @AfterEach
     void unlock() throws Exception {
@@ -60,6 +61,34 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
         assertEquals(403, as("eva").get("/rest/outloud/1.0/admin/audit").statusCode());
         assertTrue(as("admin").get("/rest/outloud/1.0/admin/audit").statusCode() >= 400, "not in the secure administrator session");
         assertTrue(admin.get("/plugins/servlet/outloud/admin").body().contains("id=\"outloud-audit\""), "the list on the settings page");
+    }
+
+    @Test
+    void aFixedRetention_isRefusedWhenChanged_namedLocked_inTheAudit_andTheStatementSaysItsPeriods() throws Exception {
+        PreviewClient admin = as("admin").secureAdminSession();
+        String retention = "/rest/outloud/1.0/admin/retention";
+        System.setProperty(RETENTION_LOCK, "30");
+        try {
+            PreviewClient.Response refused = admin.send("PUT", retention, "application/json", "{\"seenByDays\":60,\"noticeMonths\":6}");
+            assertEquals(409, refused.statusCode(), refused.body());
+            assertTrue(admin.get(retention).body().matches("\\{\"seenByDays\":30,\"pairingMonths\":\\d+,\"noticeMonths\":12,\"giverLinkDays\":\\d+,"
+                    + "\"locked\":\\[\"seenByDays\"]}"), "nothing saved, the fixed value read and named");
+            PreviewClient.Response open = admin.send("PUT", retention, "application/json", "{\"seenByDays\":30,\"noticeMonths\":6,\"giverLinkDays\":14}");
+            assertEquals(200, open.statusCode(), open.body());
+            String audit = admin.get("/rest/outloud/1.0/admin/audit?limit=50").body();
+            assertTrue(audit.matches("(?s).*\"detail\":\"retention\\.notice-months: (-|12) \u2192 6\".*"), "a retention change is a privacy setting's: " + audit);
+            assertFalse(audit.contains("retention.seen-by-days"), "the fixed value sent as it is changes nothing: " + audit);
+
+            String html = admin.get(STATEMENT).body();
+            assertTrue(html.contains("Who saw a block is kept 30 days"), html);
+            assertTrue(html.contains("are kept 6 months"), html);
+            assertTrue(html.contains("Unnamed feedback forgets its giver after 14 days"), html);
+            String deutsch = new PreviewClient(server.baseUrl()).actAs("admin", "de").secureAdminSession().get(STATEMENT).body();
+            assertTrue(deutsch.contains("wird 30 Tage aufbewahrt"), deutsch);
+        } finally {
+            System.clearProperty(RETENTION_LOCK);
+            admin.send("PUT", retention, "application/json", "{\"seenByDays\":90,\"noticeMonths\":12,\"giverLinkDays\":0}");
+        }
     }
 
     @Test
