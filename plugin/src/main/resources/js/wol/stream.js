@@ -14,7 +14,9 @@
         askTopic: AJS.I18n.getText('outloud.wol.ask.topic-label'),
         askPlaceholder: AJS.I18n.getText('outloud.wol.ask.topic-placeholder'),
         askSend: AJS.I18n.getText('outloud.wol.ask.send'),
-        askNote: AJS.I18n.getText('outloud.wol.ask.note')
+        askNote: AJS.I18n.getText('outloud.wol.ask.note'),
+        empty: AJS.I18n.getText('outloud.wol.stream.empty'),
+        emptyFollowing: AJS.I18n.getText('outloud.wol.stream.empty-following')
     };
     var askForms = 0;
     var LOZENGES = {
@@ -23,7 +25,7 @@
         'stuck': 'aui-lozenge-error',
         'done': 'aui-lozenge-success'
     };
-    var FILTERS = ['space', 'label', 'community', 'department', 'person', 'status', 'limit'];
+    var FILTERS = ['space', 'label', 'community', 'department', 'person', 'status', 'filter', 'limit'];
 
     function url(stream) {
         var query = [];
@@ -114,9 +116,13 @@
         return li;
     }
 
-    function more(stream, button) {
+    /** The next page after data-next; with {@code replace}, the first page in place of the items shown (a filter changed). */
+    function more(stream, button, replace) {
         var message = stream.querySelector('.outloud-stream-message');
         button.disabled = true;
+        if (replace) {
+            stream.setAttribute('data-next', '');
+        }
         OutLoud.rest('GET', url(stream)).then(function (page) {
             if (!page || !Array.isArray(page.items)) {
                 throw {serverMessage: null};
@@ -125,6 +131,16 @@
         }).then(function (page) {
             var list = stream.querySelector('.outloud-stream-items');
             var first = null;
+            if (replace) {
+                list.textContent = '';
+                var empty = stream.querySelector('.outloud-stream-empty');
+                if (!empty) {
+                    empty = element('p', 'outloud-stream-empty');
+                    list.parentNode.insertBefore(empty, list);
+                }
+                empty.textContent = stream.getAttribute('data-filter') === 'following' ? TEXT.emptyFollowing : TEXT.empty;
+                empty.hidden = page.items.length > 0;
+            }
             page.items.forEach(function (item) {
                 var li = render(item);
                 first = first || li;
@@ -134,7 +150,7 @@
             button.hidden = !(page.more && page.next);
             button.disabled = false;
             message.textContent = '';
-            if (first) {
+            if (first && !replace) {
                 first.querySelector('.outloud-stream-link').focus();
             }
         }).catch(function (error) {
@@ -147,7 +163,17 @@
         stream.querySelectorAll('.outloud-stream-item').forEach(addAsk);
         var button = stream.querySelector('.outloud-stream-more');
         button.addEventListener('click', function () {
-            more(stream, button);
+            more(stream, button, false);
+        });
+        // Everything or only what I follow: the first page again, with the filter; the pressed button says which.
+        stream.querySelectorAll('.outloud-stream-filter-button').forEach(function (choice) {
+            choice.addEventListener('click', function () {
+                stream.setAttribute('data-filter', choice.getAttribute('data-filter'));
+                stream.querySelectorAll('.outloud-stream-filter-button').forEach(function (other) {
+                    other.setAttribute('aria-pressed', other === choice ? 'true' : 'false');
+                });
+                more(stream, button, true);
+            });
         });
         stream.setAttribute('data-outloud-ready', 'true');
     }

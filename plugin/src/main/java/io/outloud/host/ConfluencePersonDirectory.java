@@ -84,6 +84,15 @@ public class ConfluencePersonDirectory implements PersonDirectory {
     }
 
     @Override
+    public Optional<String> usernameOf(String userKey) {
+        if (userKey == null || userKey.isBlank()) {
+            return Optional.empty();
+        }
+        UserProfile profile = userManager.getUserProfile(new UserKey(userKey));
+        return profile == null ? Optional.empty() : Optional.ofNullable(profile.getUsername());
+    }
+
+    @Override
     public Set<String> knownDepartments() {
         return settings.site().departments().knownDepartments();
     }

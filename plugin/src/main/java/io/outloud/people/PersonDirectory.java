@@ -45,6 +45,14 @@ public interface PersonDirectory {
     }
 
     /**
+     * The username of the person with this user key, if the host knows them (for addresses that name a person, as the
+     * stream's filter and following do). A default (nobody), for directories that need none.
+     */
+    default Optional<String> usernameOf(String userKey) {
+        return Optional.empty();
+    }
+
+    /**
      * The departments the site knows of, in the order the site admin gave them: the mapped departments when they come
      * from groups, the admin's list when they come from profiles (Confluence keeps no list of every department). A
      * default (none) for directories that know no list.

@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
 public class StreamService {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 50;
+    /** The filter word (macro parameter and REST) for "only what I follow". */
+    public static final String FOLLOWING = "following";
     static final int MAX_CANDIDATES = 200;
     private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9~_.-]{1,255}");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,49}");
@@ -40,11 +42,25 @@ public class StreamService {
     private final StreamStore store;
     private final PageAccess pages;
     private final PersonDirectory people;
+    private final FollowedByViewer following;
 
-    public StreamService(StreamStore store, PageAccess pages, PersonDirectory people) {
+    public StreamService(StreamStore store, PageAccess pages, PersonDirectory people, FollowedByViewer following) {
         this.store = Objects.requireNonNull(store);
         this.pages = Objects.requireNonNull(pages);
         this.people = Objects.requireNonNull(people);
+        this.following = Objects.requireNonNull(following);
+    }
+
+    /** True for "following", false for blank; any other filter word is refused. */
+    public static boolean following(String filter) {
+        String word = blankToNull(filter);
+        if (word == null) {
+            return false;
+        }
+        if (!FOLLOWING.equalsIgnoreCase(word)) {
+            throw OutloudException.invalid("outloud.wol.stream.error.filter", FOLLOWING);
+        }
+        return true;
     }
 
     /** Validates the request (a refusal is {@link OutloudException} with INVALID_INPUT) and loads its page. */
@@ -67,6 +83,16 @@ public class StreamService {
         String department = text(request.department());
         String person = text(request.person());
         StreamCursor before = StreamCursor.parse(request.before());
+        Followed followed = null;
+        if (request.following()) {
+            if (label != null || community != null || person != null) {
+                throw OutloudException.invalid("outloud.wol.stream.error.following");
+            }
+            followed = following.followed(); // one read of the reader's follows per page, whatever the items
+            if (followed.isEmpty()) {
+                return new StreamPage(List.of(), null); // follows nothing (or anonymous): nothing to look for
+            }
+        }
         String authorKey = null;
         if (person != null) {
             Optional<String> key = people.userKeyOf(person);
@@ -75,7 +101,7 @@ public class StreamService {
             }
             authorKey = key.get();
         }
-        return load(new StreamFilter(space, label, community, authorKey, status), department, before, limit);
+        return load(new StreamFilter(space, label, community, authorKey, status, followed), department, before, limit);
     }
 
     private StreamPage load(StreamFilter filter, String department, StreamCursor before, int limit) {

@@ -34,6 +34,11 @@ public final class FakePersonDirectory implements PersonDirectory {
     }
 
     @Override
+    public Optional<String> usernameOf(String userKey) {
+        return people.containsKey(userKey) ? Optional.of(userKey.substring("key-".length())) : Optional.empty();
+    }
+
+    @Override
     public Optional<String> userKeyOf(String username) {
         return people.containsKey("key-" + username) ? Optional.of("key-" + username) : Optional.empty();
     }

@@ -36,7 +36,10 @@ final class InMemoryStreamStore implements StreamStore, BlockTagStore {
                 && (filter.spaceKey() == null || filter.spaceKey().equals(b.spaceKey()))
                 && (filter.status() == null || filter.status() == b.status())
                 && (filter.authorKey() == null || filter.authorKey().equals(b.authorKey()))
-                && (filter.community() == null || filter.community().equals(tags.get(b.id()).community()));
+                && (filter.community() == null || filter.community().equals(tags.get(b.id()).community()))
+                && (filter.followed() == null || filter.followed().authorKeys().contains(b.authorKey())
+                    || filter.followed().communities().contains(tags.get(b.id()).community())
+                    || tags.get(b.id()).labels().stream().anyMatch(filter.followed().labels()::contains));
         List<Block> candidates = blocks.stream()
                 .filter(filter.label() == null ? matches : b -> tags.get(b.id()).labels().contains(filter.label()))
                 .filter(b -> before == null || b.createdAt().toEpochMilli() < before.createdAtMillis()

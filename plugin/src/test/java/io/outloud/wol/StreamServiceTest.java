@@ -28,7 +28,8 @@ class StreamServiceTest {
     private final FakePageAccess pages = new FakePageAccess();
     private final FakePersonDirectory people = new FakePersonDirectory()
             .with("alice", "Alice", "Engineering").with("bruno", "Bruno", "Marketing");
-    private final StreamService service = new StreamService(store, pages, people);
+    private Followed followed = Followed.NOTHING;
+    private final StreamService service = new StreamService(store, pages, people, () -> followed);
 
     private static Block block(long id, long pageId, String author, BlockStatus status, int minute) {
         return new Block(id, new MacroIdentity("m-" + id, pageId, "DEV"), "key-" + author, status, T0.plusSeconds(60L * minute));
@@ -49,7 +50,7 @@ class StreamServiceTest {
                 return result;
             }
             next = new StreamRequest(first.space(), first.label(), first.community(), first.department(), first.person(),
-                    first.status(), page.next().toString(), first.limit());
+                    first.status(), page.next().toString(), first.limit(), first.following());
         }
         throw new AssertionError("the stream never ended");
     }
@@ -97,13 +98,13 @@ class StreamServiceTest {
         pages.withPage(100, macroIds(100)).withPage(101, macroIds(101)); // 900 is not viewable
 
         List<List<Long>> withHidden = allPages(service, request(null, 4));
-        List<List<Long>> plain = allPages(new StreamService(withoutHidden, pages, people), request(null, 4));
+        List<List<Long>> plain = allPages(new StreamService(withoutHidden, pages, people, () -> followed), request(null, 4));
 
         assertEquals(plain, withHidden, "same pages, same sizes, same end");
         assertTrue(withHidden.stream().flatMap(List::stream).allMatch(id -> id % 3 == 0), withHidden.toString());
         assertEquals(13, withHidden.stream().mapToInt(List::size).sum());
         StreamPage first = service.page(request(null, 4));
-        StreamPage firstPlain = new StreamService(withoutHidden, pages, people).page(request(null, 4));
+        StreamPage firstPlain = new StreamService(withoutHidden, pages, people, () -> followed).page(request(null, 4));
         assertEquals(firstPlain.next(), first.next(), "the cursor names a shown block, never a hidden one");
     }
 
@@ -240,5 +241,55 @@ class StreamServiceTest {
         OutloudException e = assertThrows(OutloudException.class, () -> service.page(request));
         assertEquals(Failure.INVALID_INPUT, e.failure());
         assertEquals(key, e.messageKey());
+    }
+
+    @Test
+    void following_showsBlocksByFollowedPeople_inFollowedCommunities_orWithFollowedLabels_only() {
+        for (int id = 1; id <= 8; id++) {
+            pages.withPage(200 + id, "m-" + id);
+        }
+        store.add(block(1, 201, "alice", BlockStatus.EXPLORING, 1), BlockTags.NONE)
+                .add(block(2, 202, "bruno", BlockStatus.EXPLORING, 2), new BlockTags("data-curious", List.of()))
+                .add(block(3, 203, "bruno", BlockStatus.EXPLORING, 3), new BlockTags("", List.of("export", "other")))
+                .add(block(4, 204, "bruno", BlockStatus.EXPLORING, 4), new BlockTags("baking", List.of("other")))
+                .add(block(5, 205, "chloe", BlockStatus.STUCK, 5), BlockTags.NONE);
+        followed = new Followed(Set.of("key-alice"), Set.of("data-curious"), Set.of("export"));
+
+        StreamPage page = service.page(new StreamRequest(null, null, null, null, null, null, null, 10, true));
+
+        assertEquals(List.of(3L, 2L, 1L), page.items().stream().map(i -> i.block().id()).toList());
+        assertFalse(page.more());
+        assertEquals(List.of(List.of(3L, 2L), List.of(1L)), allPages(service, new StreamRequest(null, null, null, null, null, null, null, 2, true)));
+    }
+
+    @Test
+    void following_nothing_isAnEmptyPage_withoutAQuery() {
+        store.add(block(1, 201, "alice", BlockStatus.EXPLORING, 1), BlockTags.NONE);
+
+        StreamPage page = service.page(new StreamRequest(null, null, null, null, null, null, null, 10, true));
+
+        assertTrue(page.items().isEmpty());
+        assertFalse(page.more());
+        assertTrue(store.batches.isEmpty(), "no query for a reader who follows nothing");
+    }
+
+    @Test
+    void following_withAPersonLabelOrCommunityFilter_isRefused() {
+        followed = new Followed(Set.of("key-alice"), Set.of(), Set.of());
+        for (StreamRequest request : List.of(new StreamRequest(null, "export", null, null, null, null, null, 10, true),
+                new StreamRequest(null, null, "data", null, null, null, null, 10, true),
+                new StreamRequest(null, null, null, null, "alice", null, null, 10, true))) {
+            OutloudException refused = assertThrows(OutloudException.class, () -> service.page(request));
+            assertEquals("outloud.wol.stream.error.following", refused.messageKey());
+        }
+    }
+
+    @Test
+    void theFilterWord_isFollowingOrBlank() {
+        assertTrue(StreamService.following("following"));
+        assertTrue(StreamService.following(" Following "));
+        assertFalse(StreamService.following(""));
+        assertFalse(StreamService.following(null));
+        assertEquals(Failure.INVALID_INPUT, assertThrows(OutloudException.class, () -> StreamService.following("friends")).failure());
     }
 }

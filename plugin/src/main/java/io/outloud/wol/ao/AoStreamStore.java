@@ -7,6 +7,7 @@ import io.outloud.wol.Block;
 import io.outloud.wol.BlockStatus;
 import io.outloud.wol.BlockTagStore;
 import io.outloud.wol.BlockTags;
+import io.outloud.wol.Followed;
 import io.outloud.wol.LabelBackfill;
 import io.outloud.wol.StreamBatch;
 import io.outloud.wol.StreamCursor;
@@ -18,7 +19,9 @@ import net.java.ao.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -47,10 +50,13 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
 
     @Override
     public StreamBatch recent(StreamFilter filter, StreamCursor before, int limit) {
+        if (filter.followed() != null) {
+            return followed(filter, before, limit);
+        }
         if (filter.label() == null) {
             return StreamBatch.of(blocks(filter, before, null, limit));
         }
-        List<AoBlockLabel> rows = labelRows(filter.label(), before, limit);
+        List<AoBlockLabel> rows = labelRows(List.of(filter.label()), before, limit);
         if (rows.isEmpty()) {
             return new StreamBatch(List.of(), 0, null);
         }
@@ -59,9 +65,52 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
         return new StreamBatch(blocks(filter, null, ids, ids.size()), rows.size(), new StreamCursor(last.getCreatedAt(), last.getBlockId()));
     }
 
-    private List<AoBlockLabel> labelRows(String label, StreamCursor before, int limit) {
-        StringBuilder where = new StringBuilder(AoBlockLabel.LABEL + " = ?");
-        List<Object> params = new ArrayList<>(List.of(label));
+    /**
+     * Blocks by followed authors or in followed communities (one query on the block table) and blocks with followed
+     * labels (one on the label table), each in keyset order with the batch's limit, merged; then the label's blocks
+     * (one query by id). The batch ends where the list that ran out of rows first ends, so nothing before it is
+     * skipped: at most three statements per batch, whatever the number of follows.
+     */
+    private StreamBatch followed(StreamFilter filter, StreamCursor before, int limit) {
+        Followed followed = filter.followed();
+        List<Block> byColumns = followed.authorKeys().isEmpty() && followed.communities().isEmpty()
+                ? List.of() : blocks(filter, before, null, limit);
+        List<AoBlockLabel> rows = followed.labels().isEmpty() ? List.of() : labelRows(followed.labels(), before, limit);
+        Comparator<StreamCursor> newestFirst = Comparator.comparingLong(StreamCursor::createdAtMillis).thenComparingLong(StreamCursor::id).reversed();
+        StreamCursor cut = null;
+        if (byColumns.size() == limit) {
+            cut = StreamCursor.of(byColumns.get(limit - 1));
+        }
+        if (rows.size() == limit) {
+            AoBlockLabel last = rows.get(limit - 1);
+            StreamCursor end = new StreamCursor(last.getCreatedAt(), last.getBlockId());
+            cut = cut == null || newestFirst.compare(end, cut) < 0 ? end : cut;
+        }
+        StreamCursor bound = cut;
+        Map<Long, Block> found = new HashMap<>();
+        byColumns.forEach(block -> found.put(block.id(), block));
+        List<Long> labelled = rows.stream().map(AoBlockLabel::getBlockId).filter(id -> !found.containsKey(id)).distinct()
+                .filter(id -> bound == null || newestFirst.compare(cursorOf(rows, id), bound) <= 0).toList();
+        if (!labelled.isEmpty()) {
+            blocks(new StreamFilter(filter.spaceKey(), null, null, null, filter.status()), null, labelled, labelled.size())
+                    .forEach(block -> found.put(block.id(), block));
+        }
+        List<Block> shown = found.values().stream().filter(block -> bound == null || newestFirst.compare(StreamCursor.of(block), bound) <= 0)
+                .sorted(Comparator.comparing(StreamCursor::of, newestFirst)).toList();
+        if (bound == null) {
+            return new StreamBatch(shown, 0, shown.isEmpty() ? null : StreamCursor.of(shown.get(shown.size() - 1)));
+        }
+        return new StreamBatch(shown, limit, bound);
+    }
+
+    private static StreamCursor cursorOf(List<AoBlockLabel> rows, long blockId) {
+        AoBlockLabel row = rows.stream().filter(r -> r.getBlockId() == blockId).findFirst().orElseThrow();
+        return new StreamCursor(row.getCreatedAt(), row.getBlockId());
+    }
+
+    private List<AoBlockLabel> labelRows(Collection<String> labels, StreamCursor before, int limit) {
+        StringBuilder where = new StringBuilder(AoBlockLabel.LABEL + " IN (" + String.join(", ", Collections.nCopies(labels.size(), "?")) + ")");
+        List<Object> params = new ArrayList<>(labels);
         if (before != null) {
             where.append(" AND (").append(AoBlockLabel.CREATED_AT).append(" < ? OR (").append(AoBlockLabel.CREATED_AT)
                     .append(" = ? AND ").append(AoBlockLabel.BLOCK_ID).append(" < ?))");
@@ -93,6 +142,9 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
             where.append(" AND ").append(AoBlock.COMMUNITY).append(" = ?");
             params.add(filter.community());
         }
+        if (filter.followed() != null && ids == null) {
+            appendFollowed(where, params, filter.followed());
+        }
         if (ids != null) {
             where.append(" AND ID IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(')');
             params.addAll(ids);
@@ -106,6 +158,20 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
         Query query = Query.select().where(where.toString(), params.toArray())
                 .order(AoBlock.CREATED_AT + " DESC, ID DESC").limit(limit);
         return Arrays.stream(ao.find(AoBlock.class, query)).map(AoStreamStore::toBlock).toList();
+    }
+
+    /** Written by a followed author or in a followed community (labels are matched through the label table). */
+    private static void appendFollowed(StringBuilder where, List<Object> params, Followed followed) {
+        List<String> either = new ArrayList<>();
+        if (!followed.authorKeys().isEmpty()) {
+            either.add(AoBlock.AUTHOR_KEY + " IN (" + String.join(", ", Collections.nCopies(followed.authorKeys().size(), "?")) + ")");
+            params.addAll(followed.authorKeys());
+        }
+        if (!followed.communities().isEmpty()) {
+            either.add(AoBlock.COMMUNITY + " IN (" + String.join(", ", Collections.nCopies(followed.communities().size(), "?")) + ")");
+            params.addAll(followed.communities());
+        }
+        where.append(" AND (").append(String.join(" OR ", either)).append(')');
     }
 
     /**

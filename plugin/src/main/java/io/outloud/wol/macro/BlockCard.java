@@ -49,6 +49,7 @@ final class BlockCard {
         note("outloud-block-learned\">", "outloud.wol.block.learned", block.getLearned());
         note("outloud-block-help\" role=\"note\">", "outloud.wol.block.help-wanted", block.getHelpWanted());
         tags();
+        follows();
         if (block.isInteractive()) {
             reactions();
             if (block.isWhoReacted()) {
@@ -120,6 +121,19 @@ final class BlockCard {
             out.raw("<li class=\"aui-label\">").text(label).raw("</li>");
         }
         out.raw("\n</ul>\n");
+    }
+
+    /** Follow buttons, hidden until the page's script knows the reader's follows (see js/follow/follow.js). */
+    private void follows() {
+        if (block.getFollows().isEmpty()) {
+            return;
+        }
+        out.raw("<div class=\"outloud-follow-group\" role=\"group\"").attribute("aria-label", texts.get("outloud.follow.group")).raw(">\n");
+        for (FollowButton button : block.getFollows()) {
+            out.raw("<button type=\"button\" class=\"aui-button aui-button-subtle outloud-follow\"").attribute("data-follow-kind", button.kind())
+                    .attribute("data-follow-target", button.target()).raw(" aria-pressed=\"false\" hidden>").text(button.label()).raw("</button>\n");
+        }
+        out.raw("<span class=\"outloud-follow-message\" role=\"status\" aria-live=\"polite\"></span>\n</div>\n");
     }
 
     private void reactions() {

@@ -4,6 +4,8 @@ import io.outloud.settings.AppMacro;
 import io.outloud.host.MacroOff;
 import io.outloud.content.MacroIdentity;
 import io.outloud.people.AuthorView;
+import io.outloud.people.PersonDirectory;
+import io.outloud.people.Person;
 import io.outloud.people.PersonLabels;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
@@ -53,10 +55,13 @@ public class BlockMacro implements Macro {
     private final io.outloud.common.web.SiteLinks links;
 
     private final MacroOff macroOff;
+    private final PersonDirectory people;
 
     public BlockMacro(PageBuilderService pageBuilder, ReactionService reactions, I18nResolver i18n,
-                      BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application, MacroOff macroOff) {
+                      BlockCards cards, ShareRequestService shareRequests, com.atlassian.sal.api.ApplicationProperties application, MacroOff macroOff,
+                      PersonDirectory people) {
         this.macroOff = macroOff;
+        this.people = people;
         this.links = new io.outloud.common.web.SiteLinks(application);
         this.pageBuilder = pageBuilder;
         this.reactions = reactions;
@@ -93,6 +98,7 @@ public class BlockMacro implements Macro {
         String askLabel = "";
         boolean whoReacted = false;
         String answerText = "";
+        List<FollowButton> follows = List.of();
         if (onPage) {
             PageBlocks page = MacroContexts.oncePerPage(context, PAGE_BLOCKS, PageBlocks.class, pageId, cards::load);
             AbstractPage abstractPage = (AbstractPage) entity;
@@ -117,6 +123,9 @@ public class BlockMacro implements Macro {
                 if (block != null && helpWanted) {
                     help = helpView(page, page.help(block, true, reactions.viewerKey()));
                 }
+                if (!reactions.viewerKey().isEmpty()) {
+                    follows = follows(block, block == null || seenAuthor ? null : page.person(block.authorKey()), params);
+                }
                 if (block != null && shareRequests.mayAsk(block.authorKey())) {
                     askLabel = i18n.getText("outloud.wol.ask.toggle", labels.name(page.person(block.authorKey())));
                 }
@@ -127,10 +136,27 @@ public class BlockMacro implements Macro {
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
                 .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted)
+                .withFollows(follows)
                 .withNoticesUrl(reactions.viewerKey().isEmpty() ? "" : links.href(io.outloud.notify.NoticeLinks.LIST_PATH));
 
         MacroTemplates.require(pageBuilder, WEB_RESOURCE);
         return BlockCard.html(view, texts);
+    }
+
+    /** The author (unless it is the reader, or unknown), the block's community and its labels. */
+    private List<FollowButton> follows(Block block, Person author, BlockParameters params) {
+        List<FollowButton> buttons = new ArrayList<>();
+        if (block != null && author != null && author.isKnown()) {
+            people.usernameOf(author.userKey()).ifPresent(username ->
+                    buttons.add(new FollowButton("person", username, i18n.getText("outloud.follow.person", labels.name(author)))));
+        }
+        if (!params.community().isEmpty()) {
+            buttons.add(new FollowButton("community", params.community(), i18n.getText("outloud.follow.community", params.community())));
+        }
+        for (String label : params.labels()) {
+            buttons.add(new FollowButton("label", label, i18n.getText("outloud.follow.label", label)));
+        }
+        return buttons;
     }
 
     @Override

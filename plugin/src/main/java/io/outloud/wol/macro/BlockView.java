@@ -123,6 +123,18 @@ public final class BlockView {
         return answerText;
     }
 
+    private List<FollowButton> follows = List.of();
+
+    /** The follow buttons of a signed-in reader: the author (not oneself), the community and each label. */
+    List<FollowButton> getFollows() {
+        return follows;
+    }
+
+    BlockView withFollows(List<FollowButton> buttons) {
+        this.follows = List.copyOf(buttons);
+        return this;
+    }
+
     BlockView withAsk(String label, String answer) {
         this.askLabel = label == null ? "" : label;
         this.answerText = answer == null ? "" : answer;

@@ -13,6 +13,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.outloud.common.OutloudException;
+import io.outloud.common.Viewer;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.common.web.SiteLinks;
 import io.outloud.wol.BlockStatus;
@@ -32,7 +33,7 @@ import java.util.Map;
 /**
  * The working-out-loud stream ({@code working-out-loud-stream}): recent blocks across the site or a space, newest
  * first, filtered by the macro's parameters (space, with "@self" for the page's own space; label; community;
- * department and person of the author; status). The first page is rendered here; "more" loads the next pages from
+ * department and person of the author; status; {@code filter=following}: only what the reader follows). The first page is rendered here; "more" loads the next pages from
  * the stream REST resource. Statements per render: the stream's batch queries and one page check per distinct page.
  */
 public class StreamMacro implements Macro {
@@ -52,10 +53,13 @@ public class StreamMacro implements Macro {
     private final StreamAsks asks;
 
     private final MacroOff macroOff;
+    private final Viewer viewer;
 
     public StreamMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, StreamService stream,
-                       ShareRequestService shareRequests, StreamAsks asks, ApplicationProperties application, MacroOff macroOff) {
+                       ShareRequestService shareRequests, StreamAsks asks, ApplicationProperties application, MacroOff macroOff,
+                       Viewer viewer) {
         this.macroOff = macroOff;
+        this.viewer = viewer;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
@@ -82,9 +86,10 @@ public class StreamMacro implements Macro {
         String department = parameters.getOrDefault("department", "").trim();
         String person = parameters.getOrDefault("person", "").trim();
         String status = parameters.getOrDefault("status", "").trim();
+        String filter = parameters.getOrDefault("filter", "").trim();
         StreamPage page;
         try {
-            page = stream.page(new StreamRequest(space, label, community, department, person, status, null, limit));
+            page = stream.page(new StreamRequest(space, label, community, department, person, status, null, limit, StreamService.following(filter)));
         } catch (OutloudException e) {
             throw new MacroExecutionException(i18n.getText(e.messageKey(), e.arguments()));
         }
@@ -93,7 +98,8 @@ public class StreamMacro implements Macro {
             items.add(item(item));
         }
         StreamView view = new StreamView(items, page.more() ? page.next().toString() : "", space, label, community, department,
-                person, status, limit);
+                person, status, limit, filter.toLowerCase(java.util.Locale.ROOT));
+        view.followingSwitch = viewer.userKey().isPresent() && label.isEmpty() && community.isEmpty() && person.isEmpty();
         // Asks of the reader's communities come first: they ask for help now. One query, for the reader alone.
         view.asks = asks.forReader(ASKS_SHOWN).stream().map(this::askLine).toList();
 

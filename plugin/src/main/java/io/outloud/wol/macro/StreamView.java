@@ -23,9 +23,13 @@ public final class StreamView {
     private final String person;
     private final String status;
     private final int limit;
+    private final String filter;
+    /** Whether the reader may switch between everything and what they follow (signed in, no person, label or community). */
+    boolean followingSwitch;
 
     StreamView(List<StreamItemView> items, String next, String space, String label, String community, String department,
-               String person, String status, int limit) {
+               String person, String status, int limit, String filter) {
+        this.filter = filter;
         this.items = List.copyOf(items);
         this.next = next;
         this.space = space;
@@ -72,5 +76,14 @@ public final class StreamView {
 
     public int getLimit() {
         return limit;
+    }
+
+    /** "following", or empty for everything. */
+    public String getFilter() {
+        return filter;
+    }
+
+    public boolean isFollowingSwitch() {
+        return followingSwitch;
     }
 }

@@ -25,10 +25,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The working-out-loud stream: {@code GET ?space=&label=&community=&department=&person=&status=&limit=&before=}
+ * The working-out-loud stream: {@code GET ?space=&label=&community=&department=&person=&status=&filter=&limit=&before=}
  * answers a page of recent blocks the caller may see, newest first, with {@code next} (the keyset cursor for
  * {@code before}) while there is more. No totals. Invalid filters are a 400 with a message (status, limit, cursor,
- * keys). Anonymous readers see the blocks of pages they may view.
+ * keys). {@code filter=following}: only what the
+ * caller follows (nothing for anonymous readers). Anonymous readers see the blocks of pages they may view.
  */
 @Path("/stream")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,9 +51,10 @@ public class StreamResource {
     public Response page(@QueryParam("space") String space, @QueryParam("label") String label,
                          @QueryParam("community") String community, @QueryParam("department") String department,
                          @QueryParam("person") String person, @QueryParam("status") String status,
-                         @QueryParam("before") String before,
+                         @QueryParam("filter") String filter, @QueryParam("before") String before,
                          @QueryParam("limit") String limit) {
-        StreamPage page = stream.page(new StreamRequest(space, label, community, department, person, status, before, limit(limit)));
+        StreamPage page = stream.page(new StreamRequest(space, label, community, department, person, status, before, limit(limit),
+                StreamService.following(filter)));
         List<Object> items = new ArrayList<>();
         for (StreamItem item : page.items()) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -7,6 +7,9 @@ import io.outloud.community.ao.AoCommunityMembers;
 import io.outloud.community.ao.AoCommunityStore;
 import io.outloud.community.ao.CommunityPersonalData;
 import io.outloud.community.pairing.PairingGroup;
+import io.outloud.follow.FollowKind;
+import io.outloud.follow.ao.AoFollowStore;
+import io.outloud.follow.ao.FollowPersonalData;
 import io.outloud.community.pairing.PairingParticipant;
 import io.outloud.community.pairing.PairingStore;
 import io.outloud.community.pairing.ao.AoPairingStore;
@@ -54,7 +57,8 @@ final class EveryFeature {
 
     static List<PersonalData> personalData(ActiveObjects ao) {
         return List.of(new WolPersonalData(ao), new ThoughtPersonalData(ao), new CommunityPersonalData(ao), new PairingPersonalData(ao),
-                new NoticePersonalData(ao), new ProfilePersonalData(ao), new PreferencePersonalData(ao), new AuditPersonalData(ao));
+                new NoticePersonalData(ao), new ProfilePersonalData(ao), new PreferencePersonalData(ao), new AuditPersonalData(ao),
+                new FollowPersonalData(ao));
     }
 
     /** Each of {@code people} writes, reacts, sees, offers, asks, gives feedback, joins, pairs and is told, on page {@code page}. */
@@ -85,6 +89,8 @@ final class EveryFeature {
             new AoPersonProfiles(ao).putOpenTo(person, "sourdough", T0);
             new AoSettingsStore(ao).putPreference(person, "hideMyName", "true");
             new AoAuditStore(ao).add(T0, person, AuditKind.EXPORTED, other, "by a site admin");
+            new AoFollowStore(ao).add(person, FollowKind.PERSON, other, T0);
+            new AoFollowStore(ao).add(person, FollowKind.COMMUNITY, community, T0);
         }
         pairing.startRound(new PairingStore.NewRound(community, 1, community + "/1", T0, people[0],
                 List.of(new PairingGroup(List.of(people), 0)), 0, List.of(), null));

@@ -10,6 +10,9 @@ import io.outloud.wol.BlockTags;
 import io.outloud.wol.StreamBatch;
 import io.outloud.wol.StreamCursor;
 import io.outloud.wol.StreamFilter;
+import io.outloud.wol.Followed;
+import java.util.Set;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import net.java.ao.Query;
@@ -262,5 +265,55 @@ class AoStreamStoreTest {
 
         assertEquals(2, s.stream().deleteByPage(10L));
         assertEquals(1, db.activeObjects(PLUGIN_KEY).count(AoBlockLabel.class, Query.select()));
+    }
+
+    @EachDatabase
+    void followed_pagesThroughAuthorsCommunitiesAndLabels_withoutRepeatsOrSkips_inAtMostThreeStatementsABatch(TestDatabase db) {
+        Stores s = storesOn(db);
+        List<String> expected = new ArrayList<>();
+        Map<String, BlockTags> tags = new java.util.HashMap<>();
+        for (int i = 0; i < 40; i++) {
+            // two blocks per second; by farid every 5th, in data-curious every 7th, labelled export (and data) every 3rd
+            String author = i % 5 == 0 ? "farid" : "other";
+            s.blocks().create(new MacroIdentity("m-" + i, 10L, "DEV"), author, BlockStatus.DONE, T0.plusSeconds(i / 2));
+            tags.put("m-" + i, new BlockTags(i % 7 == 0 ? "data-curious" : "baking", i % 3 == 0 ? List.of("export", "data") : List.of("other")));
+            if (i % 5 == 0 || i % 7 == 0 || i % 3 == 0) {
+                expected.add(0, "m-" + i);
+            }
+        }
+        s.stream().tagPage(10L, tags);
+        s.blocks().create(new MacroIdentity("binned", 11L, "DEV"), "farid", BlockStatus.DONE, T0.plusSeconds(100));
+        s.blocks().setTrashed(11L, true);
+        Followed followed = new Followed(Set.of("farid"), Set.of("data-curious"), Set.of("export", "data"));
+
+        List<String> seen = new ArrayList<>();
+        StreamCursor cursor = null;
+        int batches = 0;
+        while (true) {
+            db.statementCounter().start();
+            StreamBatch batch = s.stream().recent(new StreamFilter(null, null, null, null, null, followed), cursor, 5);
+            assertTrue(db.statementCounter().stop() <= 3, "statements per batch");
+            seen.addAll(macroIds(batch));
+            batches++;
+            if (batch.scanned() < 5) {
+                break;
+            }
+            cursor = batch.scannedTo();
+        }
+        assertEquals(expected, seen);
+        assertTrue(batches < 40, "batches: " + batches);
+    }
+
+    @EachDatabase
+    void followed_keepsTheOtherFilters(TestDatabase db) {
+        Stores s = storesOn(db);
+        s.blocks().create(new MacroIdentity("dev-done", 10L, "DEV"), "farid", BlockStatus.DONE, T0);
+        s.blocks().create(new MacroIdentity("dev-stuck", 10L, "DEV"), "farid", BlockStatus.STUCK, T0.plusSeconds(1));
+        s.blocks().create(new MacroIdentity("hr-stuck", 12L, "HR"), "other", BlockStatus.STUCK, T0.plusSeconds(2));
+        s.stream().tagPage(12L, Map.of("hr-stuck", new BlockTags("", List.of("export"))));
+        Followed followed = new Followed(Set.of("farid"), Set.of(), Set.of("export"));
+
+        assertEquals(List.of("dev-stuck"), macroIds(s.stream().recent(new StreamFilter("DEV", null, null, null, BlockStatus.STUCK, followed), null, 10)));
+        assertEquals(List.of("hr-stuck", "dev-stuck"), macroIds(s.stream().recent(new StreamFilter(null, null, null, null, BlockStatus.STUCK, followed), null, 10)));
     }
 }

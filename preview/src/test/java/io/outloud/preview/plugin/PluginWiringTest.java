@@ -64,9 +64,9 @@ class PluginWiringTest {
     /** A real StreamView, made through the macro's package-private constructor by reflection, as the macro would. */
     private Map<String, Object> streamModel() throws Exception {
         var constructor = java.util.Arrays.stream(Class.forName("io.outloud.wol.macro.StreamView").getDeclaredConstructors())
-                .filter(c -> c.getParameterCount() == 9).findFirst().orElseThrow(); // the array's order is unspecified
+                .filter(c -> c.getParameterCount() == 10).findFirst().orElseThrow(); // the array's order is unspecified
         constructor.setAccessible(true);
-        Object view = constructor.newInstance(List.of(), "", "<b>escaped</b>", "", "", "", "", "", 10);
+        Object view = constructor.newInstance(List.of(), "", "<b>escaped</b>", "", "", "", "", "", 10, "");
         I18nResolver i18n = new PreviewI18nResolver(loader, descriptor.i18nLocations());
         Map<String, Object> model = new HashMap<>();
         model.put("stream", view);
