@@ -35,7 +35,7 @@ class RetentionHttpTest extends DemoPreviewHttpTest {
         PreviewClient admin = as("admin").secureAdminSession();
         PreviewClient.Response defaults = admin.get(RETENTION);
         assertEquals(200, defaults.statusCode(), defaults.body());
-        assertEquals("{\"seenByDays\":90,\"pairingMonths\":12,\"noticeMonths\":12,\"giverLinkDays\":0}", defaults.body());
+        assertEquals("{\"seenByDays\":90,\"pairingMonths\":12,\"noticeMonths\":12,\"giverLinkDays\":0,\"locked\":[]}", defaults.body());
         for (String bad : new String[]{"{\"seenByDays\":0}", "{\"seenByDays\":3651}", "{\"pairingMonths\":121}", "{\"noticeMonths\":0}",
                 "{\"giverLinkDays\":-1}", "{\"seenByDays\":1.5}", "{\"seenByDays\":\"30\"}", "{\"noticeMonths\":true}"}) {
             PreviewClient.Response refused = admin.send("PUT", RETENTION, "application/json", bad);
