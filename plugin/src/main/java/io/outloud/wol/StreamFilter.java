@@ -6,4 +6,9 @@ package io.outloud.wol;
  */
 public record StreamFilter(String spaceKey, String label, String community, String authorKey, BlockStatus status) {
     public static final StreamFilter ALL = new StreamFilter(null, null, null, null, null);
+
+    /** "Stuck" asks for who needs help: a stuck block whose author accepted an offer is getting help, so it is left out. */
+    public boolean needsHelpOnly() {
+        return status == BlockStatus.STUCK;
+    }
 }

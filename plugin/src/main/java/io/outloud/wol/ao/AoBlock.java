@@ -2,6 +2,7 @@ package io.outloud.wol.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -26,6 +27,7 @@ public interface AoBlock extends Entity {
     String TRASHED = "TRASHED";
     String COMMUNITY = "COMMUNITY";
     String LABELS = "LABELS";
+    String GETTING_HELP = "GETTING_HELP";
 
     @NotNull
     @Unique
@@ -97,4 +99,15 @@ public interface AoBlock extends Entity {
     String getLabels();
 
     void setLabels(String labels);
+
+    /**
+     * The author accepted an offer of help and has not reopened the block: a stuck block then leaves "who needs help".
+     * Written with the offers' ACCEPTED flag in one transaction ({@link AoHelpStore}); false for rows from before it.
+     */
+    @NotNull
+    @Default("false")
+    @Indexed
+    boolean isGettingHelp();
+
+    void setGettingHelp(boolean gettingHelp);
 }

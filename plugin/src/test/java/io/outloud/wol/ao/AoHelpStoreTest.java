@@ -27,7 +27,7 @@ class AoHelpStoreTest {
 
     private AoHelpStore storeOn(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoHelpOffer.class);
+        ao.migrate(AoHelpOffer.class, AoBlock.class);
         return new AoHelpStore(ao);
     }
 
