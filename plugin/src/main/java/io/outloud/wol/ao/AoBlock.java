@@ -2,7 +2,6 @@ package io.outloud.wol.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -102,10 +101,9 @@ public interface AoBlock extends Entity {
 
     /**
      * The author accepted an offer of help and has not reopened the block: a stuck block then leaves "who needs help".
-     * Written with the offers' ACCEPTED flag in one transaction ({@link AoHelpStore}); false for rows from before it.
+     * Written with the offers' ACCEPTED flag in one transaction ({@link AoHelpStore}). Nullable: rows from before it and
+     * new blocks hold NULL, read as false (a NOT NULL column added to a filled table would need a default).
      */
-    @NotNull
-    @Default("false")
     @Indexed
     boolean isGettingHelp();
 

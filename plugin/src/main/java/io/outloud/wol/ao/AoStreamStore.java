@@ -86,7 +86,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
             params.add(filter.status().name());
         }
         if (filter.needsHelpOnly()) {
-            where.append(" AND ").append(AoBlock.GETTING_HELP).append(" = ?");
+            where.append(" AND (").append(AoBlock.GETTING_HELP).append(" IS NULL OR ").append(AoBlock.GETTING_HELP).append(" = ?)");
             params.add(false);
         }
         if (filter.authorKey() != null) {
