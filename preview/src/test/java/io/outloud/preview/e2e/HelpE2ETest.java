@@ -88,7 +88,7 @@ class HelpE2ETest extends PreviewBrowserTest {
         again.findElements(By.cssSelector(".outloud-help-offers .outloud-help-accept")).get(1).click();
         session.waitUntil(d -> "Alice Janssens is helping.".equals(again.findElement(By.cssSelector(".outloud-help-helper")).getText().trim()));
         assertEquals("1 other offer.", again.findElement(By.cssSelector(".outloud-help-count")).getText().trim());
-        assertEquals("Getting help", again.findElement(By.cssSelector(".outloud-block-status")).getText().trim(), "without a reload");
+        assertEquals("Getting help", again.findElement(By.cssSelector(".outloud-block-status")).getAttribute("textContent").trim(), "without a reload");
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
 
@@ -132,7 +132,7 @@ class HelpE2ETest extends PreviewBrowserTest {
         mine.findElement(By.cssSelector(".outloud-help-show")).click();
         session.waitUntil(d -> mine.findElements(By.cssSelector(".outloud-help-offers .outloud-help-accept")).size() == 1);
         mine.findElement(By.cssSelector(".outloud-help-offers .outloud-help-accept")).click();
-        session.waitUntil(d -> "Getting help".equals(mine.findElement(By.cssSelector(".outloud-block-status")).getText().trim()));
+        session.waitUntil(d -> "Getting help".equals(mine.findElement(By.cssSelector(".outloud-block-status")).getAttribute("textContent").trim()));
         assertEquals("Chlo\u00e9 Lef\u00e8vre is helping.", mine.findElement(By.cssSelector(".outloud-help-helper")).getText().trim());
         assertEquals("", mine.findElement(By.cssSelector(".outloud-help-count")).getText().trim(), "nobody else offered");
         assertTrue(mine.findElement(By.cssSelector(".outloud-help-reopen")).isDisplayed());
@@ -140,7 +140,7 @@ class HelpE2ETest extends PreviewBrowserTest {
         session.assertNoSeriousViolations();
         E2E.reload(session);
         E2E.readyBlocks(session, 1);
-        assertEquals("Getting help", E2E.block(session, "getting-help").findElement(By.cssSelector(".outloud-block-status")).getText().trim());
+        assertEquals("Getting help", E2E.block(session, "getting-help").findElement(By.cssSelector(".outloud-block-status")).getAttribute("textContent").trim());
         assertFalse(whoNeedsHelp(session).contains(WORKING_ON), "getting help: out of who needs help");
         session.screenshot("help-getting-help");
 
@@ -157,7 +157,7 @@ class HelpE2ETest extends PreviewBrowserTest {
         E2E.readyBlocks(session, 1);
         WebElement gettingHelp = E2E.block(session, "getting-help");
         gettingHelp.findElement(By.cssSelector(".outloud-help-reopen")).click();
-        session.waitUntil(d -> "Stuck: help wanted".equals(gettingHelp.findElement(By.cssSelector(".outloud-block-status")).getText().trim()));
+        session.waitUntil(d -> "Stuck: help wanted".equals(gettingHelp.findElement(By.cssSelector(".outloud-block-status")).getAttribute("textContent").trim()));
         assertEquals("", gettingHelp.findElement(By.cssSelector(".outloud-help-helper")).getText().trim());
         assertEquals("1 offer of help.", gettingHelp.findElement(By.cssSelector(".outloud-help-count")).getText().trim(), "Chlo\u00e9's offer, open again");
         assertFalse(gettingHelp.findElement(By.cssSelector(".outloud-help-reopen")).isDisplayed());
