@@ -19,8 +19,10 @@
         kindLabel: AJS.I18n.getText('outloud.thought.feedback.kind-label'),
         takeIn: AJS.I18n.getText('outloud.thought.feedback.take-in'),
         historyShow: AJS.I18n.getText('outloud.thought.history.show'),
-        historyHide: AJS.I18n.getText('outloud.thought.history.hide')
+        historyHide: AJS.I18n.getText('outloud.thought.history.hide'),
+        confirmTitle: AJS.I18n.getText('outloud.thought.stage.confirm.title')
     };
+    var dialogs = 0;
 
     function baseUrl(thought) {
         return AJS.contextPath() + '/rest/outloud/1.0/thoughts/' + encodeURIComponent(thought.getAttribute('data-page-id')) +
@@ -89,8 +91,9 @@
             take.addEventListener('click', function () {
                 take.disabled = true;
                 OutLoud.rest('POST', baseUrl(thought) + '/feedback/' + item.id + '/taken-in').then(function (taken) {
+                    // the thanks shows in the item, which takes the focus (and is read out): not a second time below
                     focus(replace(entry, render(thought, taken, false)));
-                    say(thought, null, taken.thanksText);
+                    say(thought, null);
                 }).catch(function (error) {
                     take.disabled = false;
                     say(thought, error);
@@ -266,16 +269,95 @@
         });
     }
 
+    /**
+     * An AUI dialog that asks before a step that is not easily taken back (ripening) or that is someone else's (on the
+     * author's behalf); its action is the button's own label. Focus returns to the button when it closes.
+     */
+    function confirmMove(move, text, onConfirm) {
+        var id = 'outloud-thought-confirm-' + (++dialogs);
+        var dialog = document.createElement('section');
+        dialog.id = id;
+        dialog.className = 'aui-dialog2 aui-dialog2-small aui-layer outloud-thought-confirm';
+        dialog.setAttribute('role', 'dialog');
+        dialog.setAttribute('aria-modal', 'true');
+        dialog.setAttribute('aria-labelledby', id + '-title');
+        dialog.setAttribute('aria-describedby', id + '-text');
+        dialog.hidden = true;
+        var header = document.createElement('header');
+        header.className = 'aui-dialog2-header';
+        var title = document.createElement('h2');
+        title.className = 'aui-dialog2-header-main';
+        title.id = id + '-title';
+        title.textContent = TEXT.confirmTitle;
+        header.appendChild(title);
+        var content = document.createElement('div');
+        content.className = 'aui-dialog2-content';
+        var paragraph = document.createElement('p');
+        paragraph.id = id + '-text';
+        paragraph.textContent = text;
+        content.appendChild(paragraph);
+        var footer = document.createElement('footer');
+        footer.className = 'aui-dialog2-footer';
+        var actions = document.createElement('div');
+        actions.className = 'aui-dialog2-footer-actions';
+        var confirm = OutLoud.button(move.textContent, 'aui-button-primary outloud-thought-confirm-ok');
+        var cancel = OutLoud.button(TEXT.cancel, 'aui-button-link outloud-thought-confirm-cancel');
+        actions.appendChild(confirm);
+        actions.appendChild(cancel);
+        footer.appendChild(actions);
+        dialog.appendChild(header);
+        dialog.appendChild(content);
+        dialog.appendChild(footer);
+        document.body.appendChild(dialog);
+        var aui = AJS.dialog2(dialog);
+        var confirmed = false;
+        aui.on('hide', function () {
+            dialog.remove();
+            if (!confirmed) {
+                move.focus();
+            }
+        });
+        confirm.addEventListener('click', function () {
+            confirmed = true;
+            aui.hide();
+            onConfirm();
+        });
+        cancel.addEventListener('click', function () {
+            aui.hide();
+        });
+        aui.show();
+        confirm.focus();
+    }
+
     function initMoves(thought) {
+        var behalf = thought.querySelector('.outloud-thought-behalf-toggle');
+        if (behalf) {
+            var steps = document.getElementById(behalf.getAttribute('aria-controls'));
+            behalf.addEventListener('click', function () {
+                var open = behalf.getAttribute('aria-expanded') === 'true';
+                behalf.setAttribute('aria-expanded', open ? 'false' : 'true');
+                steps.hidden = open;
+            });
+        }
         thought.querySelectorAll('.outloud-thought-move').forEach(function (move) {
-            move.addEventListener('click', function () {
+            function send() {
                 move.disabled = true;
-                OutLoud.rest('POST', baseUrl(thought) + '/stage', {stage: move.getAttribute('data-stage')}).then(function () {
+                OutLoud.rest('POST', baseUrl(thought) + '/stage', {
+                    stage: move.getAttribute('data-stage'), onBehalf: move.getAttribute('data-on-behalf') === 'true'
+                }).then(function () {
                     window.location.reload(); // a ripe thought renders as ordinary content: the page shows it at once
                 }).catch(function (error) {
                     move.disabled = false;
                     say(thought, error);
                 });
+            }
+            move.addEventListener('click', function () {
+                var text = move.getAttribute('data-confirm');
+                if (text) {
+                    confirmMove(move, text, send);
+                } else {
+                    send();
+                }
             });
         });
         var join = thought.querySelector('.outloud-community-join');

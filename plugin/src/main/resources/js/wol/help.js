@@ -1,7 +1,8 @@
 /*
  * Offers of help on a block that asks for it. A reader offers help with a short message and may withdraw it; the
  * block's author opens the offers (names, departments, messages: the server sends them to the author only) and
- * accepts one. The help line ("Alice Janssens is helping", "2 offers of help") is updated from each answer.
+ * accepts one, which puts the block in "getting help" until the author reopens it ("still stuck"). The help line
+ * ("Alice Janssens is helping. 1 other offer.") and a stuck block's lozenge are updated from each answer.
  * DOM is built with textContent.
  */
 (function () {
@@ -27,14 +28,35 @@
      * Shows a board; with {@code appending}, its offers are the next page and go after those shown. Returns the offers
      * it added.
      */
+    var STUCK_LOZENGES = {'stuck': 'aui-lozenge-error', 'getting-help': 'aui-lozenge-moved'};
+
+    /** A stuck block reads "getting help" while an offer is accepted; other statuses are the author's own. */
+    function showStatus(block, board) {
+        var now = Object.keys(STUCK_LOZENGES).filter(function (code) {
+            return block.classList.contains('outloud-status-' + code);
+        })[0];
+        var lozenge = block.querySelector('.outloud-block-status');
+        if (!now || !lozenge || !board.statusCode || now === board.statusCode) {
+            return;
+        }
+        block.classList.replace('outloud-status-' + now, 'outloud-status-' + board.statusCode);
+        lozenge.classList.replace(STUCK_LOZENGES[now], STUCK_LOZENGES[board.statusCode]);
+        lozenge.textContent = board.statusLabel;
+    }
+
     function show(block, help, board, appending) {
         help.querySelector('.outloud-help-helper').textContent = board.helperText || '';
         help.querySelector('.outloud-help-count').textContent = board.countText || '';
         help.querySelector('.outloud-help-message').textContent = '';
+        showStatus(block, board);
         var mine = help.querySelector('.outloud-help-mine');
         if (mine) {
-            mine.hidden = !board.mine;
-            help.querySelector('.outloud-help-toggle').hidden = !!board.mine;
+            mine.hidden = !board.mine || !!board.helping;
+            help.querySelector('.outloud-help-toggle').hidden = !board.mayOffer;
+        }
+        var reopen = help.querySelector('.outloud-help-reopen');
+        if (reopen) {
+            reopen.hidden = !board.gettingHelp;
         }
         var list = help.querySelector('.outloud-help-offers');
         if (list && board.author) {
@@ -114,6 +136,19 @@
                         show(block, help, board);
                     }).catch(fail(help));
                 }
+            });
+        }
+        var reopen = help.querySelector('.outloud-help-reopen');
+        if (reopen) {
+            reopen.addEventListener('click', function () {
+                reopen.disabled = true;
+                OutLoud.rest('POST', helpUrl(block, '/reopen')).then(function (board) {
+                    reopen.disabled = false;
+                    show(block, help, board); // the answer holds the offers' first page, now all open again
+                }).catch(function (error) {
+                    reopen.disabled = false;
+                    fail(help)(error);
+                });
             });
         }
         var more = help.querySelector('.outloud-help-more');

@@ -23,7 +23,8 @@
         'exploring': 'aui-lozenge-complete',
         'in-progress': 'aui-lozenge-current',
         'stuck': 'aui-lozenge-error',
-        'done': 'aui-lozenge-success'
+        'done': 'aui-lozenge-success',
+        'getting-help': 'aui-lozenge-moved'
     };
     var FILTERS = ['space', 'label', 'community', 'department', 'person', 'status', 'filter', 'limit'];
 

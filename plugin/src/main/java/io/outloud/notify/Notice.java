@@ -6,8 +6,9 @@ import java.util.Objects;
  * Something a person should hear about: who it is for, what happened, who did it, on which block, the text
  * concerned (a reply, an offer's message; may be empty) and, for a request to share, its number (else 0). Plain
  * data: the adapter turns it into words and markup. The number is a request to share's number, or how many pieces of
- * feedback a batched notice about a half-finished thought covers (else 0). A notice with no single actor (batched
- * feedback, which may be unnamed) has an empty actor key.
+ * feedback a batched notice about a half-finished thought covers, or a stage (below; else 0). A notice with no single actor (batched
+ * feedback, which may be unnamed) has an empty actor key. A thought's stage moved on its author's behalf carries the
+ * new stage's ordinal (seed 0, growing 1, ripe 2) as its number.
  */
 public record Notice(String recipientKey, Kind kind, String actorKey, long pageId, String macroId, String text, long number) {
 
@@ -15,6 +16,7 @@ public record Notice(String recipientKey, Kind kind, String actorKey, long pageI
         REPLY("reply"), MENTION("mention"), HELP_OFFER("help-offer"), HELP_ACCEPTED("help-accepted"),
         SHARE_ASKED("share-asked"), SHARE_ANSWERED("share-answered"),
         THOUGHT_FEEDBACK("thought-feedback", Subject.THOUGHT), FEEDBACK_TAKEN_IN("feedback-taken-in", Subject.THOUGHT),
+        THOUGHT_STAGE_MOVED("thought-stage-moved", Subject.THOUGHT),
         COMMUNITY_ASK("community-ask", Subject.COMMUNITY), JOIN_REQUESTED("join-requested", Subject.COMMUNITY),
         JOIN_APPROVED("join-approved", Subject.COMMUNITY), COMMUNITY_INVITED("community-invited", Subject.COMMUNITY),
         LEAD_HANDED_OVER("lead-handed-over", Subject.COMMUNITY), PAIRED("paired", Subject.COMMUNITY);

@@ -97,8 +97,11 @@ public class ThoughtService {
         return FeedbackBoard.of(found.thought(), found.parameters(), page, total, seen, givers(page.items()), reader);
     }
 
-    /** What the caller may do here (shown on the thought; every write checks again). */
-    public record Rights(boolean mayGive, boolean mayGiveUnnamed, boolean mayMoveStage, Optional<String> refusalKey) {
+    /**
+     * What the caller may do here (shown on the thought; every write checks again). The stage is its author's to move;
+     * someone else who may edit the page moves it only on the author's behalf, and says so ({@code mayMoveOnBehalf}).
+     */
+    public record Rights(boolean mayGive, boolean mayGiveUnnamed, boolean mayMoveStage, boolean mayMoveOnBehalf, Optional<String> refusalKey) {
     }
 
     /**
@@ -109,8 +112,8 @@ public class ThoughtService {
         String me = viewer.userKey().orElse("");
         Optional<String> refusal = giveRefusal(thought, parameters, me, reader.communities()::contains);
         boolean unnamed = refusal.isEmpty() && unnamedAllowed(parameters, site);
-        boolean move = !me.isEmpty() && (me.equals(thought.authorKey()) || reader.mayEditPage());
-        return new Rights(refusal.isEmpty(), unnamed, move, refusal);
+        boolean author = !me.isEmpty() && me.equals(thought.authorKey());
+        return new Rights(refusal.isEmpty(), unnamed, author, !me.isEmpty() && !author && reader.mayEditPage(), refusal);
     }
 
     /** The reader of a page being rendered: their communities and whether they may edit it (nothing when signed out). */
@@ -182,12 +185,24 @@ public class ThoughtService {
         return new FeedbackBoard.Item(taken, person(taken.giverKey()), false, false);
     }
 
-    /** Moves the thought one stage on (or one back), for its author or anyone who may edit the page. */
+    /** Moves the thought one stage on (or one back) as its author. */
     public ThoughtStage moveStage(long pageId, String macroId, String stageCode) {
+        return moveStage(pageId, macroId, stageCode, false);
+    }
+
+    /**
+     * Moves the thought one stage on (or one back): its author's call. Someone else who may edit the page does it only
+     * on the author's behalf, saying so ({@code onBehalf}), and the author is told.
+     */
+    public ThoughtStage moveStage(long pageId, String macroId, String stageCode, boolean onBehalf) {
         String me = viewer.requireUserKey();
         Found found = find(pageId, macroId);
-        if (!me.equals(found.thought().authorKey()) && !pages.mayEdit(pageId)) {
+        boolean author = me.equals(found.thought().authorKey());
+        if (!author && !pages.mayEdit(pageId)) {
             throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.stage.error.not-permitted");
+        }
+        if (!author && !onBehalf) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.thought.stage.error.on-behalf");
         }
         ThoughtStage target = ThoughtStage.fromCode(stageCode)
                 .orElseThrow(() -> OutloudException.invalid("outloud.thought.error.stage", "seed, growing, ripe"));
@@ -199,6 +214,9 @@ public class ThoughtService {
             throw OutloudException.invalid("outloud.thought.stage.error.step", current.code(), target.code());
         }
         thoughts.moveStage(pageId, macroId, target, clock.instant());
+        if (!author) {
+            notifier.notify(new Notice(found.thought().authorKey(), Notice.Kind.THOUGHT_STAGE_MOVED, me, pageId, macroId, "", target.ordinal()));
+        }
         return target;
     }
 

@@ -22,6 +22,10 @@ import java.util.Optional;
  * the author offer help with a short message, one open offer each, and may withdraw it; the author sees every
  * offer and accepts one. Only the author reads other people's messages; everyone else sees how many offers there
  * are, their own offer, and who is helping. The author hears of offers, the helper of being accepted.
+ *
+ * <p>Accepting an offer means the block is getting help: a stuck block leaves "who needs help" until its author
+ * reopens it ("still stuck"), which ends the acceptance (the helper's offer is open again, theirs to withdraw). The
+ * accepted helper cannot withdraw in the meantime: the author counts on them, and only the author reopens.
  */
 public class HelpService {
     private final HelpStore store;
@@ -47,6 +51,38 @@ public class HelpService {
      */
     public record Board(boolean helpWanted, boolean author, int openOffers, List<HelpOffer> offers, Optional<HelpOffer> mine,
                         Optional<HelpOffer> helper, Optional<Keyset> next) {
+
+        /** The author accepted an offer and has not reopened the block. */
+        public boolean gettingHelp() {
+            return helper.isPresent();
+        }
+
+        /** The reader's own offer is the accepted one: they are helping (and have nothing to withdraw). */
+        public boolean readerHelps() {
+            return mine.map(HelpOffer::accepted).orElse(false);
+        }
+
+        /** Signed in, not the author, no offer yet and nobody helping yet: the reader may offer help. */
+        public boolean mayOffer(boolean signedIn) {
+            return signedIn && !author && mine.isEmpty() && !gettingHelp();
+        }
+
+        /** The i18n key of the first sentence of the help line, which takes the helper's name as {0}; empty while nobody helps. */
+        public Optional<String> helperKey() {
+            return helper.map(h -> readerHelps() ? "outloud.wol.help.helping-you" : "outloud.wol.help.helping");
+        }
+
+        /**
+         * The i18n key of the count sentence (the number as {0}): "2 offers of help." while nobody helps, "1 other offer."
+         * beside the helper; empty when a helper has no others beside them.
+         */
+        public Optional<String> countKey() {
+            if (gettingHelp()) {
+                return openOffers == 0 ? Optional.empty()
+                        : Optional.of(openOffers == 1 ? "outloud.wol.help.others.one" : "outloud.wol.help.others.many");
+            }
+            return Optional.of(HelpService.countKey(openOffers));
+        }
     }
 
     /** The board with the first page of offers. */
@@ -105,8 +141,27 @@ public class HelpService {
     public void withdraw(long pageId, String macroId) {
         String me = viewer.requireUserKey();
         access.requireViewable(pageId, macroId);
+        if (store.byHelper(pageId, macroId, me).map(HelpOffer::accepted).orElse(false)) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.wol.help.error.withdraw-accepted");
+        }
         if (!store.withdraw(pageId, macroId, me)) {
             throw OutloudException.notFound();
+        }
+    }
+
+    /**
+     * The author says the block is still stuck: the acceptance ends and the block needs help again (back in "who needs
+     * help"). Only the author; a conflict when nobody's offer is accepted.
+     */
+    public void reopen(long pageId, String macroId) {
+        String me = viewer.requireUserKey();
+        access.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
+        Block block = blocks.find(pageId, macroId).orElseThrow(OutloudException::notFound);
+        if (!block.authorKey().equals(me)) {
+            throw new OutloudException(Failure.NOT_PERMITTED, "outloud.wol.help.error.reopen-author-only");
+        }
+        if (!store.reopen(pageId, macroId)) {
+            throw new OutloudException(Failure.CONFLICT, "outloud.wol.help.error.not-getting-help");
         }
     }
 

@@ -32,6 +32,12 @@ public interface HelpStore extends PageScopedData {
     /** Removes this person's offer on the block; whether there was one. */
     boolean withdraw(long pageId, String macroId, String helperKey);
 
-    /** Marks this offer accepted and every other offer on its block not accepted. */
+    /** Marks this offer accepted, every other offer on its block not accepted, and the block getting help; all at once. */
     void accept(long offerId);
+
+    /**
+     * The author reopens the block: no offer on it stays accepted and the block is no longer getting help, all at once.
+     * Whether an offer was accepted.
+     */
+    boolean reopen(long pageId, String macroId);
 }

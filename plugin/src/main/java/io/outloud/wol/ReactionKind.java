@@ -3,6 +3,7 @@ package io.outloud.wol;
 import io.outloud.common.OutloudException;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +26,16 @@ public enum ReactionKind {
     public String textKey() {
         return textKey;
     }
+
+    /**
+     * The kinds a block offers: one that asks for help has a single "I can help", its offer of help, so the reaction of
+     * that name is left out there (reactions given before it asked stay stored and count again when it no longer asks).
+     */
+    public static List<ReactionKind> shownOn(boolean helpWanted) {
+        return helpWanted ? SHOWN_WHERE_HELP_WANTED : List.of(values());
+    }
+
+    private static final List<ReactionKind> SHOWN_WHERE_HELP_WANTED = Arrays.stream(values()).filter(k -> k != CAN_HELP).toList();
 
     public static Optional<ReactionKind> fromCode(String code) {
         if (code == null) {

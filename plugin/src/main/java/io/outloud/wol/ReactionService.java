@@ -3,6 +3,9 @@ package io.outloud.wol;
 import io.outloud.content.MacroAccess;
 import io.outloud.common.Viewer;
 import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
+import io.outloud.common.Failure;
+import io.outloud.common.OutloudException;
 
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +37,12 @@ public class ReactionService {
     public ReactionSummary toggle(long pageId, String macroId, String kindCode) {
         String userKey = viewer.requireUserKey();
         ReactionKind kind = ReactionKind.parse(kindCode);
-        blocks.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
+        PageRef page = blocks.requireOpen(pageId, macroId, StorageBlocks.MACRO_NAME);
+        if (kind == ReactionKind.CAN_HELP && StorageBlocks.helpWanted(page.storageBody()).contains(macroId)
+                && !ReactionSummary.of(macroId, store.forBlock(pageId, macroId), userKey).isMine(kind)) {
+            // One "I can help" where help is asked: the offer, which the author sees and can accept (taking one back stays possible).
+            throw new OutloudException(Failure.CONFLICT, "outloud.wol.reaction.error.offer-instead");
+        }
         store.toggle(pageId, macroId, userKey, kind, clock.instant());
         return ReactionSummary.of(macroId, store.forBlock(pageId, macroId), userKey);
     }

@@ -12,4 +12,9 @@ public record StreamFilter(String spaceKey, String label, String community, Stri
     public StreamFilter(String spaceKey, String label, String community, String authorKey, BlockStatus status) {
         this(spaceKey, label, community, authorKey, status, null);
     }
+
+    /** "Stuck" asks for who needs help: a stuck block whose author accepted an offer is getting help, so it is left out. */
+    public boolean needsHelpOnly() {
+        return status == BlockStatus.STUCK;
+    }
 }

@@ -580,18 +580,36 @@ class ThoughtServiceTest {
     }
 
     @Test
-    void moveStage_isForTheAuthorOrWhoeverMayEditThePage() {
+    void moveStage_isForTheAuthor_orAnEditorOfThePageOnTheirBehalf() {
         assertFailure(Failure.NOT_PERMITTED, "outloud.thought.stage.error.not-permitted", () -> service.moveStage(PAGE, OPEN, "growing"));
+        assertFailure(Failure.NOT_PERMITTED, "outloud.thought.stage.error.not-permitted", () -> service.moveStage(PAGE, OPEN, "growing", true));
         viewer.become(ADMIN);
         assertFailure(Failure.NOT_PERMITTED, "outloud.thought.stage.error.not-permitted", () -> service.moveStage(PAGE, OPEN, "growing"));
         viewer.become(null);
-        assertFailure(Failure.NOT_AUTHENTICATED, "outloud.common.error.not-authenticated", () -> service.moveStage(PAGE, OPEN, "growing"));
+        assertFailure(Failure.NOT_AUTHENTICATED, "outloud.common.error.not-authenticated", () -> service.moveStage(PAGE, OPEN, "growing", true));
         assertEquals(ThoughtStage.SEED, thoughts.find(PAGE, OPEN).orElseThrow().stage());
+        assertTrue(notifier.sent.isEmpty());
+    }
 
+    @Test
+    void anEditorWhoIsNotTheAuthor_mustSayTheyActOnTheAuthorsBehalf_andTheAuthorIsTold() {
         viewer.become(BOB);
         pages.editable(PAGE, true);
-        assertEquals(ThoughtStage.GROWING, service.moveStage(PAGE, OPEN, "growing"));
+
+        assertFailure(Failure.NOT_PERMITTED, "outloud.thought.stage.error.on-behalf", () -> service.moveStage(PAGE, OPEN, "growing"));
+        assertEquals(ThoughtStage.SEED, thoughts.find(PAGE, OPEN).orElseThrow().stage());
+
+        assertEquals(ThoughtStage.GROWING, service.moveStage(PAGE, OPEN, "growing", true));
         assertEquals(ThoughtStage.GROWING, thoughts.find(PAGE, OPEN).orElseThrow().stage());
+        assertEquals(List.of(new Notice(FARID, Notice.Kind.THOUGHT_STAGE_MOVED, BOB, PAGE, OPEN, "", 1)), notifier.sent);
+    }
+
+    @Test
+    void theAuthorMovesTheirOwnThought_withOrWithoutTheFlag_andHearsNothingOfIt() {
+        viewer.become(FARID);
+        assertEquals(ThoughtStage.GROWING, service.moveStage(PAGE, OPEN, "growing", false));
+        assertEquals(ThoughtStage.RIPE, service.moveStage(PAGE, OPEN, "ripe", true));
+        assertTrue(notifier.sent.isEmpty());
     }
 
     @Test
@@ -614,29 +632,30 @@ class ThoughtServiceTest {
         SiteSettings unnamedOn = new SiteSettings(false, 5, SiteSettings.DEFAULTS.reactorNames(), true, 14);
         PageThoughts.Reader nobody = new PageThoughts.Reader(Set.of(), false);
 
-        assertEquals(new ThoughtService.Rights(true, false, false, Optional.empty()),
+        assertEquals(new ThoughtService.Rights(true, false, false, false, Optional.empty()),
                 service.rights(open, parameters(OPEN), nobody, SiteSettings.DEFAULTS));
-        assertEquals(new ThoughtService.Rights(true, true, false, Optional.empty()),
+        assertEquals(new ThoughtService.Rights(true, true, false, false, Optional.empty()),
                 service.rights(unnamed, parameters(UNNAMED), nobody, unnamedOn));
-        assertEquals(new ThoughtService.Rights(true, false, false, Optional.empty()),
+        assertEquals(new ThoughtService.Rights(true, false, false, false, Optional.empty()),
                 service.rights(unnamed, parameters(UNNAMED), nobody, SiteSettings.DEFAULTS), "the site does not allow it");
-        assertEquals(new ThoughtService.Rights(true, false, false, Optional.empty()),
+        assertEquals(new ThoughtService.Rights(true, false, false, false, Optional.empty()),
                 service.rights(open, parameters(OPEN), nobody, unnamedOn), "the thought does not invite it");
-        assertEquals(new ThoughtService.Rights(false, false, false, Optional.of("outloud.thought.feedback.error.community")),
+        assertEquals(new ThoughtService.Rights(false, false, false, false, Optional.of("outloud.thought.feedback.error.community")),
                 service.rights(circle, parameters(CIRCLE), new PageThoughts.Reader(Set.of("other"), false), SiteSettings.DEFAULTS));
         assertTrue(service.rights(circle, parameters(CIRCLE), new PageThoughts.Reader(Set.of("design"), false), SiteSettings.DEFAULTS).mayGive());
         assertEquals(Optional.of("outloud.thought.feedback.error.ripe"), service.rights(ripe, parameters(RIPE), nobody, unnamedOn).refusalKey());
         assertFalse(service.rights(ripe, parameters(RIPE), nobody, unnamedOn).mayGiveUnnamed());
 
-        assertEquals(new ThoughtService.Rights(true, false, true, Optional.empty()),
-                service.rights(open, parameters(OPEN), new PageThoughts.Reader(Set.of(), true), SiteSettings.DEFAULTS), "an editor moves it on");
+        assertEquals(new ThoughtService.Rights(true, false, false, true, Optional.empty()),
+                service.rights(open, parameters(OPEN), new PageThoughts.Reader(Set.of(), true), SiteSettings.DEFAULTS),
+                "an editor moves it on only on the author's behalf");
 
         viewer.become(FARID);
-        assertEquals(new ThoughtService.Rights(false, false, true, Optional.of("outloud.thought.feedback.error.own")),
+        assertEquals(new ThoughtService.Rights(false, false, true, false, Optional.of("outloud.thought.feedback.error.own")),
                 service.rights(open, parameters(OPEN), nobody, unnamedOn));
 
         viewer.become(null);
-        assertEquals(new ThoughtService.Rights(false, false, false, Optional.of("outloud.thought.feedback.sign-in")),
+        assertEquals(new ThoughtService.Rights(false, false, false, false, Optional.of("outloud.thought.feedback.sign-in")),
                 service.rights(open, parameters(OPEN), new PageThoughts.Reader(Set.of("design"), true), unnamedOn),
                 "signed out, nothing: whatever the reader was loaded with");
     }

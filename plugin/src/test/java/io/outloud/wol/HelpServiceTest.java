@@ -30,8 +30,10 @@ class HelpServiceTest {
     private static final String ALICE = "key-alice";
     private static final String BOB = "key-bob";
 
-    private final InMemoryHelpStore store = new InMemoryHelpStore();
+    private static final String CHLOE = "key-chloe";
+
     private final InMemoryBlockStore blocks = new InMemoryBlockStore();
+    private final InMemoryHelpStore store = new InMemoryHelpStore(blocks);
     private final FakePageAccess pages = new FakePageAccess().withPage(new PageRef(PAGE, "DEV", "Survey", macro(STUCK, "stuck", "")
             + macro(WANTED, "in-progress", "Someone who knows R") + macro(CALM, "done", "")));
     private final FakeViewer viewer = FakeViewer.signedIn(ALICE);
@@ -40,7 +42,7 @@ class HelpServiceTest {
 
     HelpServiceTest() {
         for (String macroId : List.of(STUCK, WANTED, CALM)) {
-            blocks.create(new MacroIdentity(macroId, PAGE, "DEV"), FARID, BlockStatus.IN_PROGRESS, NOW);
+            blocks.create(new MacroIdentity(macroId, PAGE, "DEV"), FARID, macroId.equals(STUCK) ? BlockStatus.STUCK : BlockStatus.IN_PROGRESS, NOW);
         }
     }
 
@@ -142,6 +144,83 @@ class HelpServiceTest {
         viewer.become(ALICE);
         assertEquals("alice's secret", service.board(PAGE, STUCK).helper().orElseThrow().message());
         assertFalse(service.board(PAGE, CALM).helpWanted());
+    }
+
+    @Test
+    void accepting_putsTheBlockInGettingHelp_andTheHelpLineReadsAsSentencesForEachReader() {
+        HelpOffer alice = service.offer(PAGE, STUCK, "I can");
+        viewer.become(BOB);
+        service.offer(PAGE, STUCK, "me too");
+        viewer.become(FARID);
+        assertEquals(java.util.Optional.of("outloud.wol.help.count.many"), service.board(PAGE, STUCK).countKey());
+        service.accept(PAGE, STUCK, alice.id());
+
+        assertTrue(blocks.find(PAGE, STUCK).orElseThrow().gettingHelp(), "the stream leaves it out of who needs help");
+        assertEquals("getting-help", blocks.find(PAGE, STUCK).orElseThrow().shownStatusCode());
+        HelpService.Board author = service.board(PAGE, STUCK);
+        assertTrue(author.gettingHelp());
+        assertEquals(java.util.Optional.of("outloud.wol.help.helping"), author.helperKey());
+        assertEquals(java.util.Optional.of("outloud.wol.help.others.one"), author.countKey(), "Alice is helping. 1 other offer.");
+
+        viewer.become(ALICE);
+        HelpService.Board helper = service.board(PAGE, STUCK);
+        assertTrue(helper.readerHelps());
+        assertEquals(java.util.Optional.of("outloud.wol.help.helping-you"), helper.helperKey());
+        viewer.become(BOB);
+        assertFalse(service.board(PAGE, STUCK).readerHelps());
+        viewer.become(CHLOE);
+        assertFalse(service.board(PAGE, STUCK).mayOffer(true), "nobody is asked to offer while someone helps");
+    }
+
+    @Test
+    void theAuthorReopens_andTheBlockNeedsHelpAgainWithEveryOfferOpen() {
+        HelpOffer alice = service.offer(PAGE, STUCK, "I can");
+        viewer.become(FARID);
+        service.accept(PAGE, STUCK, alice.id());
+
+        service.reopen(PAGE, STUCK);
+
+        assertFalse(blocks.find(PAGE, STUCK).orElseThrow().gettingHelp());
+        assertEquals("stuck", blocks.find(PAGE, STUCK).orElseThrow().shownStatusCode());
+        HelpService.Board board = service.board(PAGE, STUCK);
+        assertFalse(board.gettingHelp());
+        assertEquals(1, board.openOffers());
+        assertEquals(java.util.Optional.of("outloud.wol.help.count.one"), board.countKey());
+        assertTrue(board.helperKey().isEmpty());
+        viewer.become(CHLOE);
+        assertTrue(service.board(PAGE, STUCK).mayOffer(true));
+    }
+
+    @Test
+    void onlyTheAuthorReopens_andOnlyABlockSomeoneIsHelpingWith() {
+        HelpOffer alice = service.offer(PAGE, STUCK, "I can");
+        viewer.become(FARID);
+        assertFailure(Failure.CONFLICT, () -> service.reopen(PAGE, STUCK));
+        service.accept(PAGE, STUCK, alice.id());
+        viewer.become(ALICE);
+        assertFailure(Failure.NOT_PERMITTED, () -> service.reopen(PAGE, STUCK));
+        viewer.become(null);
+        assertFailure(Failure.NOT_AUTHENTICATED, () -> service.reopen(PAGE, STUCK));
+        viewer.become(FARID);
+        assertFailure(Failure.NOT_FOUND, () -> service.reopen(PAGE, "nope"));
+        assertTrue(blocks.find(PAGE, STUCK).orElseThrow().gettingHelp(), "refusals change nothing");
+    }
+
+    @Test
+    void theAcceptedHelperCannotWithdraw_untilTheAuthorReopens() {
+        HelpOffer alice = service.offer(PAGE, STUCK, "I can");
+        viewer.become(FARID);
+        service.accept(PAGE, STUCK, alice.id());
+        viewer.become(ALICE);
+
+        assertFailure(Failure.CONFLICT, () -> service.withdraw(PAGE, STUCK));
+        assertTrue(store.accepted(PAGE, STUCK).isPresent());
+
+        viewer.become(FARID);
+        service.reopen(PAGE, STUCK);
+        viewer.become(ALICE);
+        service.withdraw(PAGE, STUCK);
+        assertTrue(store.forPage(PAGE).isEmpty());
     }
 
     private static void assertFailure(Failure failure, Executable executable) {

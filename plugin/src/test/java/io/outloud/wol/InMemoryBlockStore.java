@@ -49,7 +49,15 @@ public final class InMemoryBlockStore implements BlockStore {
     public synchronized void updateStatus(long pageId, String macroId, BlockStatus status) {
         Block block = blocks.get(key(pageId, macroId));
         if (block != null) {
-            blocks.put(key(pageId, macroId), new Block(block.id(), block.identity(), block.authorKey(), status, block.createdAt()));
+            blocks.put(key(pageId, macroId), new Block(block.id(), block.identity(), block.authorKey(), status, block.createdAt(), block.gettingHelp()));
+        }
+    }
+
+    /** What the help store writes with an acceptance or a reopening. */
+    synchronized void gettingHelp(long pageId, String macroId, boolean gettingHelp) {
+        Block block = blocks.get(key(pageId, macroId));
+        if (block != null) {
+            blocks.put(key(pageId, macroId), new Block(block.id(), block.identity(), block.authorKey(), block.status(), block.createdAt(), gettingHelp));
         }
     }
 
@@ -67,7 +75,7 @@ public final class InMemoryBlockStore implements BlockStore {
     @Override
     public synchronized void moveToSpace(long pageId, String spaceKey) {
         blocks.replaceAll((key, b) -> b.pageId() == pageId
-                ? new Block(b.id(), new MacroIdentity(b.macroId(), pageId, spaceKey), b.authorKey(), b.status(), b.createdAt()) : b);
+                ? new Block(b.id(), new MacroIdentity(b.macroId(), pageId, spaceKey), b.authorKey(), b.status(), b.createdAt(), b.gettingHelp()) : b);
     }
 
     @Override

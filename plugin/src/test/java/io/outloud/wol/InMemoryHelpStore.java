@@ -8,10 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link HelpStore} in memory, with the unique (block, helper) rule. */
+/** {@link HelpStore} in memory, with the unique (block, helper) rule; the block's getting-help flag on the given block store. */
 final class InMemoryHelpStore implements HelpStore {
     private final List<HelpOffer> offers = new ArrayList<>();
+    private final InMemoryBlockStore blocks;
     private long nextId = 1;
+
+    InMemoryHelpStore() {
+        this(new InMemoryBlockStore());
+    }
+
+    InMemoryHelpStore(InMemoryBlockStore blocks) {
+        this.blocks = blocks;
+    }
 
     @Override
     public synchronized Optional<HelpOffer> offer(long pageId, String macroId, String helperKey, String message, Instant at) {
@@ -68,8 +77,20 @@ final class InMemoryHelpStore implements HelpStore {
 
     @Override
     public synchronized void accept(long offerId) {
-        find(offerId).ifPresent(accepted -> offers.replaceAll(o -> o.pageId() == accepted.pageId() && o.macroId().equals(accepted.macroId())
-                ? new HelpOffer(o.id(), o.pageId(), o.macroId(), o.helperKey(), o.message(), o.createdAt(), o.id() == offerId) : o));
+        find(offerId).ifPresent(accepted -> {
+            offers.replaceAll(o -> o.pageId() == accepted.pageId() && o.macroId().equals(accepted.macroId())
+                    ? new HelpOffer(o.id(), o.pageId(), o.macroId(), o.helperKey(), o.message(), o.createdAt(), o.id() == offerId) : o);
+            blocks.gettingHelp(accepted.pageId(), accepted.macroId(), true);
+        });
+    }
+
+    @Override
+    public synchronized boolean reopen(long pageId, String macroId) {
+        boolean was = accepted(pageId, macroId).isPresent();
+        offers.replaceAll(o -> o.pageId() == pageId && o.macroId().equals(macroId)
+                ? new HelpOffer(o.id(), o.pageId(), o.macroId(), o.helperKey(), o.message(), o.createdAt(), false) : o);
+        blocks.gettingHelp(pageId, macroId, false);
+        return was;
     }
 
     @Override

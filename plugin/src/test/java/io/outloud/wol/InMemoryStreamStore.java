@@ -35,6 +35,7 @@ final class InMemoryStreamStore implements StreamStore, BlockTagStore {
         Predicate<Block> matches = b -> !trashedPages.contains(b.pageId())
                 && (filter.spaceKey() == null || filter.spaceKey().equals(b.spaceKey()))
                 && (filter.status() == null || filter.status() == b.status())
+                && !(filter.needsHelpOnly() && b.gettingHelp())
                 && (filter.authorKey() == null || filter.authorKey().equals(b.authorKey()))
                 && (filter.community() == null || filter.community().equals(tags.get(b.id()).community()))
                 && (filter.followed() == null || filter.followed().authorKeys().contains(b.authorKey())

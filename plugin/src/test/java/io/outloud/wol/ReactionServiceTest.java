@@ -39,6 +39,28 @@ class ReactionServiceTest {
     }
 
     @Test
+    void canHelp_onABlockThatAsksForHelp_isRefused_theOfferOfHelpIsTheOneIcanHelp() {
+        String stuck = "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"stuck-one\"><ac:parameter ac:name=\"status\">stuck"
+                + "</ac:parameter></ac:structured-macro>";
+        pages.withPage(new PageRef(PAGE + 1, "DEV", "Stuck", stuck));
+
+        refused(Failure.CONFLICT, () -> service.toggle(PAGE + 1, "stuck-one", "can-help"));
+        assertEquals(0, store.size());
+        assertEquals(1, service.toggle(PAGE + 1, "stuck-one", "thanks").count(ReactionKind.THANKS), "other reactions stay");
+        assertEquals(1, service.toggle(PAGE, BLOCK, "can-help").count(ReactionKind.CAN_HELP), "a block that asks nothing keeps it");
+    }
+
+    @Test
+    void canHelp_givenBeforeTheBlockAskedForHelp_canStillBeTakenBack() {
+        service.toggle(PAGE, BLOCK, "can-help");
+        String stuck = "<ac:structured-macro ac:name=\"working-out-loud\" ac:macro-id=\"" + BLOCK + "\"><ac:parameter ac:name=\"status\">stuck"
+                + "</ac:parameter></ac:structured-macro>";
+        pages.withPage(new PageRef(PAGE, "DEV", "Now stuck", stuck));
+
+        assertEquals(0, service.toggle(PAGE, BLOCK, "can-help").count(ReactionKind.CAN_HELP));
+    }
+
+    @Test
     void toggle_once_addsTheViewersReaction() {
         ReactionSummary summary = service.toggle(PAGE, BLOCK, "thanks");
 

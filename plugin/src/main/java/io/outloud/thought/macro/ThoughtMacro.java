@@ -130,16 +130,8 @@ public class ThoughtMacro implements Macro {
             view.joinCommunity = params.community();
             view.joinLabel = i18n.getText("outloud.community.join", params.community());
         }
-        if (rights.mayMoveStage()) {
-            if (stage != ThoughtStage.RIPE) {
-                view.moveTo = stage.next().code();
-                view.moveLabel = i18n.getText("outloud.thought.stage.move." + stage.next().code());
-            }
-            if (stage != ThoughtStage.SEED) {
-                ThoughtStage back = ThoughtStage.values()[stage.ordinal() - 1];
-                view.backTo = back.code();
-                view.backLabel = i18n.getText("outloud.thought.stage.back." + back.code());
-            }
+        if (rights.mayMoveStage() || rights.mayMoveOnBehalf()) {
+            stageControls(view, page, thought, stage, rights.mayMoveOnBehalf());
         }
         view.kinds = Arrays.stream(FeedbackKind.values())
                 .map(kind -> new KindView(kind.code(), i18n.getText("outloud.thought.kind." + kind.code()))).toList();
@@ -149,6 +141,37 @@ public class ThoughtMacro implements Macro {
         if (view.signedIn) {
             view.noticesUrl = links.href(io.outloud.notify.NoticeLinks.LIST_PATH);
         }
+    }
+
+    /**
+     * The moves on and back. Ripening asks for confirmation (it is not easily taken back); someone moving a thought
+     * that is not theirs does it behind an "on the author's behalf" step and confirms every move, naming the author.
+     */
+    private void stageControls(ThoughtView view, PageThoughts page, Thought thought, ThoughtStage stage, boolean onBehalf) {
+        String authorName = labels.name(page.person(thought.authorKey()));
+        if (stage != ThoughtStage.RIPE) {
+            view.moveTo = stage.next().code();
+            view.moveLabel = i18n.getText("outloud.thought.stage.move." + stage.next().code());
+            view.moveConfirm = confirmation(stage.next(), onBehalf, authorName);
+        }
+        if (stage != ThoughtStage.SEED) {
+            ThoughtStage back = ThoughtStage.values()[stage.ordinal() - 1];
+            view.backTo = back.code();
+            view.backLabel = i18n.getText("outloud.thought.stage.back." + back.code());
+            view.backConfirm = confirmation(back, onBehalf, authorName);
+        }
+        view.onBehalf = onBehalf;
+        if (onBehalf) {
+            view.behalfLabel = i18n.getText("outloud.thought.stage.behalf.toggle", authorName);
+            view.behalfNote = i18n.getText("outloud.thought.stage.behalf.note", authorName);
+        }
+    }
+
+    private String confirmation(ThoughtStage target, boolean onBehalf, String authorName) {
+        String behalf = onBehalf ? i18n.getText("outloud.thought.stage.confirm.behalf", authorName,
+                i18n.getText("outloud.thought.stage." + target.code())) : "";
+        String ripe = target == ThoughtStage.RIPE ? i18n.getText("outloud.thought.stage.confirm.ripe") : "";
+        return (behalf + " " + ripe).trim();
     }
 
     @Override

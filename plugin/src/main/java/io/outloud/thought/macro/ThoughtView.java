@@ -29,6 +29,11 @@ public final class ThoughtView {
     String moveLabel = "";
     String backTo = "";
     String backLabel = "";
+    boolean onBehalf;
+    String behalfLabel = "";
+    String behalfNote = "";
+    String moveConfirm = "";
+    String backConfirm = "";
     List<KindView> kinds = List.of();
     String mineUrl = "";
     String noticesUrl = "";
@@ -118,6 +123,29 @@ public final class ThoughtView {
 
     public String getBackLabel() {
         return backLabel;
+    }
+
+    /** The reader may edit the page but did not write the thought: the stage controls sit behind an "on the author's behalf" step. */
+    public boolean isOnBehalf() {
+        return onBehalf;
+    }
+
+    public String getBehalfLabel() {
+        return behalfLabel;
+    }
+
+    public String getBehalfNote() {
+        return behalfNote;
+    }
+
+    /** What a confirmation dialog says before the move on ("" for none: a step that is easily taken back, by its author). */
+    public String getMoveConfirm() {
+        return moveConfirm;
+    }
+
+    /** What a confirmation dialog says before the move back ("" for none). */
+    public String getBackConfirm() {
+        return backConfirm;
     }
 
     public List<KindView> getKinds() {

@@ -35,7 +35,8 @@ import java.util.Map;
  * A half-finished thought's feedback and stage. {@code GET /feedback?cursor=&limit=} is a page of what the reader may
  * see (decided by the service: no hidden name ever leaves), oldest first; {@code next} is the next page's cursor or null; {@code POST /feedback {"kind", "text", "unnamed"}} gives feedback;
  * {@code PUT} and {@code DELETE /feedback/{id}} change or remove your own; {@code POST /feedback/{id}/taken-in}
- * is the author's; {@code POST /stage {"stage"}} moves the thought one stage on or back.
+ * is the author's; {@code POST /stage {"stage", "onBehalf"}} moves the thought one stage on or back (an editor who is not
+ * its author must send {@code "onBehalf": true}).
  */
 @Path("/thoughts/{pageId}/{macroId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -106,7 +107,8 @@ public class ThoughtResource {
     @Path("/stage")
     @LicensedOnly
     public Response stage(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId, InputStream body) {
-        ThoughtStage stage = thoughts.moveStage(pageId, macroId, RequestBodies.string(RequestBodies.object(body), "stage"));
+        Map<String, Object> request = RequestBodies.object(body);
+        ThoughtStage stage = thoughts.moveStage(pageId, macroId, RequestBodies.string(request, "stage"), Boolean.TRUE.equals(request.get("onBehalf")));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("stage", stage.code());
         json.put("label", i18n.getText("outloud.thought.stage." + stage.code()));

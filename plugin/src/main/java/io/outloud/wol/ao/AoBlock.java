@@ -26,6 +26,7 @@ public interface AoBlock extends Entity {
     String TRASHED = "TRASHED";
     String COMMUNITY = "COMMUNITY";
     String LABELS = "LABELS";
+    String GETTING_HELP = "GETTING_HELP";
 
     @NotNull
     @Unique
@@ -97,4 +98,14 @@ public interface AoBlock extends Entity {
     String getLabels();
 
     void setLabels(String labels);
+
+    /**
+     * The author accepted an offer of help and has not reopened the block: a stuck block then leaves "who needs help".
+     * Written with the offers' ACCEPTED flag in one transaction ({@link AoHelpStore}). Nullable: rows from before it and
+     * new blocks hold NULL, read as false (a NOT NULL column added to a filled table would need a default).
+     */
+    @Indexed
+    boolean isGettingHelp();
+
+    void setGettingHelp(boolean gettingHelp);
 }

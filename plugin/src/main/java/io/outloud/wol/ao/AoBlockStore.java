@@ -127,6 +127,7 @@ public class AoBlockStore implements BlockStore {
                 new MacroIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
                 row.getAuthorKey(),
                 BlockStatus.valueOf(row.getStatus()),
-                Instant.ofEpochMilli(row.getCreatedAt()));
+                Instant.ofEpochMilli(row.getCreatedAt()),
+                row.isGettingHelp());
     }
 }

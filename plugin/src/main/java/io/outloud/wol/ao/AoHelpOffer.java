@@ -36,7 +36,9 @@ public interface AoHelpOffer extends Entity {
 
     void setMacroId(String macroId);
 
+    /** Indexed: erasing a person finds their offers by it (and the blocks they were helping with). */
     @NotNull
+    @Indexed
     @StringLength(255)
     String getHelperKey();
 

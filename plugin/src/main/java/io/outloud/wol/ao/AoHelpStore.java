@@ -104,9 +104,35 @@ public class AoHelpStore implements HelpStore {
                 }
                 offer.setAccepted(true);
                 offer.save();
+                gettingHelp(ao, offer.getPageId(), offer.getMacroId(), true);
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean reopen(long pageId, String macroId) {
+        return ao.executeInTransaction(() -> {
+            boolean was = false;
+            for (AoHelpOffer accepted : ao.find(AoHelpOffer.class, Query.select().where(AoHelpOffer.PAGE_ID + " = ? AND " + AoHelpOffer.MACRO_ID
+                    + " = ? AND " + AoHelpOffer.ACCEPTED + " = ?", pageId, macroId, true))) {
+                accepted.setAccepted(false);
+                accepted.save();
+                was = true;
+            }
+            gettingHelp(ao, pageId, macroId, false);
+            return was;
+        });
+    }
+
+    /** The block's own flag, which the stream's "who needs help" filters on in its one query (inside the caller's transaction). */
+    static void gettingHelp(ActiveObjects ao, long pageId, String macroId, boolean gettingHelp) {
+        for (AoBlock block : ao.find(AoBlock.class, Query.select().where(AoBlock.BLOCK_KEY + " = ?", AoBlockStore.blockKey(pageId, macroId)))) {
+            if (block.isGettingHelp() != gettingHelp) {
+                block.setGettingHelp(gettingHelp);
+                block.save();
+            }
+        }
     }
 
     @Override

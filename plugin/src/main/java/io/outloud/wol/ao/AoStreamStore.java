@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * the label table ({@link AoBlockLabel}).
  *
  * <p>Without a label a stream batch is one query: equality filters on indexed columns (TRASHED, SPACE_KEY, STATUS,
- * AUTHOR_KEY, COMMUNITY) and the keyset condition on (CREATED_AT, ID), ordered by both descending with a limit, so
+ * GETTING_HELP, AUTHOR_KEY, COMMUNITY) and the keyset condition on (CREATED_AT, ID), ordered by both descending with a limit, so
  * the database walks the CREATED_AT index newest first and stops after the batch. With a label it is two: the
  * label's rows in the same keyset order (LABEL and CREATED_AT are indexed, and a label row carries its block's
  * creation time), then the blocks they name ({@code ID IN}, at most one batch of ids) with the other filters.
@@ -133,6 +133,10 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
         if (filter.status() != null) {
             where.append(" AND ").append(AoBlock.STATUS).append(" = ?");
             params.add(filter.status().name());
+        }
+        if (filter.needsHelpOnly()) {
+            where.append(" AND (").append(AoBlock.GETTING_HELP).append(" IS NULL OR ").append(AoBlock.GETTING_HELP).append(" = ?)");
+            params.add(false);
         }
         if (filter.authorKey() != null) {
             where.append(" AND ").append(AoBlock.AUTHOR_KEY).append(" = ?");
@@ -277,6 +281,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
                 new MacroIdentity(row.getMacroId(), row.getPageId(), row.getSpaceKey()),
                 row.getAuthorKey(),
                 BlockStatus.valueOf(row.getStatus()),
-                Instant.ofEpochMilli(row.getCreatedAt()));
+                Instant.ofEpochMilli(row.getCreatedAt()),
+                row.isGettingHelp());
     }
 }

@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.common.privacy.TextsOnErasure;
 import io.outloud.common.ao.PersonTables;
 
+import net.java.ao.Query;
+
 import java.util.List;
 
 /**
@@ -35,6 +37,11 @@ public class WolPersonalData extends PersonTables {
             delete(AoShareRequest.class, AoShareRequest.ASKEE_KEY, userKey);
             if (texts == TextsOnErasure.DELETE) {
                 delete(AoReply.class, AoReply.AUTHOR_KEY, userKey);
+                // a block whose accepted helper goes needs help again
+                for (AoHelpOffer accepted : ao.find(AoHelpOffer.class, Query.select().where(AoHelpOffer.HELPER_KEY + " = ? AND "
+                        + AoHelpOffer.ACCEPTED + " = ?", userKey, true))) {
+                    AoHelpStore.gettingHelp(ao, accepted.getPageId(), accepted.getMacroId(), false);
+                }
                 delete(AoHelpOffer.class, AoHelpOffer.HELPER_KEY, userKey);
             } else {
                 anonymise(AoReply.class, AoReply.AUTHOR_KEY, userKey, row -> { });

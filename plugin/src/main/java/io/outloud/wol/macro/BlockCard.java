@@ -165,18 +165,20 @@ final class BlockCard {
                 .raw("<p class=\"outloud-help-line\" role=\"status\" aria-live=\"polite\"><span class=\"outloud-help-helper\">").text(help.getHelperText())
                 .raw("</span> <span class=\"outloud-help-count\">").text(help.getCountText()).raw("</span></p>\n");
         if (help.isAuthor()) {
-            out.raw("<button type=\"button\" class=\"aui-button aui-button-link outloud-help-show\" aria-expanded=\"false\">").text(texts.get("outloud.wol.help.show"))
+            out.raw("<button type=\"button\" class=\"aui-button outloud-help-reopen\"").raw(help.isGettingHelp() ? "" : " hidden").raw(">")
+                    .text(texts.get("outloud.wol.help.reopen")).raw("</button>\n")
+                    .raw("<button type=\"button\" class=\"aui-button aui-button-link outloud-help-show\" aria-expanded=\"false\">").text(texts.get("outloud.wol.help.show"))
                     .raw("</button>\n<div class=\"outloud-help-panel\" hidden>\n")
                     .raw("<ul class=\"outloud-help-offers\"").attribute("aria-label", texts.get("outloud.wol.help.offers")).raw("></ul>\n")
                     .raw("<button type=\"button\" class=\"aui-button outloud-help-more\" hidden>").text(texts.get("outloud.wol.help.more")).raw("</button>\n</div>\n");
         }
         if (help.isOfferable()) {
-            out.raw("<button type=\"button\" class=\"aui-button outloud-help-toggle\" aria-expanded=\"false\"").raw(help.isOffered() ? " hidden" : "").raw(">")
+            out.raw("<button type=\"button\" class=\"aui-button outloud-help-toggle\" aria-expanded=\"false\"").raw(help.isMayOffer() ? "" : " hidden").raw(">")
                     .text(texts.get("outloud.wol.help.offer")).raw("</button>\n<form class=\"aui outloud-help-form\" hidden>\n")
                     .raw("<label for=\"outloud-help-").text(id).raw("\">").text(texts.get("outloud.wol.help.message-label")).raw("</label>\n")
                     .raw("<textarea class=\"textarea outloud-help-text\" id=\"outloud-help-").text(id).raw("\" rows=\"2\" maxlength=\"500\"></textarea>\n")
                     .raw("<button type=\"submit\" class=\"aui-button aui-button-primary\">").text(texts.get("outloud.wol.help.send")).raw("</button>\n</form>\n")
-                    .raw("<p class=\"outloud-help-mine\"").raw(help.isOffered() ? "" : " hidden").raw(">\n<span>").text(texts.get("outloud.wol.help.offered"))
+                    .raw("<p class=\"outloud-help-mine\"").raw(help.isOffered() && !help.isHelping() ? "" : " hidden").raw(">\n<span>").text(texts.get("outloud.wol.help.offered"))
                     .raw("</span>\n<button type=\"button\" class=\"aui-button aui-button-link outloud-help-withdraw\">").text(texts.get("outloud.wol.help.withdraw"))
                     .raw("</button>\n</p>\n");
         }

@@ -99,6 +99,7 @@ public class BlockMacro implements Macro {
         boolean whoReacted = false;
         String answerText = "";
         List<FollowButton> follows = List.of();
+        String statusCode = params.status().code();
         if (onPage) {
             PageBlocks page = MacroContexts.oncePerPage(context, PAGE_BLOCKS, PageBlocks.class, pageId, cards::load);
             AbstractPage abstractPage = (AbstractPage) entity;
@@ -106,20 +107,21 @@ public class BlockMacro implements Macro {
             Block block = fallbackAuthor == null ? page.block(macroId.get())
                     : cards.block(page, new MacroIdentity(macroId.get(), pageId, abstractPage.getSpaceKey()), params.status(), fallbackAuthor);
             if (block != null) {
+                statusCode = Block.shownStatusCode(params.status(), block.gettingHelp());
                 author = labels.author(page.person(block.authorKey()), block.createdAt());
                 // Only a block that names a request can answer one (the page save recorded it): other pages read no requests.
                 boolean namesARequest = StorageBlocks.requestNumber(parameters.get("answers")).isPresent();
                 answerText = namesARequest ? page.answer(block).map(r -> answerText(page, r)).orElse("") : "";
             }
             if (interactive) {
-                reactionViews = reactionViews(page, macroId.get(), texts);
+                boolean helpWanted = params.status() == BlockStatus.STUCK || !params.helpWanted().isEmpty();
+                reactionViews = reactionViews(page, macroId.get(), texts, helpWanted);
                 replyCount = page.replyCount(macroId.get());
                 SeenSummary seen = page.seen(macroId.get());
                 seenText = i18n.getText(seen.textKey(), seen.textArguments());
                 seenAuthor = block != null && block.authorKey().equals(reactions.viewerKey());
                 seenRecordable = block != null && !seenAuthor && !reactions.viewerKey().isEmpty();
                 whoReacted = block != null && page.reactorNamesShown(block, reactions.viewerKey());
-                boolean helpWanted = params.status() == BlockStatus.STUCK || !params.helpWanted().isEmpty();
                 if (block != null && helpWanted) {
                     help = helpView(page, page.help(block, true, reactions.viewerKey()));
                 }
@@ -131,8 +133,8 @@ public class BlockMacro implements Macro {
                 }
             }
         }
-        BlockView view = new BlockView(macroId.orElse(""), pageId, params.status().code(),
-                texts.get("outloud.wol.status." + params.status().code()), lozenge(params.status()), params.workingOn(),
+        BlockView view = new BlockView(macroId.orElse(""), pageId, statusCode,
+                texts.get("outloud.wol.status." + statusCode), StatusLozenge.of(statusCode), params.workingOn(),
                 body == null ? "" : body, reactionViews, interactive, !reactions.viewerKey().isEmpty(), author,
                 params.learned(), params.helpWanted(), params.community(), params.labels()).withReplyCount(replyCount)
                 .withSeen(seenText, seenRecordable, seenAuthor).withHelp(help).withAsk(askLabel, answerText).withWhoReacted(whoReacted)
@@ -169,19 +171,21 @@ public class BlockMacro implements Macro {
         return OutputType.BLOCK;
     }
 
-    private List<ReactionView> reactionViews(PageBlocks page, String macroId, Texts texts) {
+    /** The reactions; a block that asks for help has one "I can help", its offer of help, not also the reaction. */
+    private List<ReactionView> reactionViews(PageBlocks page, String macroId, Texts texts, boolean helpWanted) {
         ReactionSummary summary = ReactionSummary.of(macroId, page.reactions(), reactions.viewerKey());
         List<ReactionView> views = new ArrayList<>();
-        for (ReactionKind kind : ReactionKind.values()) {
+        for (ReactionKind kind : ReactionKind.shownOn(helpWanted)) {
             views.add(new ReactionView(kind.code(), texts.get(kind.textKey()), summary.count(kind), summary.isMine(kind)));
         }
         return views;
     }
 
     private HelpView helpView(PageBlocks page, HelpService.Board board) {
-        String helper = board.helper().map(o -> i18n.getText("outloud.wol.help.helping", labels.name(page.person(o.helperKey())))).orElse("");
-        return new HelpView(helper, i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()), board.author(),
-                !board.author() && !reactions.viewerKey().isEmpty(), board.mine().isPresent());
+        String helper = board.helperKey().map(key -> i18n.getText(key, labels.name(page.person(board.helper().get().helperKey())))).orElse("");
+        String count = board.countKey().map(key -> i18n.getText(key, board.openOffers())).orElse("");
+        boolean signedIn = !reactions.viewerKey().isEmpty();
+        return new HelpView(helper, count, board, !board.author() && signedIn, board.mayOffer(signedIn));
     }
 
     /** Who asked and what, for the two of them; for everyone else only that a colleague asked (the request is theirs). */
@@ -194,12 +198,7 @@ public class BlockMacro implements Macro {
     }
 
     static String lozenge(BlockStatus status) {
-        return switch (status) {
-            case EXPLORING -> "aui-lozenge-complete";
-            case IN_PROGRESS -> "aui-lozenge-current";
-            case STUCK -> "aui-lozenge-error";
-            case DONE -> "aui-lozenge-success";
-        };
+        return StatusLozenge.of(status.code());
     }
 
     private static List<String> statusCodes() {

@@ -1,27 +1,40 @@
 package io.outloud.wol.macro;
 
+import io.outloud.wol.HelpService;
+
 /** The help line of a block (who is helping, how many offers) and what the reader may do. Public getters, as for BlockView. */
 public final class HelpView {
     private final String helperText;
     private final String countText;
     private final boolean author;
+    private final boolean gettingHelp;
+    private final boolean helping;
     private final boolean offerable;
     private final boolean offered;
+    private final boolean mayOffer;
 
-    HelpView(String helperText, String countText, boolean author, boolean offerable, boolean offered) {
+    HelpView(String helperText, String countText, HelpService.Board board, boolean offerable, boolean mayOffer) {
+        this(helperText, countText, board.author(), board.gettingHelp(), board.readerHelps(), offerable, board.mine().isPresent(), mayOffer);
+    }
+
+    HelpView(String helperText, String countText, boolean author, boolean gettingHelp, boolean helping, boolean offerable, boolean offered,
+             boolean mayOffer) {
         this.helperText = helperText;
         this.countText = countText;
         this.author = author;
+        this.gettingHelp = gettingHelp;
+        this.helping = helping;
         this.offerable = offerable;
         this.offered = offered;
+        this.mayOffer = mayOffer;
     }
 
-    /** "Alice Janssens is helping", or empty while nobody's offer is accepted. */
+    /** "Alice Janssens is helping.", or empty while nobody's offer is accepted. */
     public String getHelperText() {
         return helperText;
     }
 
-    /** "2 offers of help": a count, never whose or what. */
+    /** "2 offers of help." or, beside a helper, "1 other offer.": a count, never whose or what. */
     public String getCountText() {
         return countText;
     }
@@ -31,13 +44,28 @@ public final class HelpView {
         return author;
     }
 
-    /** The reader is signed in and not the author: they may offer help. */
+    /** The author accepted an offer: the author may reopen the block ("still stuck"). */
+    public boolean isGettingHelp() {
+        return gettingHelp;
+    }
+
+    /** The reader's offer is the accepted one: nothing to withdraw, the help line says they are helping. */
+    public boolean isHelping() {
+        return helping;
+    }
+
+    /** The reader is signed in and not the author: the offer form is theirs (shown when they may offer). */
     public boolean isOfferable() {
         return offerable;
     }
 
-    /** The reader has an offer on this block (which they may withdraw). */
+    /** The reader has an offer on this block (which they may withdraw unless it is accepted). */
     public boolean isOffered() {
         return offered;
+    }
+
+    /** The "I can help" button shows: no offer of theirs yet, and nobody is helping yet. */
+    public boolean isMayOffer() {
+        return mayOffer;
     }
 }

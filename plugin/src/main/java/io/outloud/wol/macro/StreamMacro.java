@@ -16,7 +16,6 @@ import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.common.macro.MacroTemplates;
 import io.outloud.common.web.SiteLinks;
-import io.outloud.wol.BlockStatus;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamAsks;
 import io.outloud.wol.StreamItem;
@@ -129,10 +128,10 @@ public class StreamMacro implements Macro {
 
     private StreamItemView item(StreamItem item) {
         AuthorView author = labels.author(item.author(), item.block().createdAt());
-        BlockStatus status = item.block().status();
+        String status = item.block().shownStatusCode();
         String askLabel = shareRequests.mayAsk(item.block().authorKey()) ? i18n.getText("outloud.wol.ask.toggle", author.getName()) : "";
-        return new StreamItemView(links.href(item.path()), item.pageTitle(), item.workingOn(), status.code(),
-                i18n.getText("outloud.wol.status." + status.code()), lozenge(status), author)
+        return new StreamItemView(links.href(item.path()), item.pageTitle(), item.workingOn(), status,
+                i18n.getText("outloud.wol.status." + status), StatusLozenge.of(status), author)
                 .withAsk(item.block().pageId(), item.block().macroId(), askLabel);
     }
 
@@ -141,12 +140,4 @@ public class StreamMacro implements Macro {
                 ISO_DATE.format(ask.at()), ask.communityName(), links.href(ask.communityPath()));
     }
 
-    static String lozenge(BlockStatus status) {
-        return switch (status) {
-            case EXPLORING -> "aui-lozenge-complete";
-            case IN_PROGRESS -> "aui-lozenge-current";
-            case STUCK -> "aui-lozenge-error";
-            case DONE -> "aui-lozenge-success";
-        };
-    }
 }

@@ -10,6 +10,8 @@ import io.outloud.common.rest.RequestBodies;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.wol.HelpOffer;
+import io.outloud.wol.Block;
+import io.outloud.wol.BlockStatus;
 import io.outloud.wol.HelpService;
 
 import javax.ws.rs.DELETE;
@@ -34,7 +36,7 @@ import java.util.Set;
  * Offers of help on a block. {@code GET ?cursor=&limit=} answers what the caller may know: the offers with their
  * messages for the block's author, a page at a time, oldest first ({@code next}: the next page's cursor or null); for anyone else the number of open offers, their own offer and who is helping (no message).
  * {@code POST {"message": ...}} offers help, {@code DELETE} withdraws your offer, {@code POST /{offerId}/accept}
- * is for the author. No user key leaves: people are names, avatars and departments.
+ * is for the author, as is {@code POST /reopen} (the block is still stuck: the acceptance ends). No user key leaves: people are names, avatars and departments.
  */
 @Path("/blocks/{pageId}/{macroId}/help")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +80,14 @@ public class HelpResource {
         return JsonResponses.ok(json(help.board(pageId, macroId)));
     }
 
+    @POST
+    @Path("/reopen")
+    @LicensedOnly
+    public Response reopen(@PathParam("pageId") long pageId, @PathParam("macroId") String macroId) {
+        help.reopen(pageId, macroId);
+        return JsonResponses.ok(json(help.board(pageId, macroId)));
+    }
+
     private Map<String, Object> json(HelpService.Board board) {
         Set<String> keys = new HashSet<>();
         board.offers().forEach(o -> keys.add(o.helperKey()));
@@ -87,9 +97,15 @@ public class HelpResource {
         json.put("helpWanted", board.helpWanted());
         json.put("author", board.author());
         json.put("openOffers", board.openOffers());
-        json.put("countText", i18n.getText(HelpService.countKey(board.openOffers()), board.openOffers()));
-        json.put("helperText", board.helper()
-                .map(o -> i18n.getText("outloud.wol.help.helping", PersonJson.name(found.get(o.helperKey()), i18n::getText))).orElse(""));
+        json.put("countText", board.countKey().map(key -> i18n.getText(key, board.openOffers())).orElse(""));
+        json.put("helperText", board.helperKey()
+                .map(key -> i18n.getText(key, PersonJson.name(found.get(board.helper().get().helperKey()), i18n::getText))).orElse(""));
+        json.put("gettingHelp", board.gettingHelp());
+        json.put("helping", board.readerHelps());
+        json.put("mayOffer", board.mayOffer(!help.viewerKey().isEmpty()));
+        // a stuck block's lozenge follows the acceptance without a reload
+        json.put("statusCode", Block.shownStatusCode(BlockStatus.STUCK, board.gettingHelp()));
+        json.put("statusLabel", i18n.getText("outloud.wol.status." + Block.shownStatusCode(BlockStatus.STUCK, board.gettingHelp())));
         List<Object> offers = new ArrayList<>();
         for (HelpOffer offer : board.offers()) {
             offers.add(offer(offer, found.get(offer.helperKey())));

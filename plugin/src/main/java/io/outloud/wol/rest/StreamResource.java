@@ -62,8 +62,8 @@ public class StreamResource {
             json.put("macroId", item.block().macroId());
             json.put("pageTitle", item.pageTitle());
             json.put("path", item.path());
-            json.put("status", item.block().status().code());
-            json.put("statusLabel", i18n.getText("outloud.wol.status." + item.block().status().code()));
+            json.put("status", item.block().shownStatusCode());
+            json.put("statusLabel", i18n.getText("outloud.wol.status." + item.block().shownStatusCode()));
             json.put("workingOn", item.workingOn());
             json.put("createdAt", item.block().createdAt().toString());
             json.put("date", ISO_DATE.format(item.block().createdAt()));

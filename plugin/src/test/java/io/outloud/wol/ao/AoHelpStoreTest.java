@@ -4,6 +4,9 @@ import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
 import io.outloud.common.Keyset;
+import io.outloud.common.privacy.TextsOnErasure;
+import io.outloud.content.MacroIdentity;
+import io.outloud.wol.BlockStatus;
 import io.outloud.wol.HelpOffer;
 
 import java.time.Instant;
@@ -27,7 +30,7 @@ class AoHelpStoreTest {
 
     private AoHelpStore storeOn(TestDatabase db) {
         JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
-        ao.migrate(AoHelpOffer.class);
+        ao.migrate(AoHelpOffer.class, AoBlock.class);
         return new AoHelpStore(ao);
     }
 
@@ -113,6 +116,33 @@ class AoHelpStoreTest {
         assertFalse(store.find(alice.id()).orElseThrow().accepted(), "one helper per block");
         assertTrue(store.find(bob.id()).orElseThrow().accepted());
         assertTrue(store.find(elsewhere.id()).orElseThrow().accepted(), "another block keeps its helper");
+    }
+
+    @EachDatabase
+    void accept_andReopen_keepTheBlocksGettingHelpFlagInStep_andErasingTheHelperReopensIt(TestDatabase db) {
+        JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
+        ao.migrate(AoHelpOffer.class, AoBlock.class, AoReaction.class, AoView.class, AoViewer.class, AoShareRequest.class, AoReply.class);
+        AoHelpStore store = new AoHelpStore(ao);
+        AoBlockStore blocks = new AoBlockStore(ao);
+        blocks.create(new MacroIdentity("m-1", 10L, "DEV"), "farid", BlockStatus.STUCK, T0);
+        blocks.create(new MacroIdentity("m-2", 10L, "DEV"), "farid", BlockStatus.STUCK, T0);
+        HelpOffer alice = store.offer(10L, "m-1", "alice", "a", T0).orElseThrow();
+        store.offer(10L, "m-1", "bob", "b", T0).orElseThrow();
+        assertFalse(blocks.find(10L, "m-1").orElseThrow().gettingHelp(), "a new block (NULL) is not getting help");
+
+        store.accept(alice.id());
+        assertTrue(blocks.find(10L, "m-1").orElseThrow().gettingHelp());
+        assertFalse(blocks.find(10L, "m-2").orElseThrow().gettingHelp(), "only its own block");
+
+        assertTrue(store.reopen(10L, "m-1"));
+        assertFalse(blocks.find(10L, "m-1").orElseThrow().gettingHelp());
+        assertTrue(store.accepted(10L, "m-1").isEmpty(), "every offer open again");
+        assertEquals(2, store.countOpen(10L, "m-1"));
+
+        store.accept(alice.id());
+        new WolPersonalData(ao).erase("alice", TextsOnErasure.DELETE);
+        assertFalse(blocks.find(10L, "m-1").orElseThrow().gettingHelp(), "her offer gone, the block needs help again");
+        assertEquals(List.of("bob"), store.page(10L, "m-1", null, 100).stream().map(HelpOffer::helperKey).toList());
     }
 
     @EachDatabase

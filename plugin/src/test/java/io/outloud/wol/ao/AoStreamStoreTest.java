@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The stream's queries on H2 and PostgreSQL: keyset order, filters, tags, trash, one statement per batch. */
 class AoStreamStoreTest {
@@ -85,6 +87,31 @@ class AoStreamStoreTest {
 
         s.blocks().setTrashed(11L, false);
         assertEquals(List.of("binned", "kept"), macroIds(s.stream().recent(StreamFilter.ALL, null, 10)));
+    }
+
+    @EachDatabase
+    void whoNeedsHelp_leavesOutAStuckBlockWhileItsAuthorHasAcceptedAnOffer_untilTheyReopen(TestDatabase db) {
+        JdbcActiveObjects ao = db.activeObjects(PLUGIN_KEY);
+        Stores s = storesOn(ao);
+        ao.migrate(AoHelpOffer.class);
+        AoHelpStore help = new AoHelpStore(ao);
+        s.blocks().create(new MacroIdentity("a", 10L, "DEV"), "alice", BlockStatus.STUCK, T0);
+        s.blocks().create(new MacroIdentity("b", 10L, "DEV"), "bruno", BlockStatus.STUCK, T0.plusSeconds(1));
+        s.stream().tagPage(10L, Map.of("a", new BlockTags("", List.of("export")), "b", new BlockTags("", List.of("export"))));
+        StreamFilter needsHelp = new StreamFilter(null, null, null, null, BlockStatus.STUCK);
+
+        help.accept(help.offer(10L, "b", "chloe", "I can", T0).orElseThrow().id());
+
+        assertEquals(List.of("a"), macroIds(s.stream().recent(needsHelp, null, 10)));
+        assertEquals(List.of("a"), macroIds(s.stream().recent(new StreamFilter(null, "export", null, null, BlockStatus.STUCK), null, 10)),
+                "with a label too");
+        List<Block> all = s.stream().recent(StreamFilter.ALL, null, 10).blocks();
+        assertEquals(List.of("getting-help", "stuck"), all.stream().map(Block::shownStatusCode).toList(), "the stream says it is getting help");
+        assertTrue(s.blocks().find(10L, "b").orElseThrow().gettingHelp());
+
+        assertTrue(help.reopen(10L, "b"));
+        assertEquals(List.of("b", "a"), macroIds(s.stream().recent(needsHelp, null, 10)));
+        assertFalse(help.reopen(10L, "b"), "nothing accepted any more");
     }
 
     @EachDatabase

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * The plugin's web-resource modules as Confluence's web resource manager serves them: a required module
  * brings its dependencies first (in declaration order, each once), then its own files; JavaScript of a module
  * with the jsI18n transformation gets its {@code AJS.I18n.getText('key')} calls filled in per language.
- * AUI ({@code com.atlassian.auiplugin:ajs}) is the real AUI from npm, at the major Confluence 9.2 ships.
+ * AUI ({@code com.atlassian.auiplugin:ajs}) is the real AUI from npm, at the major Confluence 9.2 ships; its other
+ * modules ({@code com.atlassian.auiplugin:dialog2}, ...) are in the same prototyping bundle, included once.
  */
 public final class WebResources {
     public static final String AUI = "com.atlassian.auiplugin:ajs";
@@ -66,8 +67,10 @@ public final class WebResources {
         }
         List<String> urls = new ArrayList<>();
         for (String key : ordered) {
-            if (key.equals(AUI)) {
-                urls.addAll(AUI_FILES);
+            if (isAui(key)) {
+                if (!urls.containsAll(AUI_FILES)) {
+                    urls.addAll(AUI_FILES);
+                }
                 continue;
             }
             for (PluginDescriptor.WebResourceFile file : modules.get(key).files()) {
@@ -77,6 +80,10 @@ public final class WebResources {
         return urls;
     }
 
+    private static boolean isAui(String key) {
+        return key.startsWith("com.atlassian.auiplugin:");
+    }
+
     private void collect(String key, Set<String> ordered, Set<String> visiting) {
         if (ordered.contains(key)) {
             return;
@@ -84,7 +91,7 @@ public final class WebResources {
         if (!visiting.add(key)) {
             throw new IllegalStateException("Web resources depend on each other in a cycle: " + visiting);
         }
-        if (!key.equals(AUI)) {
+        if (!isAui(key)) {
             PluginDescriptor.WebResourceModule module = modules.get(key);
             if (module == null) {
                 throw new IllegalStateException("No web-resource module " + key + " (required or named as a dependency)");

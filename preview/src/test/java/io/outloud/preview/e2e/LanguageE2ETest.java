@@ -41,9 +41,11 @@ class LanguageE2ETest extends PreviewBrowserTest {
         assertEquals(dutch.getProperty("outloud.wol.status.stuck").toUpperCase(),
                 stuck.findElement(By.cssSelector(".outloud-block-status")).getText().trim().toUpperCase());
         assertEquals("Bedankt", E2E.label(E2E.reaction(stuck, "thanks")));
-        for (String kind : new String[] {"useful", "learned", "can-help", "same-here", "thanks"}) {
+        for (String kind : new String[] {"useful", "learned", "same-here", "thanks"}) {
             assertEquals(dutch.getProperty("outloud.wol.reaction." + kind), E2E.label(E2E.reaction(stuck, kind)), kind);
         }
+        assertEquals(dutch.getProperty("outloud.wol.help.offer"), stuck.findElement(By.cssSelector(".outloud-help-toggle")).getText().trim(),
+                "where help is asked, I can help is the offer");
         assertEquals(dutch.getProperty("outloud.wol.block.label"), stuck.getAttribute("aria-label"));
 
         // The script the page loads is the Dutch one.

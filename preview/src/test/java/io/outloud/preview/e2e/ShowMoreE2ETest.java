@@ -79,7 +79,7 @@ class ShowMoreE2ETest extends PreviewBrowserTest {
         session.open(E2E.viewPath(pageId));
         E2E.readyBlocks(session, 1);
         WebElement block = session.driver().findElement(By.cssSelector(E2E.BLOCK));
-        assertEquals("23 offers of help", block.findElement(By.cssSelector(".outloud-help-count")).getText().trim());
+        assertEquals("23 offers of help.", block.findElement(By.cssSelector(".outloud-help-count")).getText().trim());
         block.findElement(By.cssSelector(".outloud-help-show")).sendKeys(Keys.ENTER);
         String offers = ".outloud-help-offers > li.outloud-help-offer";
         session.waitUntil(d -> block.findElements(By.cssSelector(offers)).size() == 20);

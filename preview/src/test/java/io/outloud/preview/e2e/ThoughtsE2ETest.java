@@ -3,6 +3,7 @@ package io.outloud.preview.e2e;
 import io.outloud.preview.ThoughtNotices;
 import io.outloud.preview.browser.BrowserSession;
 import io.outloud.preview.demo.DemoContent;
+import io.outloud.preview.demo.DemoThoughts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -90,6 +91,7 @@ class ThoughtsE2ETest extends PreviewBrowserTest {
         items.get(0).findElement(By.cssSelector(".outloud-feedback-take-in")).click();
         session.waitUntil(d -> !author.findElements(By.cssSelector(".outloud-feedback-thanks")).isEmpty());
         assertEquals("Taken in. Thank you, Alice Janssens!", author.findElement(By.cssSelector(".outloud-feedback-thanks")).getText());
+        assertEquals(1, author.getText().split("Taken in\\. Thank you", -1).length - 1, "the thanks shows once: " + author.getText());
         assertEquals(Boolean.TRUE, session.executeScript(
                 "return document.activeElement.matches('.outloud-feedback-item') && document.activeElement.textContent.indexOf('Alice') >= 0;"),
                 "the keyboard focus stays on the item taken in");
@@ -116,7 +118,16 @@ class ThoughtsE2ETest extends PreviewBrowserTest {
         assertEquals("Growing", growing.findElement(By.cssSelector(".outloud-thought-stage")).getAttribute("textContent").trim(), "shown at once, page unedited");
         WebElement ripen = growing.findElement(By.cssSelector(".outloud-thought-move[data-stage=\"ripe\"]"));
         assertEquals("Ripen into finished content", ripen.getText().trim());
-        E2E.navigatesAway(session, ripen::click);
+        ripen.click(); // not easily taken back: the author confirms too
+        session.waitFor(".outloud-thought-confirm .outloud-thought-confirm-ok");
+        assertTrue(session.driver().findElement(By.cssSelector(".outloud-thought-confirm .aui-dialog2-content")).getText()
+                .startsWith("A ripe thought becomes finished content"));
+        session.assertNoSeriousViolations();
+        session.driver().findElement(By.cssSelector(".outloud-thought-confirm .outloud-thought-confirm-cancel")).click();
+        session.waitUntil(d -> d.findElements(By.cssSelector(".outloud-thought-confirm")).isEmpty());
+        assertEquals("Growing", growing.findElement(By.cssSelector(".outloud-thought-stage")).getAttribute("textContent").trim(), "cancel moves nothing");
+        ripen.click();
+        E2E.navigatesAway(session, () -> session.waitFor(".outloud-thought-confirm .outloud-thought-confirm-ok").click());
         WebElement ripe = session.waitFor(READY + ".outloud-thought-ripe");
         assertTrue(ripe.findElements(By.cssSelector(".outloud-thought-welcome, .outloud-feedback-form")).isEmpty(), "ordinary content now");
         assertTrue(ripe.findElement(By.cssSelector(".outloud-thought-body")).getText().contains("eleven budget reports"));
@@ -142,6 +153,40 @@ class ThoughtsE2ETest extends PreviewBrowserTest {
         E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
         assertTrue(session.driver().findElement(By.cssSelector(".outloud-outbox-subject")).getText()
                 .startsWith("Chlo\u00e9 Lef\u00e8vre took in your feedback on"));
+        session.assertNoJsErrors();
+    }
+
+    @Test
+    void anEditorWhoIsNotTheAuthor_movesTheStageOnlyBehindTheOnBehalfStep_confirms_andTheAuthorIsTold(BrowserSession session) {
+        E2E.startAs(session, "alice"); // may edit the team space; the demo's growing thought is Chlo\u00e9's
+        session.open(E2E.viewPath(E2E.pageId(server, DemoContent.TEAM, DemoThoughts.THOUGHTS)));
+        session.waitUntil(d -> d.findElements(By.cssSelector(READY)).size() == 3);
+        WebElement growing = session.driver().findElement(By.cssSelector(READY + "[data-stage=\"growing\"]"));
+        assertTrue(growing.findElements(By.cssSelector(".outloud-thought-move")).stream().noneMatch(WebElement::isDisplayed),
+                "no stage control in one click: the thought is Chlo\u00e9's");
+        WebElement behalf = growing.findElement(By.cssSelector(".outloud-thought-behalf-toggle"));
+        assertEquals("On the author's behalf: change the stage for Chlo\u00e9 Lef\u00e8vre", behalf.getText().trim());
+        behalf.click();
+        assertEquals("true", behalf.getAttribute("aria-expanded"));
+        assertTrue(growing.findElement(By.cssSelector(".outloud-thought-behalf-note")).getText().contains("they will be told"));
+        session.assertNoSeriousViolations();
+        WebElement back = growing.findElement(By.cssSelector(".outloud-thought-move[data-stage=\"seed\"]"));
+        back.click();
+        WebElement dialog = session.waitFor(".outloud-thought-confirm");
+        assertEquals("You are changing the stage of this thought to \"Seed\" on behalf of Chlo\u00e9 Lef\u00e8vre, who will be told.",
+                dialog.findElement(By.cssSelector(".aui-dialog2-content")).getText().trim());
+        assertEquals("Change the stage of this thought?", dialog.findElement(By.cssSelector(".aui-dialog2-header-main")).getText().trim());
+        session.assertNoSeriousViolations();
+        session.screenshot("thought-on-behalf-confirm");
+        E2E.navigatesAway(session, () -> dialog.findElement(By.cssSelector(".outloud-thought-confirm-ok")).click());
+        session.waitUntil(d -> d.findElements(By.cssSelector(READY)).size() == 3);
+        assertEquals(2, session.driver().findElements(By.cssSelector(READY + "[data-stage=\"seed\"]")).size(), "moved back to seed");
+        session.assertNoJsErrors();
+
+        E2E.actAs(session, "chloe", "en");
+        E2E.navigatesAway(session, () -> session.driver().findElement(By.id("outbox-link")).click());
+        assertTrue(session.driver().findElement(By.cssSelector(".outloud-outbox-subject")).getText()
+                .startsWith("Alice Janssens changed the stage of your thought on"));
         session.assertNoJsErrors();
     }
 }

@@ -51,17 +51,18 @@ class HelpHttpTest extends DemoPreviewHttpTest {
         int aliceMails = outboxCount(alice);
         PreviewClient.Response accepted = farid.send("POST", stuck + "/" + aliceOffer + "/accept", "application/json", "");
         assertEquals(200, accepted.statusCode(), accepted.body());
-        assertTrue(accepted.body().contains("\"helperText\":\"Alice Janssens is helping\""), accepted.body());
+        assertTrue(accepted.body().contains("\"helperText\":\"Alice Janssens is helping.\""), accepted.body());
         assertEquals(aliceMails + 1, outboxCount(alice));
         assertTrue(alice.get("/outbox").body().contains("Farid El Amrani accepted your offer of help"));
-        assertTrue(farid.get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("Alice Janssens is helping"));
+        assertTrue(farid.get("/pages/viewpage.action?pageId=" + welcomeId).body().contains("Alice Janssens is helping."));
 
         for (String reader : EVERYONE) {
             String help = as(reader).get(stuck).body();
             String page = as(reader).get("/pages/viewpage.action?pageId=" + welcomeId).body();
             assertEquals(reader.equals("farid") || reader.equals("alice"), help.contains("ALICE-SECRET"), reader + ": " + help);
             assertEquals(reader.equals("farid") || reader.equals("bruno"), help.contains("We export our campaign data"), reader + ": " + help);
-            assertTrue(help.contains("\"helperText\":\"Alice Janssens is helping\""), reader + ": " + help);
+            assertTrue(help.contains(reader.equals("alice") ? "\"helperText\":\"Your offer was accepted: you are helping.\""
+                    : "\"helperText\":\"Alice Janssens is helping.\""), reader + ": " + help);
             assertFalse(page.contains("ALICE-SECRET") || page.contains("We export our campaign data"), reader + " reads no message in the page");
         }
         String anonymous = new PreviewClient(server.baseUrl()).get(stuck).body();
@@ -94,6 +95,69 @@ class HelpHttpTest extends DemoPreviewHttpTest {
         assertEquals(401, new PreviewClient(server.baseUrl()).send("POST", stuck, "application/json", "{\"message\":\"hi\"}").statusCode());
         assertEquals(403, chloe.send("POST", stuck, "application/x-www-form-urlencoded", "message=hi").statusCode(), "XSRF rules");
         assertEquals(before, outboxCount(as("farid")));
+    }
+
+    @Test
+    void acceptance_movesTheBlockOutOfWhoNeedsHelp_untilItsAuthorReopensIt_andTheHelperCannotWithdrawMeanwhile() throws Exception {
+        String stuckId = welcomeBlocks.get(2);
+        String stuck = helpPath(welcomeId, stuckId);
+        String whoNeedsHelp = "/rest/outloud/1.0/stream?status=stuck&limit=50";
+        PreviewClient eva = as("eva");
+        PreviewClient farid = as("farid");
+        assertEquals(201, eva.send("POST", stuck, "application/json", "{\"message\":\"EVA-OFFER\"}").statusCode());
+        assertTrue(eva.get(whoNeedsHelp).body().contains(stuckId), "stuck: it needs help");
+        assertEquals(409, farid.send("POST", stuck + "/reopen", "application/json", "").statusCode(), "nothing accepted: nothing to reopen");
+
+        PreviewClient.Response accepted = farid.send("POST", stuck + "/" + offerIdOf(farid.get(stuck).body(), "EVA-OFFER") + "/accept",
+                "application/json", "");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.body().contains("\"helperText\":\"Eva de Vries is helping.\""), accepted.body());
+        assertTrue(accepted.body().contains("\"gettingHelp\":true"), accepted.body());
+        assertTrue(accepted.body().contains("\"statusLabel\":\"Getting help\""), accepted.body());
+        assertFalse(eva.get(whoNeedsHelp).body().contains(stuckId), "getting help: out of who needs help");
+        assertTrue(eva.get("/rest/outloud/1.0/stream?limit=50").body().contains("\"status\":\"getting-help\""));
+        String page = farid.get("/pages/viewpage.action?pageId=" + welcomeId).body();
+        assertTrue(page.contains("aui-lozenge-moved outloud-block-status\">Getting help</span>"), "the block says so");
+
+        PreviewClient.Response helper = eva.get(stuck);
+        assertTrue(helper.body().contains("\"helperText\":\"Your offer was accepted: you are helping.\""), helper.body());
+        assertTrue(helper.body().contains("\"helping\":true"), helper.body());
+        PreviewClient.Response withdraw = eva.send("DELETE", stuck, null, null, "X-Atlassian-Token", "no-check");
+        assertEquals(409, withdraw.statusCode());
+        assertTrue(withdraw.body().contains("The author can reopen the block if it is still stuck."), withdraw.body());
+
+        PreviewClient.Response notAuthor = as("alice").send("POST", stuck + "/reopen", "application/json", "");
+        assertEquals(403, notAuthor.statusCode());
+        assertTrue(notAuthor.body().contains("Only the author of a block can reopen it."), notAuthor.body());
+        assertEquals(401, new PreviewClient(server.baseUrl()).send("POST", stuck + "/reopen", "application/json", "").statusCode());
+        assertEquals(403, farid.send("POST", stuck + "/reopen", "application/x-www-form-urlencoded", "x=1").statusCode(), "XSRF rules");
+        assertFalse(eva.get(whoNeedsHelp).body().contains(stuckId), "refusals change nothing");
+
+        PreviewClient.Response reopened = farid.send("POST", stuck + "/reopen", "application/json", "");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertTrue(reopened.body().contains("\"gettingHelp\":false"), reopened.body());
+        assertTrue(reopened.body().contains("\"helperText\":\"\""), reopened.body());
+        assertTrue(eva.get(whoNeedsHelp).body().contains(stuckId), "back in who needs help");
+        PreviewClient.Response again = farid.send("POST", stuck + "/reopen", "application/json", "");
+        assertEquals(409, again.statusCode());
+        assertTrue(again.body().contains("No offer is accepted here, so there is nothing to reopen."), again.body());
+        assertEquals(200, eva.send("DELETE", stuck, null, null, "X-Atlassian-Token", "no-check").statusCode(), "reopened: hers to withdraw");
+    }
+
+    @Test
+    void theCanHelpReaction_onABlockThatAsksForHelp_isRefused_theOfferIsTheOneIcanHelp() throws Exception {
+        String reactions = "/rest/outloud/1.0/blocks/" + welcomeId + "/" + welcomeBlocks.get(2) + "/reactions";
+        PreviewClient.Response refused = as("dirk").send("POST", reactions, "application/json", "{\"kind\":\"can-help\"}");
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("This block asks for help"), refused.body());
+        String page = as("dirk").get("/pages/viewpage.action?pageId=" + welcomeId).body();
+        int start = page.indexOf("id=\"outloud-block-" + welcomeBlocks.get(2) + "\"");
+        String card = page.substring(start, page.indexOf("</section>", start));
+        assertEquals(1, count(card, ">I can help<"), "one I can help on the stuck block, its offer button: " + card);
+        assertFalse(card.contains("data-kind=\"can-help\""), card);
+        int calmStart = page.indexOf("id=\"outloud-block-" + welcomeBlocks.get(3) + "\"");
+        assertTrue(page.substring(calmStart, page.indexOf("</section>", calmStart)).contains("data-kind=\"can-help\""),
+                "a block that asks nothing keeps the reaction");
     }
 
     @Test

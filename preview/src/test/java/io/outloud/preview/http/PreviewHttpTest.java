@@ -83,11 +83,11 @@ class PreviewHttpTest {
         assertEquals(401, anonymous().postJson(path, "{\"kind\":\"thanks\"}").statusCode(), "anonymous cannot react");
 
         PreviewClient alice = as("alice");
-        PreviewClient.Response first = alice.postJson(path, "{\"kind\":\"can-help\"}");
+        PreviewClient.Response first = alice.postJson(path, "{\"kind\":\"same-here\"}");
         assertEquals(200, first.statusCode(), first.body());
-        assertTrue(first.body().contains("{\"kind\":\"can-help\",\"count\":1,\"mine\":true}"), first.body());
-        PreviewClient.Response second = alice.postJson(path, "{\"kind\":\"can-help\"}");
-        assertTrue(second.body().contains("{\"kind\":\"can-help\",\"count\":0,\"mine\":false}"), second.body());
+        assertTrue(first.body().contains("{\"kind\":\"same-here\",\"count\":1,\"mine\":true}"), first.body());
+        PreviewClient.Response second = alice.postJson(path, "{\"kind\":\"same-here\"}");
+        assertTrue(second.body().contains("{\"kind\":\"same-here\",\"count\":0,\"mine\":false}"), second.body());
     }
 
     @Test

@@ -67,7 +67,18 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertNull(ripeCard.selectFirst(".outloud-thought-stage"));
         assertTrue(ripeCard.text().contains("Onboarding for data scientists"), "the body as ordinary content");
         assertNotNull(ripeCard.selectFirst("button.outloud-thought-history-toggle"), "its history, for those who want it");
-        assertEquals("growing", ripeCard.selectFirst("button.outloud-thought-move").attr("data-stage"), "Alice may edit the page: back to growing");
+        Element back = ripeCard.selectFirst("button.outloud-thought-move");
+        assertEquals("growing", back.attr("data-stage"), "Alice may edit the page: back to growing, on the author's behalf");
+        assertEquals("true", back.attr("data-on-behalf"));
+        assertTrue(back.attr("data-confirm").startsWith("You are changing the stage of this thought to \"Growing\" on behalf of "), back.outerHtml());
+        assertTrue(back.parent().hasAttr("hidden"), "behind the step");
+        assertTrue(ripeCard.selectFirst("button.outloud-thought-behalf-toggle").text().startsWith("On the author's behalf: change the stage for "));
+
+        Element seedMoves = seedCard.selectFirst(".outloud-thought-moves");
+        assertTrue(seedMoves.hasAttr("hidden"), "not Alice's thought: its stage controls sit behind the on-behalf step");
+        assertEquals("outloud-thought-behalf-" + seed, seedCard.selectFirst("button.outloud-thought-behalf-toggle").attr("aria-controls"));
+        assertEquals("Moving this thought on is up to Eva de Vries, who wrote it. Do it only if they asked you to: they will be told that you did.",
+                seedMoves.selectFirst(".outloud-thought-behalf-note").text());
     }
 
     @Test
@@ -79,6 +90,9 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         Element move = asEva.selectFirst("button.outloud-thought-move");
         assertEquals("growing", move.attr("data-stage"));
         assertEquals("Move on to growing", move.text());
+        assertFalse(move.hasAttr("data-confirm"), "the author moves on to growing in one click: it is easily taken back");
+        assertFalse(move.hasAttr("data-on-behalf"));
+        assertNull(asEva.selectFirst(".outloud-thought-behalf-toggle"), "her own thought: no on-behalf step");
 
         Element asAnonymous = section(view(anonymous(), thoughtsId), seed);
         assertNull(asAnonymous.selectFirst("form"));
@@ -211,12 +225,21 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
     }
 
     @Test
-    void theStage_movesOneStepForTheAuthorOrAnEditor_andReadersWhoMayNotEditAreRefused() throws Exception {
+    void theStage_movesOneStepForTheAuthorOrAnEditorOnTheirBehalf_andReadersWhoMayNotEditAreRefused() throws Exception {
         long pageId = freshThought("stage-1");
         String path = stagePath(pageId, "stage-1");
+        int authorMails = outboxCount(as("admin"));
 
-        PreviewClient.Response editor = as("alice").postJson(path, "{\"stage\":\"growing\"}"); // may edit the team space
+        PreviewClient.Response unsaid = as("alice").postJson(path, "{\"stage\":\"growing\"}"); // may edit the team space
+        assertEquals(403, unsaid.statusCode(), unsaid.body());
+        assertTrue(unsaid.body().contains("As an editor of the page you can do it on their behalf"), unsaid.body());
+        assertEquals(403, as("alice").postJson(path, "{\"stage\":\"growing\",\"onBehalf\":\"yes\"}").statusCode(), "only true says it");
+        assertEquals(List.of("seed"), stages(view(as("admin"), pageId)));
+        assertEquals(authorMails, outboxCount(as("admin")));
+        PreviewClient.Response editor = as("alice").postJson(path, "{\"stage\":\"growing\",\"onBehalf\":true}");
         assertEquals(200, editor.statusCode(), editor.body());
+        assertEquals(authorMails + 1, outboxCount(as("admin")), "the author hears of it");
+        assertTrue(as("admin").get("/outbox").body().contains("Alice Janssens changed the stage of your thought on"));
         assertEquals("{\"stage\":\"growing\",\"label\":\"Growing\"}", editor.body());
         PreviewClient sam = as("admin"); // the author
         assertEquals("{\"stage\":\"seed\",\"label\":\"Seed\"}", sam.postJson(path, "{\"stage\":\"seed\"}").body(), "one step back");
@@ -243,7 +266,7 @@ class ThoughtsHttpTest extends ThoughtHttpSupport {
         assertTrue(reader.body().contains("Only the author or someone who may edit the page moves this thought on."), reader.body());
         assertNull(section(view(bruno, engPage), "stage-eng").selectFirst("button.outloud-thought-move"), "nothing offered to move");
         assertEquals(404, as("chloe").postJson(engPath, "{\"stage\":\"growing\"}").statusCode(), "chloe may not view ENG");
-        assertEquals(200, as("farid").postJson(engPath, "{\"stage\":\"growing\"}").statusCode(), "farid may edit ENG");
+        assertEquals(200, as("farid").postJson(engPath, "{\"stage\":\"growing\",\"onBehalf\":true}").statusCode(), "farid may edit ENG");
         assertEquals(List.of("growing"), stages(view(bruno, engPage)));
     }
 

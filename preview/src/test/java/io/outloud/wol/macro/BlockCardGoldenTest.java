@@ -209,14 +209,14 @@ class BlockCardGoldenTest {
      */
     record State(BlockStatus status, int reader, int help, int seen, boolean whoReacted, boolean notices, int author, int ask, int lines,
                  boolean noMacroId) {
-        static final int COUNT = 4 * 5 * 3 * 2 * 2 * 3 * 4;
+        static final int COUNT = 4 * 8 * 3 * 2 * 2 * 3 * 4;
 
         static State of(int i) {
             int n = i;
             int reader = n % 4;
             n /= 4;
-            int help = n % 5;
-            n /= 5;
+            int help = n % 8;
+            n /= 8;
             int seen = n % 3;
             n /= 3;
             boolean who = n % 2 == 1;
@@ -262,10 +262,14 @@ class BlockCardGoldenTest {
         private HelpView helpView(Function<String, String> text) {
             return switch (help) {
                 case 0 -> null;
-                case 1 -> new HelpView(text.apply("helper"), text.apply("count"), true, false, false);
-                case 2 -> new HelpView("", text.apply("count"), false, true, true);
-                case 3 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, false);
-                default -> new HelpView("", text.apply("count"), false, false, false);
+                // helper, count, author, getting help, reader helps, offerable, offered, may offer
+                case 1 -> new HelpView("", text.apply("count"), true, false, false, false, false, false);
+                case 2 -> new HelpView(text.apply("helper"), text.apply("count"), true, true, false, false, false, false);
+                case 3 -> new HelpView("", text.apply("count"), false, false, false, true, true, false);
+                case 4 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, true, true, true, false);
+                case 5 -> new HelpView("", text.apply("count"), false, false, false, true, false, true);
+                case 6 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, false, true, false, false);
+                default -> new HelpView("", text.apply("count"), false, false, false, false, false, false);
             };
         }
 
