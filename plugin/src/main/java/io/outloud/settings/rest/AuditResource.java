@@ -71,7 +71,7 @@ public class AuditResource {
         json.put("by", entry.actorKey().isEmpty() ? i18n.getText("outloud.audit.by-app") : name(entry.actorKey(), named));
         json.put("kind", entry.kind().code());
         json.put("what", i18n.getText("outloud.audit.kind." + entry.kind().code()));
-        json.put("detail", entry.detail());
+        json.put("detail", AuditDetails.readable(entry, i18n));
         json.put("about", entry.subjectKey() == null ? null : name(entry.subjectKey(), named));
         return json;
     }

@@ -2,11 +2,11 @@ package io.outloud.settings.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.outloud.settings.Retention;
+import io.outloud.settings.SettingLabels;
 import io.outloud.settings.SiteSettings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,17 +15,6 @@ import java.util.Set;
  * a setting is chosen here, so the statement always says what the site does now.
  */
 final class DataProtectionStatement {
-    /** The settings page's label of each setting an agreement may fix, to name the fixed ones. */
-    private static final Map<String, String> LABELS = Map.of(
-            SiteSettings.NAMES_TO_AUTHORS, "outloud.settings.admin.names-to-authors",
-            SiteSettings.MIN_GROUP_SIZE, "outloud.settings.admin.min-group-size",
-            SiteSettings.REACTOR_NAMES, "outloud.settings.admin.reactor-names",
-            SiteSettings.UNNAMED_FEEDBACK, "outloud.settings.admin.unnamed-feedback",
-            Retention.FIELDS.get("seenByDays"), "outloud.settings.retention.seen-by-days",
-            Retention.FIELDS.get("pairingMonths"), "outloud.settings.retention.pairing-months",
-            Retention.FIELDS.get("noticeMonths"), "outloud.settings.retention.notice-months",
-            Retention.FIELDS.get("giverLinkDays"), "outloud.settings.retention.giver-link-days");
-
     private DataProtectionStatement() {
     }
 
@@ -42,7 +31,7 @@ final class DataProtectionStatement {
         who.add(text(i18n, "who.admins"));
         if (!locked.isEmpty()) {
             List<String> names = new ArrayList<>();
-            locked.stream().sorted().forEach(key -> names.add(i18n.getText(LABELS.getOrDefault(key, key))));
+            locked.stream().sorted().forEach(key -> names.add(i18n.getText(SettingLabels.I18N_KEYS.getOrDefault(key, key))));
             who.add(text(i18n, "who.locked") + " " + String.join("; ", names) + ".");
         }
         sections.add(section(i18n, "who", who));

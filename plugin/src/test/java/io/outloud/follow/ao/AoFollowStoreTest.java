@@ -118,4 +118,18 @@ class AoFollowStoreTest {
         assertEquals(FollowKind.LABEL, store.all("bruno").get(0).kind());
         assertEquals(1, store.count("chloe"));
     }
+
+    @EachDatabase
+    void theSweepsHolders_areFollowersAndFollowedPeople_butNotLabelsOrCommunities(TestDatabase db) {
+        JdbcActiveObjects ao = aoOn(db);
+        AoFollowStore store = new AoFollowStore(ao);
+        store.add("mia", FollowKind.PERSON, "farid", T0);
+        store.add("mia", FollowKind.LABEL, "dora", T0);
+        store.add("mia", FollowKind.COMMUNITY, "carl", T0);
+        FollowPersonalData data = new FollowPersonalData(ao);
+
+        assertEquals(java.util.Optional.of("farid"), data.nextHolder(""), "farid is only followed, and still found");
+        assertEquals(java.util.Optional.of("mia"), data.nextHolder("farid"));
+        assertEquals(java.util.Optional.empty(), data.nextHolder("mia"), "a label or a community is nobody");
+    }
 }

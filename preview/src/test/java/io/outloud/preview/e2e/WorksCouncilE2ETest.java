@@ -41,7 +41,7 @@ class WorksCouncilE2ETest extends PreviewBrowserTest {
         E2E.reload(session);
         WebElement audit = session.waitForPresent("#outloud-audit[data-audit-state=\"shown\"]");
         String first = audit.findElement(By.cssSelector(".outloud-audit-entry")).getText();
-        assertTrue(first.contains("Privacy setting changed") && first.contains("seen.names-to-authors"), first);
+        assertTrue(first.contains("Privacy setting changed") && first.contains("Authors may see the names of colleagues who saw their blocks: "), first);
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
         session.screenshot("works-council-settings");

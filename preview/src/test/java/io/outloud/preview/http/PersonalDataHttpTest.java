@@ -86,7 +86,7 @@ class PersonalDataHttpTest extends DemoPreviewHttpTest {
         assertEquals(Set.of(), tablesHolding("8a7f80a1-bruno"), "no table of the app holds Bruno's key, the privacy audit's neither");
         assertEquals(0L, ((Number) JsonReader.readObject(admin.get(size).body()).get("rows")).longValue());
         String audit = admin.get("/rest/outloud/1.0/admin/audit?limit=50").body();
-        assertTrue(audit.contains("\"by\":\"Sam Peeters\",\"kind\":\"erased\",\"what\":\"A person erased\",\"detail\":\"texts delete\",\"about\":null"), audit);
+        assertTrue(audit.contains("\"by\":\"Sam Peeters\",\"kind\":\"erased\",\"what\":\"A person erased\",\"detail\":\"their texts deleted\",\"about\":null"), audit);
         assertTrue(audit.contains("\"kind\":\"exported\",\"what\":\"Personal data downloaded\",\"detail\":\"by a site admin\",\"about\":\"an erased person\""),
                 "the export stays recorded, no longer naming Bruno: " + audit);
         assertFalse(audit.contains("Bruno"), audit);

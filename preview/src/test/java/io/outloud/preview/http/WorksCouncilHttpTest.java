@@ -56,7 +56,7 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
         PreviewClient.Response audit = admin.get("/rest/outloud/1.0/admin/audit?limit=1");
         assertEquals(200, audit.statusCode(), audit.body());
         assertTrue(audit.body().matches("\\{\"entries\":\\[\\{\"id\":\\d+,\"at\":\"[^\"]+\",\"by\":\"Sam Peeters\",\"kind\":\"setting-changed\","
-                + "\"what\":\"Privacy setting changed\",\"detail\":\"seen.min-group-size: \\d+ \u2192 6\",\"about\":null}],\"next\":\"[^\"]+\"}"), audit.body());
+                + "\"what\":\"Privacy setting changed\",\"detail\":\"Minimum group size: \\d+ \u2192 6\",\"about\":null}],\"next\":\"[^\"]+\"}"), audit.body());
         assertFalse(admin.get("/rest/outloud/1.0/admin/audit?limit=50").body().contains("waiting-days"), "not a privacy setting");
         assertEquals(403, as("eva").get("/rest/outloud/1.0/admin/audit").statusCode());
         assertTrue(as("admin").get("/rest/outloud/1.0/admin/audit").statusCode() >= 400, "not in the secure administrator session");
@@ -76,8 +76,11 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
             PreviewClient.Response open = admin.send("PUT", retention, "application/json", "{\"seenByDays\":30,\"noticeMonths\":6,\"giverLinkDays\":14}");
             assertEquals(200, open.statusCode(), open.body());
             String audit = admin.get("/rest/outloud/1.0/admin/audit?limit=50").body();
-            assertTrue(audit.matches("(?s).*\"detail\":\"retention\\.notice-months: (-|12) \u2192 6\".*"), "a retention change is a privacy setting's: " + audit);
-            assertFalse(audit.contains("retention.seen-by-days"), "the fixed value sent as it is changes nothing: " + audit);
+            assertTrue(audit.matches("(?s).*\"detail\":\"Months notices are kept: (-|12) \u2192 6\".*"), "a retention change is a privacy setting's: " + audit);
+            assertFalse(audit.contains("Days who saw a block is kept"), "the fixed value sent as it is changes nothing: " + audit);
+            String german = new PreviewClient(server.baseUrl()).actAs("admin", "de").secureAdminSession().get("/rest/outloud/1.0/admin/audit?limit=50").body();
+            assertTrue(german.matches("(?s).*\"detail\":\"Monate, die Benachrichtigungen gespeichert bleiben: (-|12) \u2192 6\".*"),
+                    "the detail in the reader's language: " + german);
 
             String html = admin.get(STATEMENT).body();
             assertTrue(html.contains("Who saw a block is kept 30 days"), html);
