@@ -1,6 +1,7 @@
 package io.outloud.insight.web;
 
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.outloud.common.OutloudException;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * page); {@code weeks} and {@code kind} choose what is shown (a plain form: no script needed). The use case checks who
  * may read.
  */
+@LicensedOnly
 public class InsightServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/outloud/insight";
     static final String WEB_RESOURCE = "io.outloud.confluence:insight-page";
