@@ -14,7 +14,7 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("FLOW_DAY")
 public interface AoFlowDay extends Entity {
-    String DAY = "DAY";
+    String DAY = "EPOCH_DAY";
     String FROM_DEPARTMENT = "FROM_DEPARTMENT";
     String TO_DEPARTMENT = "TO_DEPARTMENT";
     String KIND = "KIND";
@@ -25,9 +25,9 @@ public interface AoFlowDay extends Entity {
 
     @NotNull
     @Indexed
-    long getDay();
+    long getEpochDay();
 
-    void setDay(long day);
+    void setEpochDay(long day);
 
     /** "" (stored as null on some databases) when the department is unknown. */
     @StringLength(255)

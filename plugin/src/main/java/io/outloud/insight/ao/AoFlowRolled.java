@@ -13,14 +13,14 @@ import net.java.ao.schema.Unique;
 @Preload
 @Table("FLOW_ROLLED")
 public interface AoFlowRolled extends Entity {
-    String DAY = "DAY";
+    String DAY = "EPOCH_DAY";
     String ROLLED_AT = "ROLLED_AT";
 
     @NotNull
     @Unique
-    long getDay();
+    long getEpochDay();
 
-    void setDay(long day);
+    void setEpochDay(long day);
 
     @NotNull
     long getRolledAt();

@@ -50,7 +50,7 @@ public class AoFlowRollups implements FlowRollups {
         Map<LocalDate, Instant> days = new HashMap<>();
         for (AoFlowRolled mark : ao.find(AoFlowRolled.class, Query.select().where(AoFlowRolled.DAY + " >= ? AND " + AoFlowRolled.DAY + " <= ?",
                 from.toEpochDay(), to.toEpochDay()))) {
-            days.put(LocalDate.ofEpochDay(mark.getDay()), Instant.ofEpochMilli(mark.getRolledAt()));
+            days.put(LocalDate.ofEpochDay(mark.getEpochDay()), Instant.ofEpochMilli(mark.getRolledAt()));
         }
         return days;
     }
@@ -63,7 +63,7 @@ public class AoFlowRollups implements FlowRollups {
                 : Query.select().where(where + " AND " + AoFlowDay.COMMUNITY + " = ?", from.toEpochDay(), to.toEpochDay(), community);
         List<FlowDay> rows = new ArrayList<>();
         for (AoFlowDay row : ao.find(AoFlowDay.class, query)) {
-            FlowKind.fromCode(row.getKind()).ifPresent(kind -> rows.add(new FlowDay(LocalDate.ofEpochDay(row.getDay()), row.getFromDepartment(),
+            FlowKind.fromCode(row.getKind()).ifPresent(kind -> rows.add(new FlowDay(LocalDate.ofEpochDay(row.getEpochDay()), row.getFromDepartment(),
                     row.getToDepartment(), kind, row.getCommunity(), row.getEvents(), row.getGivers(), row.getTakers())));
         }
         return rows;

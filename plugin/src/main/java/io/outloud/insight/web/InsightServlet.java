@@ -33,8 +33,8 @@ import java.util.Optional;
  */
 @LicensedOnly
 public class InsightServlet extends HttpServlet {
-    public static final String PATH = "/plugins/servlet/outloud/insight";
-    static final String WEB_RESOURCE = "io.outloud.confluence:insight-page";
+    public static final String PATH = io.outloud.insight.InsightLinks.PATH;
+    static final String WEB_RESOURCE = "io.outloud.confluence:insight-page-resources";
     static final String TEMPLATE = "templates/insight/insight.html.vm";
 
     private final transient InsightService insight;

@@ -11,8 +11,11 @@ import net.java.ao.Query;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -33,24 +36,27 @@ public class PairingFlows implements FlowSource {
     public List<FlowEvent> eventsOn(LocalDate day) {
         long from = day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         long to = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        AoPairSeat[] met = ao.find(AoPairSeat.class, Query.select("ID, " + AoPairSeat.MATCH_ID + ", " + AoPairSeat.USER_KEY + ", " + AoPairSeat.COMMUNITY_KEY)
-                .where(AoPairSeat.ANSWER + " = ? AND " + AoPairSeat.ANSWERED_AT + " >= ? AND " + AoPairSeat.ANSWERED_AT + " < ?",
-                        PairingAnswer.MET.code(), from, to));
+        AoPairSeat[] met = Arrays.stream(ao.find(AoPairSeat.class, Query.select("ID, " + AoPairSeat.MATCH_ID + ", " + AoPairSeat.USER_KEY + ", "
+                        + AoPairSeat.COMMUNITY_KEY + ", " + AoPairSeat.ANSWER)
+                .where(AoPairSeat.ANSWERED_AT + " >= ? AND " + AoPairSeat.ANSWERED_AT + " < ?", from, to)))
+                .filter(seat -> PairingAnswer.MET.code().equals(seat.getAnswer())).toArray(AoPairSeat[]::new);
         Set<Long> matches = new LinkedHashSet<>();
         for (AoPairSeat seat : met) {
             matches.add(seat.getMatchId());
         }
-        List<AoPairSeat> seats = new ArrayList<>();
+        Map<Long, List<AoPairSeat>> seats = new HashMap<>();
         List<Long> all = List.copyOf(matches);
         for (int start = 0; start < all.size(); start += BATCH) {
             RowBatch batch = new RowBatch(all.subList(start, Math.min(all.size(), start + BATCH)).toArray());
-            seats.addAll(List.of(ao.find(AoPairSeat.class, Query.select("ID, " + AoPairSeat.MATCH_ID + ", " + AoPairSeat.USER_KEY)
-                    .where(batch.in(AoPairSeat.MATCH_ID), batch.values()))));
+            for (AoPairSeat seat : ao.find(AoPairSeat.class, Query.select("ID, " + AoPairSeat.MATCH_ID + ", " + AoPairSeat.USER_KEY)
+                    .where(batch.in(AoPairSeat.MATCH_ID), batch.values()))) {
+                seats.computeIfAbsent(seat.getMatchId(), k -> new ArrayList<>()).add(seat);
+            }
         }
         List<FlowEvent> events = new ArrayList<>();
         for (AoPairSeat seat : met) {
-            for (AoPairSeat partner : seats) {
-                if (partner.getMatchId() == seat.getMatchId() && !partner.getUserKey().equals(seat.getUserKey())) {
+            for (AoPairSeat partner : seats.getOrDefault(seat.getMatchId(), List.of())) {
+                if (!partner.getUserKey().equals(seat.getUserKey())) {
                     events.add(new FlowEvent(FlowKind.PAIRING_MET, seat.getUserKey(), partner.getUserKey(), seat.getCommunityKey()));
                 }
             }
