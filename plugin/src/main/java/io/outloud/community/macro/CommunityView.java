@@ -34,6 +34,7 @@ public final class CommunityView {
     List<MemberItem> requests = List.of();
     List<MemberItem> invited = List.of();
     String pageUrl = "";
+    String insightUrl = "";
     io.outloud.community.pairing.macro.PairingView pairing = null;
 
     /** The community's key ("" when there is none to show). */
@@ -165,6 +166,11 @@ public final class CommunityView {
 
     public List<MemberItem> getInvited() {
         return invited;
+    }
+
+    /** The address of the community's cross-department insight (its leads see the link). */
+    public String getInsightUrl() {
+        return insightUrl;
     }
 
     /** The community's own address (its page, or the app's community page). */

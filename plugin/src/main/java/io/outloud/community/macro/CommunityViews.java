@@ -93,6 +93,7 @@ public final class CommunityViews {
         if (view.lead) {
             view.requests = overview.requests().stream().map(p -> item(p, false)).toList();
             view.invited = overview.invited().stream().map(p -> item(p, false)).toList();
+            view.insightUrl = links.href(io.outloud.insight.InsightLinks.community(community.key()));
         }
         return view;
     }

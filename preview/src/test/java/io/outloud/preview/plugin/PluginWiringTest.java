@@ -131,7 +131,10 @@ class PluginWiringTest {
                         "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.wol.label-backfill",
                         "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.privacy.sweep",
                         "schedule io.outloud.privacy.sweep RUN_ONCE_PER_CLUSTER 86400000", "register io.outloud.privacy.retention",
-                        "schedule io.outloud.privacy.retention RUN_ONCE_PER_CLUSTER 86400000"), scheduler.calls);
+                        "schedule io.outloud.privacy.retention RUN_ONCE_PER_CLUSTER 86400000",
+                        "register io.outloud.insight.flow-rollup", "schedule io.outloud.insight.flow-rollup RUN_ONCE_PER_CLUSTER 3600000"), scheduler.calls);
+                assertNotNull(container.createModule(Class.forName("io.outloud.insight.rest.InsightResource")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.insight.web.InsightServlet")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));

@@ -62,6 +62,8 @@ public interface AoPairSeat extends Entity {
 
     void setAnswer(String answer);
 
+    /** Indexed: the insight's roll-up reads a day's answers by it. */
+    @Indexed
     long getAnsweredAt();
 
     void setAnsweredAt(long answeredAt);
