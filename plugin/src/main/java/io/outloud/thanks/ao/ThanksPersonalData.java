@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * What recognition holds about a person: the thanks they gave, the thanks they received (with whether each is on their
  * card) and their choice about their quarter's summary. Thanks given for unnamed feedback are exported without whom they
- * reached (the thanker was never told). Erasing removes the thanks they gave and received and their choice.
+ * reached (the thanker was never told). Erasing removes the thanks they received and their choice; the thanks they gave
+ * are texts they wrote for others: deleted, or kept without their name (the thanked person keeps the note), as the erasure says.
  */
 public class ThanksPersonalData extends PersonTables {
     private static final int PAGE = 500;
@@ -73,8 +74,13 @@ public class ThanksPersonalData extends PersonTables {
     @Override
     public void erase(String userKey, TextsOnErasure texts) {
         ao.executeInTransaction(() -> {
-            delete(AoThanks.class, AoThanks.THANKER_KEY, userKey);
             delete(AoThanks.class, AoThanks.RECEIVER_KEY, userKey);
+            if (texts == TextsOnErasure.DELETE) {
+                delete(AoThanks.class, AoThanks.THANKER_KEY, userKey);
+            } else {
+                // the unique key was a hash of the thanker's key: it must not lead back to them
+                anonymise(AoThanks.class, AoThanks.THANKER_KEY, userKey, row -> row.setThanksKey(erasedSlot(row)));
+            }
             delete(AoThanksChoice.class, AoThanksChoice.USER_KEY, userKey);
             return null;
         });
