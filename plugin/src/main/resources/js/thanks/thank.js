@@ -28,10 +28,26 @@
         button.setAttribute('data-thanked', 'true');
     }
 
-    /** Asks once per kind of occasion which of the shown buttons the reader already thanked for. */
-    function check(root) {
+    var checkPending = false;
+
+    /**
+     * Asks, once per kind of occasion, which of the page's shown buttons the reader already thanked for. Scripts that
+     * draw many buttons call it for each: the calls of one turn make one check.
+     */
+    function check() {
+        if (checkPending) {
+            return;
+        }
+        checkPending = true;
+        setTimeout(function () {
+            checkPending = false;
+            checkNow();
+        }, 0);
+    }
+
+    function checkNow() {
         var byOccasion = {};
-        (root || document).querySelectorAll('.outloud-thank:not([data-thanked])').forEach(function (button) {
+        document.querySelectorAll('.outloud-thank:not([data-thanked])').forEach(function (button) {
             var id = button.getAttribute('data-id');
             if (!id || id === '0' || button.hidden) {
                 return;
@@ -157,10 +173,8 @@
     window.OutLoud.thanks = {check: check};
 
     if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', function () {
-            check(document);
-        });
+        document.addEventListener('DOMContentLoaded', check);
     } else {
-        check(document);
+        check();
     }
 })();

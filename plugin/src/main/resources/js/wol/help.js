@@ -64,7 +64,7 @@
             thank.setAttribute('data-id', board.helper ? String(board.helper.offerId) : '0');
             thank.hidden = !board.gettingHelp || !board.helper;
             if (window.OutLoud.thanks) {
-                window.OutLoud.thanks.check(help);
+                window.OutLoud.thanks.check();
             }
         }
         var list = help.querySelector('.outloud-help-offers');

@@ -42,6 +42,7 @@ public interface AoThanks extends Entity {
 
     /** HELP, FEEDBACK, SHARE or PAIRING. */
     @NotNull
+    @Indexed
     @StringLength(16)
     String getOccasion();
 

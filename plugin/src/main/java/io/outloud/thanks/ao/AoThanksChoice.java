@@ -2,6 +2,7 @@ package io.outloud.thanks.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -22,6 +23,7 @@ public interface AoThanksChoice extends Entity {
     void setUserKey(String userKey);
 
     @NotNull
+    @Indexed
     boolean isSummaryPublic();
 
     void setSummaryPublic(boolean summaryPublic);

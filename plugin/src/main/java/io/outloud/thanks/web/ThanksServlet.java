@@ -31,7 +31,7 @@ import java.util.Map;
  */
 @LicensedOnly
 public class ThanksServlet extends HttpServlet {
-    static final String WEB_RESOURCE = "io.outloud.confluence:thanks-page";
+    static final String WEB_RESOURCE = "io.outloud.confluence:thanks-page-resources";
     static final String TEMPLATE = "templates/thanks/thanks-page.html.vm";
     private static final int FIRST = PageRequest.MAX_LIMIT;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
