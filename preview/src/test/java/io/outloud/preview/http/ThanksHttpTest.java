@@ -106,7 +106,7 @@ class ThanksHttpTest extends ThoughtHttpSupport {
     @Test
     void unnamedFeedbackTakenIn_theAuthorThanksTheGiver_withoutLearningWhoTheyAre() throws Exception {
         String macroId = "thanks-thought";
-        long pageId = savePage("Thanks thought", thought(macroId, "<p>What if we paired on exports?</p>", "question", "Pair on exports?"),
+        long pageId = savePage("Thanks thought", thought(macroId, "<p>What if we paired on exports?</p>", "question", "Pair on exports?", "anonymous-feedback", "true"),
                 "8a7f80a1-eva");
         long piece = created(give(as("chloe"), pageId, macroId, "go-on", "CHLOE-UNNAMED try it", true));
         PreviewClient eva = as("eva");
