@@ -105,6 +105,13 @@
                             other.setAttribute('aria-pressed', String((other.getAttribute('data-met') === 'true') === met));
                         });
                         answerText.textContent = answer.text;
+                        var thank = current.querySelector('.outloud-thank');
+                        if (thank) {
+                            thank.hidden = !met; // a pairing that met may be thanked for (js/thanks/thank.js)
+                            if (window.OutLoud.thanks) {
+                                window.OutLoud.thanks.check();
+                            }
+                        }
                     })).catch(function (error) {
                         answerText.textContent = failure(error);
                     });

@@ -18,6 +18,7 @@
         editLabel: AJS.I18n.getText('outloud.thought.feedback.edit-label'),
         kindLabel: AJS.I18n.getText('outloud.thought.feedback.kind-label'),
         takeIn: AJS.I18n.getText('outloud.thought.feedback.take-in'),
+        thank: AJS.I18n.getText('outloud.thanks.button'),
         historyShow: AJS.I18n.getText('outloud.thought.history.show'),
         historyHide: AJS.I18n.getText('outloud.thought.history.hide'),
         confirmTitle: AJS.I18n.getText('outloud.thought.stage.confirm.title')
@@ -79,6 +80,16 @@
         }
         if (!readOnly) {
             entry.appendChild(actions(thought, entry, item));
+        }
+        if (item.takenIn && !item.mine && thought.querySelector('.outloud-thought-mine')) {
+            // the thought's author (only they get the link to their thoughts) may thank the giver: js/thanks/thank.js
+            var thank = OutLoud.button(TEXT.thank, 'outloud-thank');
+            thank.setAttribute('data-occasion', 'feedback');
+            thank.setAttribute('data-id', String(item.id));
+            entry.appendChild(thank);
+            if (OutLoud.thanks) {
+                OutLoud.thanks.check();
+            }
         }
         return entry;
     }

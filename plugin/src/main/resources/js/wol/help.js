@@ -58,6 +58,15 @@
         if (reopen) {
             reopen.hidden = !board.gettingHelp;
         }
+        var thank = help.querySelector('.outloud-thank');
+        if (thank) {
+            // the thank button follows the acceptance: the helper accepted now is the one to thank
+            thank.setAttribute('data-id', board.helper ? String(board.helper.offerId) : '0');
+            thank.hidden = !board.gettingHelp || !board.helper;
+            if (window.OutLoud.thanks) {
+                window.OutLoud.thanks.check();
+            }
+        }
         var list = help.querySelector('.outloud-help-offers');
         if (list && board.author) {
             if (!appending) {

@@ -13,6 +13,7 @@
     var NO_DEPARTMENT = AJS.I18n.getText('outloud.people.no-department');
     var ASKED_ON = AJS.I18n.getText('outloud.wol.ask.requests.asked-on');
     var ANSWERED_ON = AJS.I18n.getText('outloud.wol.ask.requests.answered-on');
+    var THANK = AJS.I18n.getText('outloud.thanks.button');
     var ANSWER = AJS.I18n.getText('outloud.wol.ask.requests.answer');
     var DECLINE = AJS.I18n.getText('outloud.wol.ask.requests.decline');
     var MARKUP = AJS.I18n.getText('outloud.wol.ask.requests.markup');
@@ -108,6 +109,14 @@
         if (request.answeredOn) {
             item.appendChild(linkLine('outloud-request-answer-link', ANSWERED_ON, request.answeredOn));
         }
+        if (request.state === 'answered') {
+            // the asker may thank whoever answered (js/thanks/thank.js opens the dialog)
+            var thank = element('button', 'aui-button outloud-thank', THANK);
+            thank.type = 'button';
+            thank.setAttribute('data-occasion', 'share');
+            thank.setAttribute('data-id', String(request.id));
+            item.appendChild(thank);
+        }
         return item;
     }
 
@@ -126,6 +135,9 @@
                         return list.appendChild(build(request));
                     });
                     OutLoud.more.next(more, page.next);
+                    if (OutLoud.thanks) {
+                        OutLoud.thanks.check();
+                    }
                     return added;
                 }).catch(function (error) {
                     message.textContent = error && error.serverMessage ? error.serverMessage : FAILED;

@@ -31,6 +31,9 @@ import java.util.Optional;
  * and a link to the block at the site's base URL. Nobody is told about a page they may not view.
  */
 public class NoticeMessages {
+    /** Where the app's own pages are: a notice about one links nowhere else. */
+    private static final String OWN_PAGES = "/plugins/servlet/outloud/";
+
     private final UserManager userManager;
     private final UserAccessor userAccessor;
     private final PageManager pageManager;
@@ -66,7 +69,11 @@ public class NoticeMessages {
         if (recipient == null || user == null) {
             return Optional.empty();
         }
-        Optional<About> about = notice.kind().subject() == Notice.Subject.COMMUNITY ? community(notice, user) : page(notice, user);
+        Optional<About> about = switch (notice.kind().subject()) {
+            case COMMUNITY -> community(notice, user);
+            case OWN_PAGE -> ownPage(notice);
+            case BLOCK, THOUGHT -> page(notice, user);
+        };
         return about.map(what -> message(notice, recipient, what));
     }
 
@@ -83,6 +90,11 @@ public class NoticeMessages {
         String path = notice.kind().aboutThought() ? ThoughtLinks.pathOf(notice.pageId(), notice.macroId())
                 : StreamItem.pathOf(notice.pageId(), notice.macroId());
         return Optional.of(new About(page.getTitle(), path));
+    }
+
+    /** The recipient's own page of the app (its path where others carry a macro id): theirs, so always theirs to open. */
+    private static Optional<About> ownPage(Notice notice) {
+        return notice.macroId().startsWith(OWN_PAGES) ? Optional.of(new About("", notice.macroId())) : Optional.empty();
     }
 
     /** A community (its key where others carry a macro id): one on a page tells only those who may view that page. */

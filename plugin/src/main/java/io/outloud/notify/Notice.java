@@ -19,7 +19,8 @@ public record Notice(String recipientKey, Kind kind, String actorKey, long pageI
         THOUGHT_STAGE_MOVED("thought-stage-moved", Subject.THOUGHT),
         COMMUNITY_ASK("community-ask", Subject.COMMUNITY), JOIN_REQUESTED("join-requested", Subject.COMMUNITY),
         JOIN_APPROVED("join-approved", Subject.COMMUNITY), COMMUNITY_INVITED("community-invited", Subject.COMMUNITY),
-        LEAD_HANDED_OVER("lead-handed-over", Subject.COMMUNITY), PAIRED("paired", Subject.COMMUNITY);
+        LEAD_HANDED_OVER("lead-handed-over", Subject.COMMUNITY), PAIRED("paired", Subject.COMMUNITY),
+        THANKED("thanked", Subject.OWN_PAGE);
 
         private final String code;
         private final Subject subject;
@@ -53,7 +54,9 @@ public record Notice(String recipientKey, Kind kind, String actorKey, long pageI
      * home page (0 for none) as their page.
      */
     public enum Subject {
-        BLOCK, THOUGHT, COMMUNITY
+        BLOCK, THOUGHT, COMMUNITY,
+        /** About the recipient themselves: the macro id carries the site path of their own page of the app (e.g. their thanks). */
+        OWN_PAGE
     }
 
     public Notice {

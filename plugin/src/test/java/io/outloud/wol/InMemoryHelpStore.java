@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@link HelpStore} in memory, with the unique (block, helper) rule; the block's getting-help flag on the given block store. */
-final class InMemoryHelpStore implements HelpStore {
+public final class InMemoryHelpStore implements HelpStore {
     private final List<HelpOffer> offers = new ArrayList<>();
     private final InMemoryBlockStore blocks;
     private long nextId = 1;
 
-    InMemoryHelpStore() {
+    public InMemoryHelpStore() {
         this(new InMemoryBlockStore());
     }
 
-    InMemoryHelpStore(InMemoryBlockStore blocks) {
+    public InMemoryHelpStore(InMemoryBlockStore blocks) {
         this.blocks = blocks;
     }
 

@@ -167,6 +167,9 @@ final class BlockCard {
         if (help.isAuthor()) {
             out.raw("<button type=\"button\" class=\"aui-button outloud-help-reopen\"").raw(help.isGettingHelp() ? "" : " hidden").raw(">")
                     .text(texts.get("outloud.wol.help.reopen")).raw("</button>\n")
+                    // Thanks (its own feature) finds this button by its class and data; help.js keeps it in step with the acceptance.
+                    .raw("<button type=\"button\" class=\"aui-button outloud-thank\" data-occasion=\"help\"").attribute("data-id", String.valueOf(help.getAcceptedOfferId()))
+                    .raw(help.isGettingHelp() && help.getAcceptedOfferId() > 0 ? "" : " hidden").raw(">").text(texts.get("outloud.thanks.button")).raw("</button>\n")
                     .raw("<button type=\"button\" class=\"aui-button aui-button-link outloud-help-show\" aria-expanded=\"false\">").text(texts.get("outloud.wol.help.show"))
                     .raw("</button>\n<div class=\"outloud-help-panel\" hidden>\n")
                     .raw("<ul class=\"outloud-help-offers\"").attribute("aria-label", texts.get("outloud.wol.help.offers")).raw("></ul>\n")

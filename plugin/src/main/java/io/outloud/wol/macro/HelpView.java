@@ -12,13 +12,15 @@ public final class HelpView {
     private final boolean offerable;
     private final boolean offered;
     private final boolean mayOffer;
+    private final long acceptedOfferId;
 
     HelpView(String helperText, String countText, HelpService.Board board, boolean offerable, boolean mayOffer) {
-        this(helperText, countText, board.author(), board.gettingHelp(), board.readerHelps(), offerable, board.mine().isPresent(), mayOffer);
+        this(helperText, countText, board.author(), board.gettingHelp(), board.readerHelps(), offerable, board.mine().isPresent(), mayOffer,
+                board.helper().map(io.outloud.wol.HelpOffer::id).orElse(0L));
     }
 
     HelpView(String helperText, String countText, boolean author, boolean gettingHelp, boolean helping, boolean offerable, boolean offered,
-             boolean mayOffer) {
+             boolean mayOffer, long acceptedOfferId) {
         this.helperText = helperText;
         this.countText = countText;
         this.author = author;
@@ -27,6 +29,7 @@ public final class HelpView {
         this.offerable = offerable;
         this.offered = offered;
         this.mayOffer = mayOffer;
+        this.acceptedOfferId = acceptedOfferId;
     }
 
     /** "Alice Janssens is helping.", or empty while nobody's offer is accepted. */
@@ -67,5 +70,10 @@ public final class HelpView {
     /** The "I can help" button shows: no offer of theirs yet, and nobody is helping yet. */
     public boolean isMayOffer() {
         return mayOffer;
+    }
+
+    /** The accepted offer's number (0 while none is accepted): its author may thank the helper for it. */
+    public long getAcceptedOfferId() {
+        return acceptedOfferId;
     }
 }

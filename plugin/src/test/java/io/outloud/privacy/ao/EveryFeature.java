@@ -10,6 +10,9 @@ import io.outloud.community.pairing.PairingGroup;
 import io.outloud.follow.FollowKind;
 import io.outloud.follow.ao.AoFollowStore;
 import io.outloud.follow.ao.FollowPersonalData;
+import io.outloud.thanks.Occasion;
+import io.outloud.thanks.ao.AoThanksStore;
+import io.outloud.thanks.ao.ThanksPersonalData;
 import io.outloud.community.pairing.PairingParticipant;
 import io.outloud.community.pairing.PairingStore;
 import io.outloud.community.pairing.ao.AoPairingStore;
@@ -58,7 +61,7 @@ final class EveryFeature {
     static List<PersonalData> personalData(ActiveObjects ao) {
         return List.of(new WolPersonalData(ao), new ThoughtPersonalData(ao), new CommunityPersonalData(ao), new PairingPersonalData(ao),
                 new NoticePersonalData(ao), new ProfilePersonalData(ao), new PreferencePersonalData(ao), new AuditPersonalData(ao),
-                new FollowPersonalData(ao));
+                new FollowPersonalData(ao), new ThanksPersonalData(ao));
     }
 
     /** Each of {@code people} writes, reacts, sees, offers, asks, gives feedback, joins, pairs and is told, on page {@code page}. */
@@ -91,6 +94,8 @@ final class EveryFeature {
             new AoAuditStore(ao).add(T0, person, AuditKind.EXPORTED, other, "by a site admin");
             new AoFollowStore(ao).add(person, FollowKind.PERSON, other, T0);
             new AoFollowStore(ao).add(person, FollowKind.COMMUNITY, community, T0);
+            new AoThanksStore(ao).add(person, other, Occasion.HELP, page * 10 + i, "thank you", i % 2 == 0, T0);
+            new AoThanksStore(ao).setSummaryPublic(person, true);
         }
         pairing.startRound(new PairingStore.NewRound(community, 1, community + "/1", T0, people[0],
                 List.of(new PairingGroup(List.of(people), 0)), 0, List.of(), null));

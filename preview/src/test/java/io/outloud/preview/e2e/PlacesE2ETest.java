@@ -30,7 +30,8 @@ class PlacesE2ETest extends PreviewBrowserTest {
             new Place("outloud-menu-thoughts", "/plugins/servlet/outloud/thoughts", "My open thoughts"),
             new Place("outloud-menu-communities", "/plugins/servlet/outloud/communities", "My communities"),
             new Place("outloud-menu-following", "/plugins/servlet/outloud/following", "What I follow"),
-            new Place("outloud-menu-preferences", "/plugins/servlet/outloud/me", "My Out Loud preferences"));
+            new Place("outloud-menu-preferences", "/plugins/servlet/outloud/me", "My Out Loud preferences"),
+            new Place("outloud-menu-thanks", "/plugins/servlet/outloud/thanks", "My thanks"));
 
     @Test
     void aPersonWalksTheUserMenuByKeyboard_toEachOfTheirPages(BrowserSession session) {

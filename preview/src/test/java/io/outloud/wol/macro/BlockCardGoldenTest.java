@@ -53,7 +53,7 @@ class BlockCardGoldenTest {
     private static final Set<String> CARD_ATTRIBUTES = Set.of("id", "class", "data-outloud-macro", "data-macro-id", "data-page-id", "aria-label",
             "src", "alt", "width", "height", "datetime", "type", "aria-expanded", "aria-controls", "hidden", "for", "maxlength", "placeholder",
             "role", "aria-live", "data-kind", "aria-pressed", "disabled", "title", "data-help-author", "rows", "data-seen-record",
-            "data-reply-count", "href", "data-message");
+            "data-reply-count", "href", "data-message", "data-occasion", "data-id");
     private static final String BODY = "<p>The narration, <strong>as Confluence rendered</strong> it.</p>";
 
     private final ClassLoader loader = getClass().getClassLoader();
@@ -263,13 +263,13 @@ class BlockCardGoldenTest {
             return switch (help) {
                 case 0 -> null;
                 // helper, count, author, getting help, reader helps, offerable, offered, may offer
-                case 1 -> new HelpView("", text.apply("count"), true, false, false, false, false, false);
-                case 2 -> new HelpView(text.apply("helper"), text.apply("count"), true, true, false, false, false, false);
-                case 3 -> new HelpView("", text.apply("count"), false, false, false, true, true, false);
-                case 4 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, true, true, true, false);
-                case 5 -> new HelpView("", text.apply("count"), false, false, false, true, false, true);
-                case 6 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, false, true, false, false);
-                default -> new HelpView("", text.apply("count"), false, false, false, false, false, false);
+                case 1 -> new HelpView("", text.apply("count"), true, false, false, false, false, false, 0L);
+                case 2 -> new HelpView(text.apply("helper"), text.apply("count"), true, true, false, false, false, false, 7L);
+                case 3 -> new HelpView("", text.apply("count"), false, false, false, true, true, false, 0L);
+                case 4 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, true, true, true, false, 0L);
+                case 5 -> new HelpView("", text.apply("count"), false, false, false, true, false, true, 0L);
+                case 6 -> new HelpView(text.apply("helper"), text.apply("count"), false, true, false, true, false, false, 0L);
+                default -> new HelpView("", text.apply("count"), false, false, false, false, false, false, 0L);
             };
         }
 

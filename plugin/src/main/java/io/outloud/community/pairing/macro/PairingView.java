@@ -172,6 +172,11 @@ public final class PairingView {
         public List<PartnerView> getPartners() {
             return partners;
         }
+
+        /** A pair (not a group of three): its one partner is the one to thank once we met. */
+        public boolean isPair() {
+            return partners.size() == 1;
+        }
     }
 
     /** A partner: name, department ("" for none), avatar, and what I could talk with them about. */
