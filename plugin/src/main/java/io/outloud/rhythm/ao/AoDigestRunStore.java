@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link DigestRunStore} on Active Objects: a period's run row (PERIOD unique) moved on with a conditional update, and
+ * {@link DigestRunStore} on Active Objects: a period's run row (PERIOD unique) moved on only from where it stood, and
  * one claim row per person and period (CLAIM unique).
  */
 public class AoDigestRunStore implements DigestRunStore {
@@ -45,9 +45,10 @@ public class AoDigestRunStore implements DigestRunStore {
     @Override
     public boolean advance(String period, String from, String to, boolean done) {
         return ao.executeInTransaction(() -> {
-            AoDigestRun[] rows = ao.find(AoDigestRun.class, Query.select().where(AoDigestRun.PERIOD + " = ? AND " + AoDigestRun.CURSOR + " = ? AND "
-                    + AoDigestRun.DONE + " = ?", period, from, false));
-            if (rows.length == 0) {
+            // Not a conditional UPDATE of the database: two runs that both read the same cursor may both move it, which
+            // costs a batch read twice and no mail (each mail is claimed first).
+            AoDigestRun[] rows = find(period);
+            if (rows.length == 0 || rows[0].isDone() || !rows[0].getCursor().equals(from)) {
                 return false;
             }
             rows[0].setCursor(to);

@@ -19,7 +19,7 @@ public interface AoHeldNotice extends Entity {
     String PAGE_ID = "PAGE_ID";
     String MACRO_ID = "MACRO_ID";
     String TEXT = "TEXT";
-    String NUMBER = "NUMBER";
+    String REF_NUMBER = "REF_NUMBER";
     String HELD_AT = "HELD_AT";
 
     @NotNull
@@ -66,10 +66,11 @@ public interface AoHeldNotice extends Entity {
 
     void setText(String text);
 
+    /** The notice's number (a request's, a count of feedback, a stage); NUMBER is a reserved word. */
     @NotNull
-    long getNumber();
+    long getRefNumber();
 
-    void setNumber(long number);
+    void setRefNumber(long number);
 
     @NotNull
     @Indexed

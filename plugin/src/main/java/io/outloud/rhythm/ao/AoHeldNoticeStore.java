@@ -32,7 +32,7 @@ public class AoHeldNoticeStore implements HeldNoticeStore {
                     new DBParam(AoHeldNotice.PAGE_ID, notice.pageId()),
                     new DBParam(AoHeldNotice.MACRO_ID, notice.macroId()),
                     new DBParam(AoHeldNotice.TEXT, notice.text()),
-                    new DBParam(AoHeldNotice.NUMBER, notice.number()),
+                    new DBParam(AoHeldNotice.REF_NUMBER, notice.number()),
                     new DBParam(AoHeldNotice.HELD_AT, at.toEpochMilli()));
         }
     }
@@ -42,7 +42,7 @@ public class AoHeldNoticeStore implements HeldNoticeStore {
         return Arrays.stream(ao.find(AoHeldNotice.class, Query.select().where(mine(), userKey, cadence.code(), upTo.toEpochMilli())
                         .order(AoHeldNotice.HELD_AT + ", ID").limit(limit)))
                 .map(row -> new Notice(row.getUserKey(), Notice.Kind.valueOf(row.getKind()), row.getActorKey(), row.getPageId(), row.getMacroId(),
-                        row.getText(), row.getNumber()))
+                        row.getText(), row.getRefNumber()))
                 .toList();
     }
 

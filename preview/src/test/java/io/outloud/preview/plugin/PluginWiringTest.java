@@ -131,7 +131,10 @@ class PluginWiringTest {
                         "schedule io.outloud.thought.owed-notices RUN_ONCE_PER_CLUSTER 600000", "register io.outloud.wol.label-backfill",
                         "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.privacy.sweep",
                         "schedule io.outloud.privacy.sweep RUN_ONCE_PER_CLUSTER 86400000", "register io.outloud.privacy.retention",
-                        "schedule io.outloud.privacy.retention RUN_ONCE_PER_CLUSTER 86400000"), scheduler.calls);
+                        "schedule io.outloud.privacy.retention RUN_ONCE_PER_CLUSTER 86400000",
+                        // the rhythm's digests and Friday nudge (every 15 minutes)
+                        "register io.outloud.rhythm.digests", "schedule io.outloud.rhythm.digests RUN_ONCE_PER_CLUSTER 900000"), scheduler.calls);
+                assertNotNull(container.createModule(Class.forName("io.outloud.rhythm.rest.RhythmPreferencesResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));
