@@ -18,6 +18,7 @@ import io.outloud.community.Community;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityStore;
 import io.outloud.notify.Notice;
+import io.outloud.notify.NoticeLines;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.StreamItem;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * may view the page, in the language they chose (the site's default otherwise), with every value escaped in the HTML
  * and a link to the block at the site's base URL. Nobody is told about a page they may not view.
  */
-public class NoticeMessages {
+public class NoticeMessages implements NoticeLines {
     /** Where the app's own pages are: a notice about one links nowhere else. */
     private static final String OWN_PAGES = "/plugins/servlet/outloud/";
 
@@ -133,6 +134,12 @@ public class NoticeMessages {
                 .append("</a></p>");
         body.append("<p>").append(HtmlWriter.escape(i18n.getText(language, "outloud.notify.footer"))).append("</p>");
         return new Message(recipient, subject, body.toString(), link, about.path(), about.title());
+    }
+
+    /** A notice held for a digest, as the digest lists it: composed as its mail would have been, when it was to go. */
+    @Override
+    public Optional<NoticeLines.Line> line(Notice notice) {
+        return compose(notice).map(message -> new NoticeLines.Line(message.subject(), message.path()));
     }
 
     /** Who did it, as the recipient reads it; a notice without a single actor (batched feedback) names nobody. */

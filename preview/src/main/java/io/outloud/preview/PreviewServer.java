@@ -103,6 +103,7 @@ public final class PreviewServer implements AutoCloseable {
     private final int port;
     private final Hosts hosts;
     private final PreviewCacheManager caches;
+    private io.outloud.preview.host.PreviewClock clock;
 
     /** The host's services and stores, for tests that set up content directly. */
     public record Hosts(UserDirectory users, SpaceDirectory spaces, PageRepository pages, JdbcActiveObjects activeObjects,
@@ -162,7 +163,9 @@ public final class PreviewServer implements AutoCloseable {
         PreviewEventPublisher events = new PreviewEventPublisher();
         PreviewMailQueue mailQueue = new PreviewMailQueue(jdbc);
         PreviewWebSudo webSudo = new PreviewWebSudo();
-        PreviewSchedulerService scheduler = new PreviewSchedulerService(jdbc, java.time.Clock.systemUTC());
+        // One clock for the plugin and its jobs, which a tester can move on (the clock servlet: "a week passes").
+        io.outloud.preview.host.PreviewClock clock = new io.outloud.preview.host.PreviewClock(java.time.Clock.systemUTC());
+        PreviewSchedulerService scheduler = new PreviewSchedulerService(jdbc, clock);
         opened.push(scheduler);
         // Previews on one database form a cluster: a clustered cache entry one node removes, the others drop.
         PreviewCacheManager caches = PreviewCacheManager.joining(config.jdbcUrl());
@@ -187,7 +190,7 @@ public final class PreviewServer implements AutoCloseable {
                 .export(CacheManager.class, caches)
                 .export(ApplicationProperties.class, new PreviewApplicationProperties(
                         () -> connector.getLocalPort() > 0 ? connector.getLocalPort() : config.port()));
-        PluginContainer plugin = PluginContainer.start(pluginLoader, services);
+        PluginContainer plugin = PluginContainer.start(pluginLoader, services, clock);
         opened.push(plugin);
         if (config.demo()) {
             DemoContent.seedIfEmpty(users, spaces, pages, events, new AoHelpStore(activeObjects),
@@ -223,6 +226,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ThemeServlet()), "/switch-theme");
         context.addServlet(new ServletHolder(new AuthenticateServlet(layout)), "/authenticate.action");
         context.addServlet(new ServletHolder(new OutboxServlet(mailQueue, layout)), "/outbox");
+        context.addServlet(new ServletHolder(new io.outloud.preview.web.ClockServlet(clock, scheduler, layout)), "/preview/clock");
         context.addServlet(new ServletHolder(new AdminConsoleServlet(layout, userManager)), "/admin");
         context.addServlet(new ServletHolder(new io.outloud.preview.web.UsersServlet(users, events, layout)), "/admin/users/*");
         context.addServlet(new ServletHolder(new AvatarServlet(users)), "/avatars/*");
@@ -242,7 +246,9 @@ public final class PreviewServer implements AutoCloseable {
         jetty.setStopAtShutdown(false);
         opened.push(jetty::stop);
         jetty.start();
-        return new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events, scheduler), caches);
+        PreviewServer server = new PreviewServer(jetty, database, plugin, new Hosts(users, spaces, pages, activeObjects, plugin, events, scheduler), caches);
+        server.clock = clock;
+        return server;
     }
 
     /** The port is taken first, so that a busy one fails the start before the database and the plugin are set up. */
@@ -306,6 +312,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The clock the plugin and its jobs read; tests move it on. */
+    public io.outloud.preview.host.PreviewClock clock() {
+        return clock;
     }
 
     public Hosts hosts() {

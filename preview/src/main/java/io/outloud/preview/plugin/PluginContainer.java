@@ -24,6 +24,14 @@ public final class PluginContainer implements AutoCloseable {
     }
 
     public static PluginContainer start(ClassLoader pluginLoader, HostServices services) {
+        return start(pluginLoader, services, null);
+    }
+
+    /**
+     * The plugin's context with {@code clock} in place of the plugin's own "clock" bean (the system's), so that a
+     * preview whose time a tester moves on moves it for every use case and job of the plugin; null keeps the plugin's.
+     */
+    public static PluginContainer start(ClassLoader pluginLoader, HostServices services, java.time.Clock clock) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.setClassLoader(pluginLoader);
         // Gemini Blueprint gives every plugin context its bundle context under this name.
@@ -42,6 +50,9 @@ public final class PluginContainer implements AutoCloseable {
             reader.loadBeanDefinitions(files);
         } catch (IOException e) {
             throw new IllegalStateException("Could not read the plugin's Spring context", e);
+        }
+        if (clock != null) {
+            context.registerBean("clock", java.time.Clock.class, () -> clock);
         }
         context.refresh();
         return new PluginContainer(context);

@@ -132,9 +132,12 @@ class PluginWiringTest {
                         "schedule io.outloud.wol.label-backfill RUN_ONCE_PER_CLUSTER 3600000", "register io.outloud.privacy.sweep",
                         "schedule io.outloud.privacy.sweep RUN_ONCE_PER_CLUSTER 86400000", "register io.outloud.privacy.retention",
                         "schedule io.outloud.privacy.retention RUN_ONCE_PER_CLUSTER 86400000",
-                        "register io.outloud.insight.flow-rollup", "schedule io.outloud.insight.flow-rollup RUN_ONCE_PER_CLUSTER 3600000"), scheduler.calls);
+                        "register io.outloud.insight.flow-rollup", "schedule io.outloud.insight.flow-rollup RUN_ONCE_PER_CLUSTER 3600000",
+                        // the rhythm's digests and Friday nudge (every 15 minutes)
+                        "register io.outloud.rhythm.digests", "schedule io.outloud.rhythm.digests RUN_ONCE_PER_CLUSTER 900000"), scheduler.calls);
                 assertNotNull(container.createModule(Class.forName("io.outloud.insight.rest.InsightResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.insight.web.InsightServlet")));
+                assertNotNull(container.createModule(Class.forName("io.outloud.rhythm.rest.RhythmPreferencesResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.macro.ThoughtMacro")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.ThoughtResource")));
                 assertNotNull(container.createModule(Class.forName("io.outloud.thought.rest.FeedbackGiverResource")));
