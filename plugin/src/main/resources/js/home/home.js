@@ -19,7 +19,7 @@
                     .then(function () {
                         next.remove();
                         message.textContent = AJS.I18n.getText('outloud.home.next.dismissed');
-                        page.querySelector('#outloud-home-title').focus();
+                        page.querySelector('#outloud-home-path-title').focus();
                     }).catch(function (error) {
                         dismiss.disabled = false;
                         message.textContent = error && error.serverMessage ? error.serverMessage : failed;

@@ -60,7 +60,7 @@ class MyOutLoudE2ETest extends PreviewBrowserTest {
         dismiss.sendKeys(Keys.ENTER);
         session.waitUntil(d -> d.findElements(By.cssSelector(".outloud-home-next[data-step=\"" + step + "\"]")).isEmpty());
         assertEquals("Fine, we will not suggest that again.", E2E.text(session, ".outloud-home-message"));
-        assertEquals("outloud-home-title", session.driver().switchTo().activeElement().getAttribute("id"), "focus moves to the page's title");
+        assertEquals("outloud-home-path-title", session.driver().switchTo().activeElement().getAttribute("id"), "focus moves on to the path");
         session.assertNoJsErrors();
 
         E2E.reload(session);

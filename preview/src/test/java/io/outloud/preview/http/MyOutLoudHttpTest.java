@@ -30,8 +30,8 @@ class MyOutLoudHttpTest extends DemoPreviewHttpTest {
         PreviewClient.Response response = as("bruno").get(PAGE);
         assertEquals(200, response.statusCode(), response.body());
         Document page = Jsoup.parse(response.body());
-        assertNotNull(page.selectFirst("h2#outloud-home-title"), response.body());
-        assertEquals("My Out Loud", page.selectFirst("h2#outloud-home-title").text());
+        assertNotNull(page.selectFirst("section.outloud-home"), response.body());
+        assertEquals("My Out Loud", page.selectFirst("#title-text").text());
         for (String section : new String[]{"following", "asked", "thoughts", "responses", "communities"}) {
             assertNotNull(page.selectFirst("section[data-section=" + section + "]"), section);
         }
@@ -44,16 +44,16 @@ class MyOutLoudHttpTest extends DemoPreviewHttpTest {
 
         // The page takes no person: whatever the address says, Farid reads his own page, never Bruno's.
         PreviewClient farid = as("farid");
-        String faridsOwn = Jsoup.parse(farid.get(PAGE).body()).select("main").text();
-        assertEquals(faridsOwn, Jsoup.parse(farid.get(PAGE + "?user=bruno").body()).select("main").text());
-        assertEquals(faridsOwn, Jsoup.parse(farid.get(PAGE + "?username=bruno&userKey=8a7f80a1-bruno").body()).select("main").text());
+        String faridsOwn = Jsoup.parse(farid.get(PAGE).body()).select("section.outloud-home").text();
+        assertEquals(faridsOwn, Jsoup.parse(farid.get(PAGE + "?user=bruno").body()).select("section.outloud-home").text());
+        assertEquals(faridsOwn, Jsoup.parse(farid.get(PAGE + "?username=bruno&userKey=8a7f80a1-bruno").body()).select("section.outloud-home").text());
     }
 
     @Test
     void dismissingTheNextStep_needsTheXsrfHeader_andItStaysGone_andSuggestionsCanBeSwitchedOff() throws Exception {
         PreviewClient eva = as("eva");
         Document before = Jsoup.parse(eva.get(PAGE).body());
-        assertNotNull(before.selectFirst(".outloud-home-next"), "Eva gets a next step: " + before.select("main").text());
+        assertNotNull(before.selectFirst(".outloud-home-next"), "Eva gets a next step: " + before.select("section.outloud-home").text());
         String step = before.selectFirst(".outloud-home-next").attr("data-step");
 
         String dismiss = REST + "/next-steps/" + step + "/dismiss";
@@ -111,7 +111,7 @@ class MyOutLoudHttpTest extends DemoPreviewHttpTest {
         PreviewClient.Response response = client.get(PAGE);
         assertEquals(200, response.statusCode(), response.body());
         for (String text : shown) {
-            assertTrue(response.body().contains(text), text + " shows: " + Jsoup.parse(response.body()).select("main").text());
+            assertTrue(response.body().contains(text), text + " shows: " + Jsoup.parse(response.body()).select("section.outloud-home").text());
         }
         return Long.parseLong(response.header(RequestFilter.APP_SQL_HEADER).orElseThrow());
     }
