@@ -5,6 +5,8 @@ import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
 import io.outloud.common.Viewer;
 import io.outloud.community.AskSteps;
+import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
 import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityService;
 import io.outloud.notify.NoticeListService;
@@ -12,6 +14,8 @@ import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
 import io.outloud.thought.ThoughtService;
 import io.outloud.thought.ThoughtSteps;
+import io.outloud.wol.HelpOffer;
+import io.outloud.wol.OwnHelp;
 import io.outloud.wol.OwnSteps;
 import io.outloud.wol.ShareRequest;
 import io.outloud.wol.ShareRequestService;
@@ -22,6 +26,7 @@ import io.outloud.wol.StreamService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,13 +53,17 @@ public class HomeService {
     private final HomeChoices choices;
     private final Clock clock;
 
-    /** The features' records of what the person did, for the 3C path. */
-    public record Steps(OwnSteps wol, ThoughtSteps thoughts, AskSteps asks) {
+    /** The features' records of what the person did, for the 3C path and "where I am helping". */
+    public record Steps(OwnSteps wol, ThoughtSteps thoughts, AskSteps asks, OwnHelp help, PageAccess pages) {
+    }
+
+    /** Help the person offered, on a page they may still view. */
+    public record Helping(HelpOffer offer, String pageTitle) {
     }
 
     public HomeService(Viewer viewer, StreamService stream, ShareRequestService requests, CommunityService communities,
                        CommunityDirectory directory, ThoughtService thoughts, NoticeListService notices, PersonDirectory people,
-                       OwnSteps wolSteps, ThoughtSteps thoughtSteps, AskSteps askSteps, HomeChoices choices, Clock clock) {
+                       Steps steps, HomeChoices choices, Clock clock) {
         this.viewer = Objects.requireNonNull(viewer);
         this.stream = Objects.requireNonNull(stream);
         this.requests = Objects.requireNonNull(requests);
@@ -63,7 +72,7 @@ public class HomeService {
         this.thoughts = Objects.requireNonNull(thoughts);
         this.notices = Objects.requireNonNull(notices);
         this.people = Objects.requireNonNull(people);
-        this.steps = new Steps(wolSteps, thoughtSteps, askSteps);
+        this.steps = Objects.requireNonNull(steps);
         this.choices = Objects.requireNonNull(choices);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -78,6 +87,11 @@ public class HomeService {
         Page<ThoughtService.OpenThought> open = thoughts.mine(PageRequest.first(SHOWN));
         NoticeListService.ListPage responses = notices.list(null, SHOWN);
         CommunityDirectory.MineListing mine = directory.mine(0, SHOWN);
+        List<HelpOffer> offered = steps.help().offeredBy(me, SHOWN + 1);
+        List<Helping> helping = new ArrayList<>();
+        for (HelpOffer offer : offered.subList(0, Math.min(SHOWN, offered.size()))) {
+            steps.pages().viewablePage(offer.pageId()).map(PageRef::title).ifPresent(title -> helping.add(new Helping(offer, title)));
+        }
         ThreeCPath path = ThreeCPath.of(month(me));
         HomeChoices.Chosen chosen = choices.of(me);
         Optional<Suggestion> next = Optional.empty();
@@ -90,7 +104,7 @@ public class HomeService {
         }
         return new MyHome(following.items(), following.more(), asked.items(), askers, asked.next().isPresent(), communityAsks,
                 open.items(), open.next().isPresent(), responses.entries(), responses.next().isPresent(),
-                mine.items(), mine.nextOffset() >= 0, path, next, chosen.suggestions());
+                helping, offered.size() > SHOWN, mine.items(), mine.nextOffset() >= 0, path, next, chosen.suggestions());
     }
 
     /** The viewer's 3C path this month (the month of the site's clock, UTC), from what the features recorded. */

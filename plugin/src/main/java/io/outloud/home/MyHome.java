@@ -21,6 +21,7 @@ public record MyHome(List<StreamItem> following, boolean moreFollowing,
                      List<CommunityService.AskItem> communityAsks,
                      List<ThoughtService.OpenThought> thoughts, boolean moreThoughts,
                      List<InAppNotice> responses, boolean moreResponses,
+                     List<HomeService.Helping> helping, boolean moreHelping,
                      List<CommunityDirectory.Mine> communities, boolean moreCommunities,
                      ThreeCPath path, Optional<Suggestion> nextStep, boolean suggestions) {
     public MyHome {
@@ -30,6 +31,7 @@ public record MyHome(List<StreamItem> following, boolean moreFollowing,
         communityAsks = List.copyOf(communityAsks);
         thoughts = List.copyOf(thoughts);
         responses = List.copyOf(responses);
+        helping = List.copyOf(helping);
         communities = List.copyOf(communities);
     }
 }

@@ -5,6 +5,7 @@ import io.outloud.common.web.SiteLinks;
 import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityLinks;
 import io.outloud.community.CommunityService;
+import io.outloud.home.HomeService;
 import io.outloud.home.MyHome;
 import io.outloud.home.NextStep;
 import io.outloud.home.Suggestion;
@@ -13,6 +14,7 @@ import io.outloud.notify.InAppNotice;
 import io.outloud.people.Person;
 import io.outloud.thought.ThoughtLinks;
 import io.outloud.thought.ThoughtService;
+import io.outloud.wol.HelpOffer;
 import io.outloud.wol.ShareRequestService;
 import io.outloud.wol.StreamItem;
 
@@ -40,6 +42,7 @@ final class HomeViews {
                         home.communityAsks().stream().map(this::communityAsk)).toList(), REQUESTS),
                 section("thoughts", home.thoughts().stream().map(this::thought).toList(), THOUGHTS),
                 section("responses", home.responses().stream().map(this::response).toList(), NOTICES),
+                section("helping", home.helping().stream().map(this::helping).toList(), ""),
                 section("communities", home.communities().stream().map(this::community).toList(), COMMUNITIES));
         ThreeCPath path = home.path();
         List<HomeView.PathStep> steps = List.of(step("read", path.read()), step("contributed", path.contributed()), step("created", path.created()));
@@ -80,6 +83,12 @@ final class HomeViews {
     private HomeView.Line response(InAppNotice notice) {
         return new HomeView.Line(notice.title(), links.href(notice.path()), notice.text() == null ? "" : notice.text(),
                 notice.unread() ? i18n.getText("outloud.notify.list.new") : "");
+    }
+
+    private HomeView.Line helping(HomeService.Helping helping) {
+        HelpOffer offer = helping.offer();
+        return new HomeView.Line(helping.pageTitle(), links.href(StreamItem.pathOf(offer.pageId(), offer.macroId())), offer.message(),
+                text(offer.accepted() ? "helping.accepted" : "helping.offered"));
     }
 
     private HomeView.Line community(CommunityDirectory.Mine mine) {

@@ -32,7 +32,7 @@ class MyOutLoudHttpTest extends DemoPreviewHttpTest {
         Document page = Jsoup.parse(response.body());
         assertNotNull(page.selectFirst("section.outloud-home"), response.body());
         assertEquals("My Out Loud", page.selectFirst("#title-text").text());
-        for (String section : new String[]{"following", "asked", "thoughts", "responses", "communities"}) {
+        for (String section : new String[]{"following", "asked", "thoughts", "responses", "helping", "communities"}) {
             assertNotNull(page.selectFirst("section[data-section=" + section + "]"), section);
         }
         assertTrue(page.select("section[data-section=communities] .outloud-home-item-text").eachText().contains("Data curious"),
