@@ -63,7 +63,8 @@ class PluginDescriptorTest {
                 e -> e.getElementsByTagName("link").item(0).getTextContent().trim()));
         assertEquals(Map.of("user-menu-requests", "/plugins/servlet/outloud/requests", "user-menu-thoughts", "/plugins/servlet/outloud/thoughts",
                 "user-menu-communities", "/plugins/servlet/outloud/communities", "user-menu-preferences", "/plugins/servlet/outloud/me",
-                "admin-settings", "/plugins/servlet/outloud/admin"), links);
+                "admin-settings", "/plugins/servlet/outloud/admin",
+                "user-menu-home", "/plugins/servlet/outloud/home"), links);
         List<String> servlets = checker.elements("url-pattern").stream().map(u -> "/plugins/servlet" + u.getTextContent().trim()).toList();
         links.values().forEach(link -> assertTrue(servlets.contains(link), link + " is no servlet of the app"));
         Element section = checker.elements("web-section").get(0);

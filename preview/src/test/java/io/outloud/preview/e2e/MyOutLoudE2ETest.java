@@ -34,6 +34,7 @@ class MyOutLoudE2ETest extends PreviewBrowserTest {
         assertTrue(session.driver().getCurrentUrl().endsWith("/plugins/servlet/outloud/home"), session.driver().getCurrentUrl());
         assertEquals("My Out Loud", session.waitFor("#title-text").getText().trim());
         session.waitForPresent(READY);
+        session.screenshot("my-out-loud-light-1280");
 
         session.driver().manage().window().setSize(new Dimension(320, 800));
         try {

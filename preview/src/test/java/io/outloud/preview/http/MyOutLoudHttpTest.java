@@ -85,9 +85,11 @@ class MyOutLoudHttpTest extends DemoPreviewHttpTest {
         long dirksPage = saver().create(DemoContent.TEAM, "Dirk asks to be asked", block("dirk-asked", "DIRK-ASKED"), "8a7f80a1-dirk");
         assertEquals(200, dirk.send("PUT", "/rest/outloud/1.0/follows/person/farid", null, null, NO_CHECK).statusCode());
         saver().create(DemoContent.TEAM, "Farid once", block("farid-once", "FARID-ONCE"), "8a7f80a1-farid");
-        askDirk(as("alice"), dirksPage, "ONE-TOPIC");
+        askDirk(as("alice"), dirksPage, "ONE-TOPIC <b>not bold</b>");
         ThoughtHttpSupport.savePage("Dirk thinks once", ThoughtHttpSupport.thought("dirk-t0", "<p>x</p>", "question", "ONE-THOUGHT?"), "8a7f80a1-dirk");
         long one = statements(dirk, "ONE-TOPIC", "ONE-THOUGHT?", "FARID-ONCE");
+        String body = dirk.get(PAGE).body();
+        assertTrue(body.contains("ONE-TOPIC &lt;b&gt;not bold&lt;/b&gt;") && !body.contains("<b>not bold"), "what people wrote is escaped");
 
         StringBuilder blocks = new StringBuilder();
         StringBuilder thoughts = new StringBuilder();
