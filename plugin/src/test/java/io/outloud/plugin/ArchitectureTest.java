@@ -36,7 +36,7 @@ class ArchitectureTest {
     private static final String ROOT = "io.outloud.";
     /** Every feature: a top-level package with a core and adapters. {@code community.pairing} is a core of its own inside community. */
     private static final List<String> FEATURES = List.of("wol", "thought", "community", "people", "settings", "notify", "content", "spacetools", "privacy", "follow", "insight",
-            "thanks", "rhythm");
+            "thanks", "rhythm", "home");
     private static final List<String> FEATURE_CORES = Stream.concat(FEATURES.stream(), Stream.of("community.pairing")).toList();
     /** Shared pieces: {@code common} (knows no feature), {@code host} (the Confluence adapters of shared ports). */
     private static final List<String> SHARED = List.of("common", "host");

@@ -64,7 +64,7 @@ class PluginDescriptorTest {
         assertEquals(Map.of("user-menu-requests", "/plugins/servlet/outloud/requests", "user-menu-thoughts", "/plugins/servlet/outloud/thoughts",
                 "user-menu-communities", "/plugins/servlet/outloud/communities", "user-menu-following", "/plugins/servlet/outloud/following",
                 "user-menu-preferences", "/plugins/servlet/outloud/me", "user-menu-thanks", "/plugins/servlet/outloud/thanks",
-                "admin-settings", "/plugins/servlet/outloud/admin"), links);
+                "admin-settings", "/plugins/servlet/outloud/admin", "user-menu-home", "/plugins/servlet/outloud/home"), links);
         List<String> servlets = checker.elements("url-pattern").stream().map(u -> "/plugins/servlet" + u.getTextContent().trim()).toList();
         links.values().forEach(link -> assertTrue(servlets.contains(link), link + " is no servlet of the app"));
         Element section = checker.elements("web-section").get(0);

@@ -144,7 +144,7 @@ public class AoHelpStore implements HelpStore {
         return Arrays.stream(rows).map(AoHelpStore::toOffer).toList();
     }
 
-    private static HelpOffer toOffer(AoHelpOffer row) {
+    static HelpOffer toOffer(AoHelpOffer row) {
         return new HelpOffer(row.getID(), row.getPageId(), row.getMacroId(), row.getHelperKey(), row.getMessage(),
                 Instant.ofEpochMilli(row.getCreatedAt()), row.isAccepted());
     }

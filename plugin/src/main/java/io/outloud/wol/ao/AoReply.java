@@ -32,6 +32,7 @@ public interface AoReply extends Entity {
     void setMacroId(String macroId);
 
     @NotNull
+    @Indexed
     @StringLength(255)
     String getAuthorKey();
 

@@ -37,6 +37,7 @@ public interface AoView extends Entity {
     void setMacroId(String macroId);
 
     @NotNull
+    @Indexed
     @StringLength(255)
     String getUserKey();
 
