@@ -24,8 +24,11 @@ public final class DigestCalendar {
         WEEKLY, DAILY, NUDGE
     }
 
-    /** One due mail run: what it sends and which week or day it is for ("weekly:2026-12-14" names the week's Monday). */
-    public record Period(Kind kind, String id) {
+    /**
+     * One due mail run: what it sends, which week or day it is for ("weekly:2026-12-14" names the week's Monday) and
+     * when it became due.
+     */
+    public record Period(Kind kind, String id, Instant start) {
     }
 
     private final ZoneId zone;
@@ -45,13 +48,13 @@ public final class DigestCalendar {
         List<Period> due = new ArrayList<>();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if ((today.getDayOfWeek() == DayOfWeek.MONDAY && morning) || today.getDayOfWeek() == DayOfWeek.TUESDAY) {
-            due.add(new Period(Kind.WEEKLY, "weekly:" + monday));
+            due.add(new Period(Kind.WEEKLY, "weekly:" + monday, monday.atTime(MORNING).atZone(zone).toInstant()));
         }
         if (morning) {
-            due.add(new Period(Kind.DAILY, "daily:" + today));
+            due.add(new Period(Kind.DAILY, "daily:" + today, today.atTime(MORNING).atZone(zone).toInstant()));
         }
         if (today.getDayOfWeek() == DayOfWeek.FRIDAY && !local.toLocalTime().isBefore(NUDGE_TIME)) {
-            due.add(new Period(Kind.NUDGE, "nudge:" + today));
+            due.add(new Period(Kind.NUDGE, "nudge:" + today, today.atTime(NUDGE_TIME).atZone(zone).toInstant()));
         }
         return due;
     }

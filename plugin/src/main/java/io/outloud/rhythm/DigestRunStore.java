@@ -16,6 +16,9 @@ public interface DigestRunStore {
     /** Moves the run on from {@code from} to {@code to} (done: nobody is left); false if another run moved it first. */
     boolean advance(String period, String from, String to, boolean done);
 
+    /** When the rhythm's job first ran on this site (recorded now, on its first turn). */
+    Instant firstTurn(Instant now);
+
     /** Records that this person gets the period's mail; false when they already got it. */
     boolean claim(String period, String userKey, Instant at);
 }

@@ -47,8 +47,12 @@ public class RhythmRun {
         Instant now = clock.instant();
         Instant stop = now.plus(budget);
         int sent = 0;
+        Instant firstTurn = runs.firstTurn(now);
         for (DigestCalendar.Period period : calendar.due(now)) {
-            sent += drain(period, now, stop);
+            // A period that began before the app's first turn is not sent: everything already there would read as new.
+            if (!period.start().isBefore(firstTurn)) {
+                sent += drain(period, now, stop);
+            }
         }
         return sent;
     }

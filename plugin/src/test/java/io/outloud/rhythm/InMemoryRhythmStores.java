@@ -80,6 +80,16 @@ final class InMemoryRhythmStores {
         final Map<String, String> cursors = new HashMap<>();
         final Set<String> done = new HashSet<>();
         final Set<String> claims = new HashSet<>();
+        /** As on a site where the app has run for a while; a test of the first turn sets it to null. */
+        Instant firstTurn = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public synchronized Instant firstTurn(Instant now) {
+            if (firstTurn == null) {
+                firstTurn = now;
+            }
+            return firstTurn;
+        }
 
         @Override
         public synchronized Optional<String> cursor(String period) {

@@ -208,6 +208,17 @@ class RhythmRunTest {
     }
 
     @Test
+    void theFirstTurnAfterInstall_sendsNoDigestForTheWeekThatBeganBefore_butTheNextWeeksGoes() {
+        brunosWeek();
+        runs.firstTurn = null;
+
+        assertEquals(0, run.run(Duration.ofMinutes(1)), "Monday 08:00 is after the week's 07:00: everything would read as new");
+        now = MONDAY.plus(Duration.ofDays(7));
+        block(5, FARID, 10, BlockStatus.IN_PROGRESS, now.minus(Duration.ofDays(1)));
+        assertEquals(1, run.run(Duration.ofMinutes(1)));
+    }
+
+    @Test
     void aPersonWhoTurnedTheDigestOff_getsNone() {
         brunosWeek();
         preferences.save(BRUNO, RhythmPreferences.DEFAULT.with(Map.of(), false, null), MONDAY);

@@ -58,6 +58,18 @@ public class AoDigestRunStore implements DigestRunStore {
         });
     }
 
+    /** Kept as a run row of its own, its cursor the instant (milliseconds) of the first turn. */
+    @Override
+    public Instant firstTurn(Instant now) {
+        String period = "first-turn";
+        Optional<String> cursor = cursor(period);
+        if (cursor.isPresent() && cursor.get().isEmpty()) {
+            advance(period, "", String.valueOf(now.toEpochMilli()), false);
+            cursor = cursor(period);
+        }
+        return Instant.ofEpochMilli(Long.parseLong(cursor.orElseThrow()));
+    }
+
     @Override
     public boolean claim(String period, String userKey, Instant at) {
         String claim = claimOf(period, userKey);

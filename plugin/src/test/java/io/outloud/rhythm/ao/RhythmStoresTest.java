@@ -86,6 +86,8 @@ class RhythmStoresTest {
         assertTrue(store.advance("weekly:2026-12-14", "bruno", "bruno", true));
         assertEquals(Optional.empty(), store.cursor("weekly:2026-12-14"));
         assertEquals(Optional.of(""), store.cursor("weekly:2026-12-21"), "each period its own run");
+        assertEquals(T0, store.firstTurn(T0));
+        assertEquals(T0, store.firstTurn(T0.plusSeconds(3600)), "the first turn is kept");
 
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

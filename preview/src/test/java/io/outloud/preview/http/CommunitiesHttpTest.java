@@ -220,6 +220,9 @@ class CommunitiesHttpTest extends ThoughtHttpSupport {
         String key = create(alice, uniqueName("Askers"), "open");
         PreviewClient chloe = as("chloe");
         assertEquals(200, chloe.send("PUT", community(key) + "/members/me", null, null, "X-Atlassian-Token", "no-check").statusCode());
+        // Asks wait for the weekly digest by default (see RhythmHttpTest); Chloé wants hers at once.
+        assertEquals(200, chloe.send("PUT", "/rest/outloud/1.0/me/rhythm", "application/json", "{\"cadences\":{\"community-asks\":\"at-once\"}}",
+                "X-Atlassian-Token", "no-check").statusCode());
 
         assertEquals(403, as("bruno").postJson(community(key) + "/asks", "{\"text\":\"Not a member\"}").statusCode());
         assertEquals(400, alice.postJson(community(key) + "/asks", "{\"text\":\"  \"}").statusCode());
