@@ -34,7 +34,7 @@ final class FlowCharts {
     String matrix(FlowReport report, FlowKind kind) {
         List<String> departments = report.departments();
         int max = report.cells().get(kind).stream().mapToInt(FlowCell::events).max().orElse(0);
-        int width = LABEL + CELL * Math.max(1, departments.size()) + 8;
+        int width = LABEL + CELL * Math.max(1, departments.size()) + 96; // room for the last column's slanted name
         int height = TOP + CELL * Math.max(1, departments.size()) + 8;
         HtmlWriter svg = new HtmlWriter(4096);
         svg.raw("<svg class=\"outloud-insight-matrix\" role=\"img\" aria-labelledby=\"outloud-insight-matrix-title outloud-insight-matrix-desc\"")
