@@ -116,6 +116,8 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
         assertTrue(html.contains("<title>Out Loud: data-protection statement - Out Loud preview</title>"), html);
         assertTrue(html.contains("fewer than 9 people show as"), "the fixed value, not the stored one: " + html);
         assertTrue(html.contains("a department with fewer than 9 members as"), "communities too: " + html);
+        assertTrue(html.contains("a figure from fewer than 9 people is suppressed"), "insight too: " + html);
+        assertTrue(html.contains("Thanks are seen by the person thanked only"), html);
         assertTrue(html.contains("also sees the names of colleagues who saw it"), html);
         assertTrue(html.contains("Nobody sees who reacted to a block"), html);
         assertTrue(html.contains("Fixed by your organisation&#39;s agreement") || html.contains("Fixed by your organisation's agreement"), html);
