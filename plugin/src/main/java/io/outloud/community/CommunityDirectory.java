@@ -9,7 +9,9 @@ import io.outloud.people.PersonDirectory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +122,24 @@ public class CommunityDirectory {
         int from = Math.max(0, Math.min(offset, all.size()));
         int to = Math.min(all.size(), from + Math.max(1, limit));
         return new MineListing(List.copyOf(all.subList(from, to)), to < all.size() ? to : -1);
+    }
+
+    /**
+     * Of these communities (by key), those the reader may see: the reader's memberships and the communities' rows in
+     * two queries, whatever their number (a list of what someone follows names many). Unknown keys are left out.
+     */
+    public Map<String, Community> visibleAmong(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Membership> memberships = viewer.userKey().map(members::membershipsOf).orElse(Map.of());
+        Map<String, Community> visible = new HashMap<>();
+        for (CommunityStore.Counted counted : communities.counted(keys)) {
+            if (service.mayView(counted.community(), memberships)) {
+                visible.put(counted.community().key(), counted.community());
+            }
+        }
+        return visible;
     }
 
     /** The first page, as the macro shows it. */

@@ -7,6 +7,7 @@ import io.outloud.common.Failure;
 import io.outloud.common.OutloudException;
 import io.outloud.common.Viewer;
 import io.outloud.people.PersonDirectory;
+import io.outloud.settings.AuditDetail;
 import io.outloud.settings.AuditKind;
 import io.outloud.settings.AuditTrail;
 import io.outloud.settings.SiteAdmins;
@@ -80,7 +81,7 @@ public class PersonalDataService {
         features.forEach(feature -> feature.export(userKey, sink));
         // Recorded once written: the entry is the person's data too, and the download announced its size before.
         boolean own = viewer.userKey().map(userKey::equals).orElse(false);
-        audit.record(AuditKind.EXPORTED, userKey, own ? "own" : "by a site admin");
+        audit.record(AuditKind.EXPORTED, userKey, AuditDetail.exported(own));
     }
 
     /** A site admin erases a person named by username (the admin's own check is repeated here, not left to the caller). */
@@ -148,7 +149,7 @@ public class PersonalDataService {
     void erase(String userKey, TextsOnErasure texts) {
         features.forEach(feature -> feature.erase(userKey, texts));
         // Who was erased is not kept (the audit would otherwise hold the key the erasure removed everywhere else).
-        audit.record(AuditKind.ERASED, null, "texts " + texts.name().toLowerCase(java.util.Locale.ROOT));
+        audit.record(AuditKind.ERASED, null, AuditDetail.erased(texts));
     }
 
     private void requireAdmin() {

@@ -104,7 +104,7 @@ public class SettingsService {
             store.putSiteSetting(key, value);
             String old = before.get(key);
             if (SettingLocks.LOCKABLE.contains(key) && !value.equals(old)) {
-                audit.record(AuditKind.SETTING_CHANGED, null, key + ": " + (old == null ? "-" : old) + " \u2192 " + value);
+                audit.record(AuditKind.SETTING_CHANGED, null, AuditDetail.settingChanged(key, old, value));
             }
         });
     }

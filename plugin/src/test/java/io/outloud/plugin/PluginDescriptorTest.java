@@ -62,7 +62,8 @@ class PluginDescriptorTest {
         Map<String, String> links = items.values().stream().collect(Collectors.toMap(e -> e.getAttribute("key"),
                 e -> e.getElementsByTagName("link").item(0).getTextContent().trim()));
         assertEquals(Map.of("user-menu-requests", "/plugins/servlet/outloud/requests", "user-menu-thoughts", "/plugins/servlet/outloud/thoughts",
-                "user-menu-communities", "/plugins/servlet/outloud/communities", "user-menu-preferences", "/plugins/servlet/outloud/me",
+                "user-menu-communities", "/plugins/servlet/outloud/communities", "user-menu-following", "/plugins/servlet/outloud/following",
+                "user-menu-preferences", "/plugins/servlet/outloud/me",
                 "admin-settings", "/plugins/servlet/outloud/admin",
                 "user-menu-home", "/plugins/servlet/outloud/home"), links);
         List<String> servlets = checker.elements("url-pattern").stream().map(u -> "/plugins/servlet" + u.getTextContent().trim()).toList();

@@ -3,7 +3,6 @@ package io.outloud.common.ao;
 import net.java.ao.Entity;
 
 import java.util.Arrays;
-import java.util.Collections;
 
 /**
  * Values to match with one statement, "COLUMN IN (?, ?, …)", and its parameters: the ids of a batch of rows read
@@ -22,6 +21,6 @@ public record RowBatch(Object[] values) {
 
     /** "COLUMN IN (?, ?, …)" for these values. */
     public String in(String column) {
-        return column + " IN (" + String.join(", ", Collections.nCopies(values.length, "?")) + ")";
+        return SqlIn.in(column, values.length);
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.community.ao;
 
+import io.outloud.common.ao.SqlIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.community.CommunityAsk;
 import io.outloud.community.CommunityAskStore;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,10 +80,9 @@ public class AoCommunityAskStore implements CommunityAskStore {
         List<Object> params = new ArrayList<>(keys);
         params.add(since.toEpochMilli());
         params.add(false);
-        String in = String.join(", ", Collections.nCopies(keys.size(), "?"));
         List<CommunityAsk> asks = new ArrayList<>();
         for (AoCommunityAsk row : ao.find(AoCommunityAsk.class, Query.select()
-                .where(AoCommunityAsk.COMMUNITY_KEY + " IN (" + in + ") AND " + AoCommunityAsk.CREATED_AT + " >= ? AND " + SHOWN, params.toArray())
+                .where(SqlIn.in(AoCommunityAsk.COMMUNITY_KEY, keys.size()) + " AND " + AoCommunityAsk.CREATED_AT + " >= ? AND " + SHOWN, params.toArray())
                 .order(AoCommunityAsk.CREATED_AT + " DESC, ID DESC").limit(limit))) {
             asks.add(toAsk(row));
         }
@@ -109,7 +108,7 @@ public class AoCommunityAskStore implements CommunityAskStore {
         }
         for (int from = 0; from < ids.size(); from += MAX_COMMUNITIES) {
             List<Object> some = ids.subList(from, Math.min(from + MAX_COMMUNITIES, ids.size()));
-            ao.deleteWithSQL(AoAskBatch.class, AoAskBatch.ASK_ID + " IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")",
+            ao.deleteWithSQL(AoAskBatch.class, SqlIn.in(AoAskBatch.ASK_ID, some.size()),
                     some.toArray());
         }
         return ao.deleteWithSQL(AoCommunityAsk.class, AoCommunityAsk.COMMUNITY_KEY + " = ?", communityKey);

@@ -1,5 +1,6 @@
 package io.outloud.community.ao;
 
+import io.outloud.common.ao.SqlIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.common.Keyset;
 import io.outloud.common.OutloudException;
@@ -242,8 +243,7 @@ public class AoCommunityStore implements CommunityStore {
         List<String> all = new ArrayList<>(new java.util.TreeSet<>(keys));
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(from + 500, all.size()));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            found.addAll(counted(Query.select(COUNTED_FIELDS).where(AoCommunity.COMMUNITY_KEY + " IN (" + marks + ")", chunk.toArray())));
+            found.addAll(counted(Query.select(COUNTED_FIELDS).where(SqlIn.in(AoCommunity.COMMUNITY_KEY, chunk.size()), chunk.toArray())));
         }
         return found;
     }

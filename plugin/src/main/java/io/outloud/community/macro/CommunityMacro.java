@@ -20,6 +20,7 @@ import io.outloud.community.pairing.macro.PairingViews;
 import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.ThoughtService;
 import io.outloud.wol.StreamService;
+import io.outloud.settings.SettingsService;
 
 import java.io.Serializable;
 import java.util.List;
@@ -46,14 +47,14 @@ public class CommunityMacro implements Macro {
 
     public CommunityMacro(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, CommunityService communityService,
                           StreamService streamService, ThoughtService thoughtService, PairingViews pairingViews,
-                          ApplicationProperties applicationProperties, MacroOff macroOff) {
+                          ApplicationProperties applicationProperties, MacroOff macroOff, SettingsService settings) {
         this.macroOff = macroOff;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.communities = communityService;
         this.views = new CommunityViews(communityService, streamService, thoughtService, pairingViews, i18n,
-                new SiteLinks(applicationProperties));
+                new SiteLinks(applicationProperties), () -> settings.site().minGroupSize());
     }
 
     @Override

@@ -97,6 +97,11 @@ public final class CommunityView {
         return shares;
     }
 
+    /** Whether any department is large enough to draw a bar for (the others are named, not drawn). */
+    public boolean isChartDrawn() {
+        return shares.stream().anyMatch(share -> share.members > 0);
+    }
+
     public String getWithoutDepartmentText() {
         return withoutDepartmentText;
     }

@@ -18,6 +18,7 @@ import io.outloud.wol.StreamService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
  * Builds what a community shows, for the macro and the community page alike: its header, the diversity of its
@@ -34,14 +35,17 @@ public final class CommunityViews {
     private final StreamService stream;
     private final ThoughtService thoughts;
     private final I18nResolver i18n;
+    private final IntSupplier minGroupSize;
     private final SiteLinks links;
     private final PersonLabels labels;
     private final AskLines asks;
 
     private final PairingViews pairing;
 
+    /** @param minGroupSize the site's minimum group size, read at each rendering */
     public CommunityViews(CommunityService communities, StreamService stream, ThoughtService thoughts, PairingViews pairing, I18nResolver i18n,
-                          SiteLinks links) {
+                          SiteLinks links, IntSupplier minGroupSize) {
+        this.minGroupSize = Objects.requireNonNull(minGroupSize);
         this.pairing = Objects.requireNonNull(pairing);
         this.communities = Objects.requireNonNull(communities);
         this.stream = Objects.requireNonNull(stream);
@@ -100,17 +104,26 @@ public final class CommunityViews {
         return overview.mine().map(m -> i18n.getText("outloud.community.state." + m.state().code())).orElse("");
     }
 
+    /**
+     * Every count of people held to the minimum group size: a department with fewer members says "a few" and draws no
+     * bar (its width would tell the number), and so do the members without a department.
+     */
     private void diversity(CommunityView view, Diversity diversity, boolean departmentsKnown) {
+        int minGroupSize = this.minGroupSize.getAsInt();
         view.membersText = i18n.getText("outloud.community.members-from", diversity.members(), diversity.departmentCount());
         List<ShareItem> shares = new ArrayList<>();
         for (Diversity.Share share : diversity.departments()) {
-            shares.add(new ShareItem(share.department(), share.members(), share.percent(),
-                    i18n.getText("outloud.community.share", share.department(), share.members(), share.percent()), shares.size() % 8));
+            boolean few = share.members() < minGroupSize;
+            shares.add(new ShareItem(share.department(), few ? 0 : share.members(), few ? 0 : share.percent(), few
+                    ? i18n.getText("outloud.community.share.few", share.department())
+                    : i18n.getText("outloud.community.share", share.department(), share.members(), share.percent()), shares.size() % 8));
         }
         view.shares = shares;
         view.chartLabel = i18n.getText("outloud.community.chart", diversity.departmentCount(), diversity.members());
-        view.withoutDepartmentText = diversity.withoutDepartment() == 0 ? ""
-                : i18n.getText("outloud.community.without-department", diversity.withoutDepartment());
+        int without = diversity.withoutDepartment();
+        view.withoutDepartmentText = without == 0 ? ""
+                : without < minGroupSize ? i18n.getText("outloud.community.without-department.few")
+                : i18n.getText("outloud.community.without-department", without);
         view.missingDepartments = diversity.missing();
         view.missingText = !departmentsKnown ? "" : diversity.missing().isEmpty() ? i18n.getText("outloud.community.missing.none")
                 : i18n.getText("outloud.community.missing", String.join(", ", diversity.missing()));

@@ -15,6 +15,7 @@ import io.outloud.community.macro.CommunityViews;
 import io.outloud.common.web.SiteLinks;
 import io.outloud.thought.ThoughtService;
 import io.outloud.wol.StreamService;
+import io.outloud.settings.SettingsService;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -36,13 +37,13 @@ public class CommunityServlet extends HttpServlet {
 
     public CommunityServlet(CommunityService communityService, StreamService streamService, ThoughtService thoughtService,
                             PairingViews pairingViews, TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
-                            ApplicationProperties applicationProperties) {
+                            ApplicationProperties applicationProperties, SettingsService settings) {
         this.communities = communityService;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.i18n = i18n;
         this.views = new CommunityViews(communityService, streamService, thoughtService, pairingViews, i18n,
-                new SiteLinks(applicationProperties));
+                new SiteLinks(applicationProperties), () -> settings.site().minGroupSize());
     }
 
     @Override

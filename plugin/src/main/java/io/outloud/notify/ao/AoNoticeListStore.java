@@ -1,5 +1,6 @@
 package io.outloud.notify.ao;
 
+import io.outloud.common.ao.SqlIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.notify.NoticeListStore;
 import net.java.ao.DBParam;
@@ -92,9 +93,8 @@ public class AoNoticeListStore implements NoticeListStore {
         for (String groupKey : groupKeys) {
             parameters[i++] = groupKey;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(groupKeys.size(), "?"));
         for (AoNotice row : ao.find(AoNotice.class, Query.select("ID, " + AoNotice.GROUP_KEY)
-                .where(AoNotice.RECIPIENT_KEY + " = ? AND " + AoNotice.GROUP_KEY + " IN (" + marks + ")", parameters))) {
+                .where(AoNotice.RECIPIENT_KEY + " = ? AND " + SqlIn.in(AoNotice.GROUP_KEY, groupKeys.size()), parameters))) {
             sizes.merge(row.getGroupKey(), 1, Integer::sum);
         }
         return sizes;

@@ -1,5 +1,6 @@
 package io.outloud.people.ao;
 
+import io.outloud.common.ao.SqlIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.people.PersonProfiles;
 import net.java.ao.DBParam;
@@ -8,7 +9,6 @@ import net.java.ao.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +41,8 @@ public class AoPersonProfiles implements PersonProfiles {
         Map<String, String> openTo = new HashMap<>();
         for (int from = 0; from < all.size(); from += KEYS_PER_STATEMENT) {
             List<String> chunk = all.subList(from, Math.min(from + KEYS_PER_STATEMENT, all.size()));
-            String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             for (AoProfile row : ao.find(AoProfile.class, Query.select("ID, " + AoProfile.USER_KEY + ", " + AoProfile.OPEN_TO)
-                    .where(AoProfile.USER_KEY + " IN (" + placeholders + ")", chunk.toArray()))) {
+                    .where(SqlIn.in(AoProfile.USER_KEY, chunk.size()), chunk.toArray()))) {
                 if (row.getOpenTo() != null && !row.getOpenTo().isEmpty()) {
                     openTo.put(row.getUserKey(), row.getOpenTo());
                 }

@@ -1,6 +1,7 @@
 package io.outloud.settings.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.outloud.settings.AuditDetail;
 import io.outloud.settings.AuditEntry;
 import io.outloud.settings.SettingLabels;
 
@@ -12,8 +13,6 @@ import java.util.Locale;
  * language and an older entry still reads; a detail this class does not know shows as stored.
  */
 final class AuditDetails {
-    private static final String CHANGE = ": ";
-
     private AuditDetails() {
     }
 
@@ -21,20 +20,20 @@ final class AuditDetails {
         String detail = entry.detail();
         return switch (entry.kind()) {
             case SETTING_CHANGED -> {
-                int colon = detail.indexOf(CHANGE);
+                int colon = detail.indexOf(AuditDetail.CHANGE);
                 String label = colon < 0 ? null : SettingLabels.I18N_KEYS.get(detail.substring(0, colon));
                 yield label == null ? detail : i18n.getText(label) + detail.substring(colon);
             }
             case EXPORTED -> switch (detail) {
-                case "own" -> i18n.getText("outloud.audit.detail.own");
-                case "by a site admin" -> i18n.getText("outloud.audit.detail.by-admin");
+                case AuditDetail.OWN -> i18n.getText("outloud.audit.detail.own");
+                case AuditDetail.BY_ADMIN -> i18n.getText("outloud.audit.detail.by-admin");
                 default -> detail;
             };
-            case ERASED -> detail.startsWith("texts ")
-                    ? i18n.getText("outloud.audit.detail.texts." + detail.substring("texts ".length()).toLowerCase(Locale.ROOT))
+            case ERASED -> detail.startsWith(AuditDetail.TEXTS)
+                    ? i18n.getText("outloud.audit.detail.texts." + detail.substring(AuditDetail.TEXTS.length()).toLowerCase(Locale.ROOT))
                     : detail;
-            case GIVER_LOOKED_UP -> detail.startsWith("feedback ")
-                    ? i18n.getText("outloud.audit.detail.feedback", detail.substring("feedback ".length()))
+            case GIVER_LOOKED_UP -> detail.startsWith(AuditDetail.FEEDBACK)
+                    ? i18n.getText("outloud.audit.detail.feedback", detail.substring(AuditDetail.FEEDBACK.length()))
                     : detail;
         };
     }

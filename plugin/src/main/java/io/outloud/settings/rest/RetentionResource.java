@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How long the app keeps what it records about people, for system administrators in a secure administrator session:
@@ -38,7 +39,8 @@ public class RetentionResource {
     @GET
     public Response get() {
         Map<String, Object> json = json(settings.retentionForAdmin());
-        json.put("locked", Retention.FIELDS.entrySet().stream().filter(field -> settings.lockedKeys().contains(field.getValue()))
+        Set<String> lockedKeys = settings.lockedKeys();
+        json.put("locked", Retention.FIELDS.entrySet().stream().filter(field -> lockedKeys.contains(field.getValue()))
                 .map(Map.Entry::getKey).sorted().toList());
         return JsonResponses.ok(json);
     }

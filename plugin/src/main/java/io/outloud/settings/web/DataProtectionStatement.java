@@ -28,6 +28,7 @@ final class DataProtectionStatement {
         who.add(text(i18n, site.namesToAuthors() ? "who.seen.names" : "who.seen.no-names"));
         who.add(text(i18n, "who.reactors." + site.reactorNames().code()));
         who.add(text(i18n, site.unnamedFeedback() ? "who.feedback.unnamed" : "who.feedback.named"));
+        who.add(i18n.getText("outloud.protection.who.communities", site.minGroupSize()));
         who.add(text(i18n, "who.admins"));
         if (!locked.isEmpty()) {
             List<String> names = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.outloud.thought.ao;
 
+import io.outloud.common.ao.SqlIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.common.Keyset;
 import io.outloud.common.ao.KeysetSql;
@@ -134,9 +135,8 @@ public class AoFeedbackStore implements FeedbackStore {
         if (pageIds.isEmpty()) {
             return counts;
         }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(pageIds.size(), "?"));
         Query query = Query.select("ID, " + AoFeedback.PAGE_ID + ", " + AoFeedback.MACRO_ID + ", " + AoFeedback.TAKEN_IN_AT)
-                .where(AoFeedback.PAGE_ID + " IN (" + placeholders + ")", pageIds.toArray());
+                .where(SqlIn.in(AoFeedback.PAGE_ID, pageIds.size()), pageIds.toArray());
         for (AoFeedback row : ao.find(AoFeedback.class, query)) {
             String key = row.getPageId() + "/" + row.getMacroId();
             if (wanted.contains(key)) {

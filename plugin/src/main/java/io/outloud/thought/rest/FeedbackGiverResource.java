@@ -5,6 +5,7 @@ import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.outloud.common.rest.JsonResponses;
 import io.outloud.people.Person;
 import io.outloud.people.PersonJson;
+import io.outloud.settings.AuditDetail;
 import io.outloud.settings.AuditKind;
 import io.outloud.settings.AuditTrail;
 import io.outloud.thought.ThoughtService;
@@ -38,7 +39,7 @@ public class FeedbackGiverResource {
     public Response giver(@PathParam("feedbackId") long feedbackId) {
         Person giver = thoughts.giverForSiteAdmin(feedbackId);
         // Recorded once the look-up was allowed and found the piece: the works council checks who looked whom up.
-        audit.record(AuditKind.GIVER_LOOKED_UP, null, "feedback " + feedbackId);
+        audit.record(AuditKind.GIVER_LOOKED_UP, null, AuditDetail.giverLookedUp(feedbackId));
         return JsonResponses.ok(PersonJson.of(giver));
     }
 }

@@ -1,5 +1,6 @@
 package io.outloud.wol.ao;
 
+import io.outloud.common.ao.SqlIn;
 import io.outloud.content.MacroIdentity;
 import io.outloud.content.PageScopedData;
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,7 +109,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
     }
 
     private List<AoBlockLabel> labelRows(Collection<String> labels, StreamCursor before, int limit) {
-        StringBuilder where = new StringBuilder(AoBlockLabel.LABEL + " IN (" + String.join(", ", Collections.nCopies(labels.size(), "?")) + ")");
+        StringBuilder where = new StringBuilder(SqlIn.in(AoBlockLabel.LABEL, labels.size()));
         List<Object> params = new ArrayList<>(labels);
         if (before != null) {
             where.append(" AND (").append(AoBlockLabel.CREATED_AT).append(" < ? OR (").append(AoBlockLabel.CREATED_AT)
@@ -150,7 +150,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
             appendFollowed(where, params, filter.followed());
         }
         if (ids != null) {
-            where.append(" AND ID IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(')');
+            where.append(" AND ").append(SqlIn.in("ID", ids.size()));
             params.addAll(ids);
         }
         if (before != null) {
@@ -168,11 +168,11 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
     private static void appendFollowed(StringBuilder where, List<Object> params, Followed followed) {
         List<String> either = new ArrayList<>();
         if (!followed.authorKeys().isEmpty()) {
-            either.add(AoBlock.AUTHOR_KEY + " IN (" + String.join(", ", Collections.nCopies(followed.authorKeys().size(), "?")) + ")");
+            either.add(SqlIn.in(AoBlock.AUTHOR_KEY, followed.authorKeys().size()));
             params.addAll(followed.authorKeys());
         }
         if (!followed.communities().isEmpty()) {
-            either.add(AoBlock.COMMUNITY + " IN (" + String.join(", ", Collections.nCopies(followed.communities().size(), "?")) + ")");
+            either.add(SqlIn.in(AoBlock.COMMUNITY, followed.communities().size()));
             params.addAll(followed.communities());
         }
         where.append(" AND (").append(String.join(" OR ", either)).append(')');
@@ -213,7 +213,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
     private void setLabels(AoBlock row, Set<String> stored, Set<String> wanted) {
         List<String> gone = stored.stream().filter(label -> !wanted.contains(label)).map(label -> labelKey(row.getID(), label)).toList();
         if (!gone.isEmpty()) {
-            ao.deleteWithSQL(AoBlockLabel.class, AoBlockLabel.LABEL_KEY + " IN (" + String.join(", ", Collections.nCopies(gone.size(), "?")) + ")",
+            ao.deleteWithSQL(AoBlockLabel.class, SqlIn.in(AoBlockLabel.LABEL_KEY, gone.size()),
                     gone.toArray());
         }
         for (String label : wanted) {
@@ -237,8 +237,7 @@ public class AoStreamStore implements StreamStore, BlockTagStore, LabelBackfill,
             }
             List<Integer> ids = Arrays.stream(rows).map(AoBlock::getID).toList();
             Map<Long, Set<String>> stored = new HashMap<>();
-            for (AoBlockLabel label : ao.find(AoBlockLabel.class, Query.select().where(AoBlockLabel.BLOCK_ID + " IN ("
-                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.stream().map(Long::valueOf).toArray()))) {
+            for (AoBlockLabel label : ao.find(AoBlockLabel.class, Query.select().where(SqlIn.in(AoBlockLabel.BLOCK_ID, ids.size()), ids.stream().map(Long::valueOf).toArray()))) {
                 stored.computeIfAbsent(label.getBlockId(), id -> new HashSet<>()).add(label.getLabel());
             }
             for (AoBlock row : rows) {

@@ -206,21 +206,19 @@ class PairingPlannerTest {
         }
     }
 
+    /** Its time is a figure of `scripts/bench pairing` (README), not an assertion: a busy machine made it flaky. */
     @Test
-    void fiveThousandPeople_inTwelveDepartments_withThreeRoundsOfHistory_takeWellUnderASecond() {
+    void fiveThousandPeople_inTwelveDepartments_withThreeRoundsOfHistory_areAllMatched_withoutRepeats() {
         Random random = new Random(9);
         List<PairingCandidate> people = randomPeople(random, 5_000, 12);
         PairHistory history = PairHistory.EMPTY;
         for (int round = 1; round <= 3; round++) {
             history = history.with(round, planner.plan(people, history, round).groups());
         }
-        long start = System.nanoTime();
         PairingPlan plan = planner.plan(people, history, 4);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertSound(people, plan);
         assertEquals(0, plan.repeats());
         assertTrue(plan.unmatched().isEmpty(), plan.unmatched().toString());
-        assertTrue(millis < 1_000, millis + " ms");
     }
 
     private static List<PairingCandidate> randomPeople(Random random, int size, int departments) {

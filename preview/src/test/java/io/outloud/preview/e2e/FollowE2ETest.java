@@ -68,6 +68,21 @@ class FollowE2ETest extends PreviewBrowserTest {
         session.waitUntil(d -> "true".equals(d.findElement(By.cssSelector(FOLLOW_FARID)).getAttribute("aria-pressed")));
         session.assertNoSeriousViolations();
         E2E.viewsSettled(session);
+
+        // What Bruno follows, on a page of its own (dark still): he stops following Farid there; reloaded, only the
+        // community is left.
+        session.open("/plugins/servlet/outloud/following");
+        WebElement faridThere = session.waitFor(".outloud-following " + FOLLOW_FARID);
+        session.waitUntil(d -> faridThere.isDisplayed() && "true".equals(faridThere.getAttribute("aria-pressed")));
+        session.assertNoSeriousViolations();
+        faridThere.click();
+        session.waitUntil(d -> "false".equals(faridThere.getAttribute("aria-pressed")));
+        session.open("/plugins/servlet/outloud/following");
+        session.waitFor(".outloud-following-item");
+        assertEquals(List.of("Data curious"), session.driver().findElements(By.cssSelector(".outloud-following-name")).stream()
+                .map(WebElement::getText).toList());
+        session.screenshot("following-dark");
+        session.assertNoJsErrors();
         E2E.chooseTheme(session, "light");
         session.assertNoJsErrors();
     }

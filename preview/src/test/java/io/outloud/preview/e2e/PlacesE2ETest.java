@@ -30,6 +30,7 @@ class PlacesE2ETest extends PreviewBrowserTest {
             new Place("outloud-menu-requests", "/plugins/servlet/outloud/requests", "My requests to share"),
             new Place("outloud-menu-thoughts", "/plugins/servlet/outloud/thoughts", "My open thoughts"),
             new Place("outloud-menu-communities", "/plugins/servlet/outloud/communities", "My communities"),
+            new Place("outloud-menu-following", "/plugins/servlet/outloud/following", "What I follow"),
             new Place("outloud-menu-preferences", "/plugins/servlet/outloud/me", "My Out Loud preferences"));
 
     @Test

@@ -115,6 +115,7 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
         String html = english.body();
         assertTrue(html.contains("<title>Out Loud: data-protection statement - Out Loud preview</title>"), html);
         assertTrue(html.contains("fewer than 9 people show as"), "the fixed value, not the stored one: " + html);
+        assertTrue(html.contains("a department with fewer than 9 members as"), "communities too: " + html);
         assertTrue(html.contains("also sees the names of colleagues who saw it"), html);
         assertTrue(html.contains("Nobody sees who reacted to a block"), html);
         assertTrue(html.contains("Fixed by your organisation&#39;s agreement") || html.contains("Fixed by your organisation's agreement"), html);
@@ -127,6 +128,7 @@ class WorksCouncilHttpTest extends DemoPreviewHttpTest {
         String deutsch = german.get(STATEMENT).body();
         assertTrue(deutsch.contains("Out Loud: Datenschutzerkl\u00e4rung"), deutsch);
         assertTrue(deutsch.contains("weniger als 9 Personen erscheinen als"), deutsch);
+        assertTrue(deutsch.contains("eine Abteilung mit weniger als 9 Mitgliedern als"), deutsch);
         assertTrue(deutsch.contains("Niemand sieht, wer auf einen Block reagiert hat"), deutsch);
     }
 

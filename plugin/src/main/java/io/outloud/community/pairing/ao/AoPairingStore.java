@@ -1,5 +1,6 @@
 package io.outloud.community.pairing.ao;
 
+import io.outloud.common.ao.SqlIn;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.community.pairing.PairHistory;
 import io.outloud.community.pairing.PairingAnswer;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -259,14 +259,13 @@ public class AoPairingStore implements PairingStore {
     }
 
     private List<PairingMatch> matches(List<Long> ids) {
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
         Map<Long, AoPairMatch> byId = new HashMap<>();
-        for (AoPairMatch match : ao.find(AoPairMatch.class, Query.select().where("ID IN (" + marks + ")", ids.toArray()))) {
+        for (AoPairMatch match : ao.find(AoPairMatch.class, Query.select().where(SqlIn.in("ID", ids.size()), ids.toArray()))) {
             byId.put((long) match.getID(), match);
         }
         Map<Long, List<PairingSeat>> seats = new HashMap<>();
         for (AoPairSeat seat : ao.find(AoPairSeat.class, Query.select()
-                .where(AoPairSeat.MATCH_ID + " IN (" + marks + ")", ids.toArray()).order("ID ASC"))) {
+                .where(SqlIn.in(AoPairSeat.MATCH_ID, ids.size()), ids.toArray()).order("ID ASC"))) {
             seats.computeIfAbsent(seat.getMatchId(), k -> new ArrayList<>()).add(toSeat(seat));
         }
         List<PairingMatch> found = new ArrayList<>();
