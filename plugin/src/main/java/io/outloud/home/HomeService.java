@@ -5,10 +5,10 @@ import io.outloud.common.Page;
 import io.outloud.common.PageRequest;
 import io.outloud.common.Viewer;
 import io.outloud.community.AskSteps;
-import io.outloud.content.PageAccess;
-import io.outloud.content.PageRef;
 import io.outloud.community.CommunityDirectory;
 import io.outloud.community.CommunityService;
+import io.outloud.content.PageAccess;
+import io.outloud.content.PageRef;
 import io.outloud.notify.NoticeListService;
 import io.outloud.people.Person;
 import io.outloud.people.PersonDirectory;
@@ -49,12 +49,12 @@ public class HomeService {
     private final ThoughtService thoughts;
     private final NoticeListService notices;
     private final PersonDirectory people;
-    private final Steps steps;
+    private final Sources sources;
     private final HomeChoices choices;
     private final Clock clock;
 
-    /** The features' records of what the person did, for the 3C path and "where I am helping". */
-    public record Steps(OwnSteps wol, ThoughtSteps thoughts, AskSteps asks, OwnHelp help, PageAccess pages) {
+    /** What the features recorded of the person's own doing (the 3C path, the help they offered) and the pages they may view. */
+    public record Sources(OwnSteps wol, ThoughtSteps thoughts, AskSteps asks, OwnHelp help, PageAccess pages) {
     }
 
     /** Help the person offered, on a page they may still view. */
@@ -63,7 +63,7 @@ public class HomeService {
 
     public HomeService(Viewer viewer, StreamService stream, ShareRequestService requests, CommunityService communities,
                        CommunityDirectory directory, ThoughtService thoughts, NoticeListService notices, PersonDirectory people,
-                       Steps steps, HomeChoices choices, Clock clock) {
+                       Sources sources, HomeChoices choices, Clock clock) {
         this.viewer = Objects.requireNonNull(viewer);
         this.stream = Objects.requireNonNull(stream);
         this.requests = Objects.requireNonNull(requests);
@@ -72,7 +72,7 @@ public class HomeService {
         this.thoughts = Objects.requireNonNull(thoughts);
         this.notices = Objects.requireNonNull(notices);
         this.people = Objects.requireNonNull(people);
-        this.steps = Objects.requireNonNull(steps);
+        this.sources = Objects.requireNonNull(sources);
         this.choices = Objects.requireNonNull(choices);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -87,10 +87,9 @@ public class HomeService {
         Page<ThoughtService.OpenThought> open = thoughts.mine(PageRequest.first(SHOWN));
         NoticeListService.ListPage responses = notices.list(null, SHOWN);
         CommunityDirectory.MineListing mine = directory.mine(0, SHOWN);
-        List<HelpOffer> offered = steps.help().offeredBy(me, SHOWN + 1);
         List<Helping> helping = new ArrayList<>();
-        for (HelpOffer offer : offered.subList(0, Math.min(SHOWN, offered.size()))) {
-            steps.pages().viewablePage(offer.pageId()).map(PageRef::title).ifPresent(title -> helping.add(new Helping(offer, title)));
+        for (HelpOffer offer : sources.help().offeredBy(me, SHOWN)) {
+            sources.pages().viewablePage(offer.pageId()).map(PageRef::title).ifPresent(title -> helping.add(new Helping(offer, title)));
         }
         ThreeCPath path = ThreeCPath.of(month(me));
         HomeChoices.Chosen chosen = choices.of(me);
@@ -102,14 +101,8 @@ public class HomeService {
             boolean feedbackWaiting = open.items().stream().anyMatch(t -> t.unanswered() > 0);
             next = NextSteps.choose(new Situation(path, member, !open.items().isEmpty(), feedbackWaiting, request), chosen.dismissed());
         }
-        return new MyHome(following.items(), following.more(), asked.items(), askers, asked.next().isPresent(), communityAsks,
-                open.items(), open.next().isPresent(), responses.entries(), responses.next().isPresent(),
-                helping, offered.size() > SHOWN, mine.items(), mine.nextOffset() >= 0, path, next, chosen.suggestions());
-    }
-
-    /** The viewer's 3C path this month (the month of the site's clock, UTC), from what the features recorded. */
-    public ThreeCPath path() {
-        return ThreeCPath.of(month(viewer.requireUserKey()));
+        return new MyHome(following.items(), asked.items(), askers, communityAsks, open.items(), responses.entries(), helping, mine.items(),
+                path, next, chosen.suggestions());
     }
 
     /** Dismisses a next step for good (an unknown step is refused, so a typo is not silently kept). */
@@ -126,9 +119,9 @@ public class HomeService {
 
     private ThreeCPath.Month month(String me) {
         Instant since = clock.instant().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        OwnSteps.Taken wol = steps.wol().since(me, since);
-        return new ThreeCPath.Month(wol.read(), wol.reacted(), wol.replied(), wol.wrote(), steps.thoughts().wroteSince(me, since),
-                steps.asks().askedSince(me, since));
+        OwnSteps.Taken wol = sources.wol().since(me, since);
+        return new ThreeCPath.Month(wol.read(), wol.reacted(), wol.replied(), wol.wrote(), sources.thoughts().wroteSince(me, since),
+                sources.asks().askedSince(me, since));
     }
 
     private static String name(Map<String, Person> askers, ShareRequest request) {

@@ -13,16 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A person's own My Out Loud page, as the use case reads it: the first few of each list (each list has a page of its own,
- * or a "more" flag), their 3C path this month, and at most one next step.
+ * A person's own My Out Loud page, as the use case reads it: the first few of each list (the page links to each list's
+ * own page where one exists), their 3C path this month, whether suggestions are on, and at most one next step.
  */
-public record MyHome(List<StreamItem> following, boolean moreFollowing,
-                     List<ShareRequestService.Listed> requests, Map<String, Person> askers, boolean moreRequests,
-                     List<CommunityService.AskItem> communityAsks,
-                     List<ThoughtService.OpenThought> thoughts, boolean moreThoughts,
-                     List<InAppNotice> responses, boolean moreResponses,
-                     List<HomeService.Helping> helping, boolean moreHelping,
-                     List<CommunityDirectory.Mine> communities, boolean moreCommunities,
+public record MyHome(List<StreamItem> following, List<ShareRequestService.Listed> requests, Map<String, Person> askers,
+                     List<CommunityService.AskItem> communityAsks, List<ThoughtService.OpenThought> thoughts, List<InAppNotice> responses,
+                     List<HomeService.Helping> helping, List<CommunityDirectory.Mine> communities,
                      ThreeCPath path, Optional<Suggestion> nextStep, boolean suggestions) {
     public MyHome {
         following = List.copyOf(following);
