@@ -18,7 +18,8 @@ public enum NoticeTopic {
     FEEDBACK("feedback", Cadence.AT_ONCE, List.of(Notice.Kind.THOUGHT_FEEDBACK, Notice.Kind.FEEDBACK_TAKEN_IN, Notice.Kind.THOUGHT_STAGE_MOVED)),
     COMMUNITY_ASKS("community-asks", Cadence.WEEKLY, List.of(Notice.Kind.COMMUNITY_ASK)),
     COMMUNITIES("communities", Cadence.AT_ONCE, List.of(Notice.Kind.JOIN_REQUESTED, Notice.Kind.JOIN_APPROVED, Notice.Kind.COMMUNITY_INVITED,
-            Notice.Kind.LEAD_HANDED_OVER, Notice.Kind.PAIRED));
+            Notice.Kind.LEAD_HANDED_OVER, Notice.Kind.PAIRED)),
+    THANKS("thanks", Cadence.AT_ONCE, List.of(Notice.Kind.THANKED));
 
     private final String code;
     private final Cadence byDefault;

@@ -28,7 +28,7 @@ class RhythmHttpTest extends DemoPreviewHttpTest {
         PreviewClient.Response defaults = chloe.get(RHYTHM);
         assertEquals(200, defaults.statusCode());
         assertEquals("{\"cadences\":{\"replies\":\"at-once\",\"help\":\"at-once\",\"sharing\":\"at-once\",\"feedback\":\"at-once\","
-                + "\"community-asks\":\"weekly\",\"communities\":\"at-once\"},\"weeklyDigest\":true,\"fridayNudge\":false}", defaults.body());
+                + "\"community-asks\":\"weekly\",\"communities\":\"at-once\",\"thanks\":\"at-once\"},\"weeklyDigest\":true,\"fridayNudge\":false}", defaults.body());
 
         String change = "{\"cadences\":{\"replies\":\"daily\"},\"fridayNudge\":true}";
         assertEquals(403, chloe.send("PUT", RHYTHM, "application/json", change, "Origin", "http://evil.example").statusCode(), "a foreign origin");
