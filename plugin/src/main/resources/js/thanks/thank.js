@@ -7,6 +7,12 @@
 (function () {
     'use strict';
 
+    // Several of the app's web resources bring this script; a page with a block and a thought loads it twice, and two
+    // listeners would open two dialogs for one click.
+    if (window.OutLoud && window.OutLoud.thanks) {
+        return;
+    }
+
     var BASE = AJS.contextPath() + '/rest/outloud/1.0/thanks';
     var MAX = 500;
     var TEXT = {

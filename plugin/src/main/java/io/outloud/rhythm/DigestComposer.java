@@ -97,12 +97,14 @@ public class DigestComposer {
         communityAsks.forEach(a -> names.add(a.askerKey()));
         Map<String, Person> who = names.isEmpty() ? Map.of() : people.people(names);
         return new WeeklyDigest(blockEntries(userKey, followedBlocks, who), blockEntries(userKey, stuckBlocks, who),
-                feedbackWaiting(userKey, since), askEntries(userKey, communityAsks, who), heldEntries(userKey, Cadence.WEEKLY, now));
+                feedbackWaiting(userKey, since), askEntries(userKey, communityAsks, who),
+                // The week's asks are listed from their store above; held as notices too, they would show twice.
+                heldEntries(userKey, Cadence.WEEKLY, now, Set.of(Notice.Kind.COMMUNITY_ASK)));
     }
 
     /** The notices held for a daily digest, as lines (those about what the person may no longer view are left out). */
     public List<DigestEntry> daily(String userKey, Instant now) {
-        return heldEntries(userKey, Cadence.DAILY, now);
+        return heldEntries(userKey, Cadence.DAILY, now, Set.of());
     }
 
     /**
@@ -205,9 +207,12 @@ public class DigestComposer {
         return !community.hasHome() || pages.viewablePageFor(userKey, community.homePageId()).isPresent();
     }
 
-    private List<DigestEntry> heldEntries(String userKey, Cadence cadence, Instant now) {
+    private List<DigestEntry> heldEntries(String userKey, Cadence cadence, Instant now, Set<Notice.Kind> listedElsewhere) {
         List<DigestEntry> entries = new ArrayList<>();
         for (Notice notice : held.held(userKey, cadence, now, PER_SECTION * 5)) {
+            if (listedElsewhere.contains(notice.kind())) {
+                continue;
+            }
             noticeLines.line(notice).ifPresent(line -> entries.add(new DigestEntry("", line.subject(), "", line.path(), 0)));
         }
         return entries;

@@ -228,6 +228,8 @@ class RhythmRunTest {
 
     @Test
     void heldNotices_goInTheirDigest_onceAndAreThenReleased_andOnesAboutHiddenPagesAreLeftOut() {
+        held.hold(List.of(new Notice(CHLOE, Notice.Kind.HELP_OFFER, BRUNO, 10, "m1", "offer")), Cadence.WEEKLY, MONDAY.minusSeconds(3600));
+        // An ask held as a notice is not listed among the held ones: the digest lists the week's asks from their store.
         held.hold(List.of(new Notice(CHLOE, Notice.Kind.COMMUNITY_ASK, BRUNO, 10, "data-curious", "ask")), Cadence.WEEKLY, MONDAY.minusSeconds(3600));
         held.hold(List.of(new Notice(FARID, Notice.Kind.REPLY, BRUNO, 10, "m1", "r1"), new Notice(FARID, Notice.Kind.REPLY, BRUNO, 20, "m2", "r2")),
                 Cadence.DAILY, MONDAY.minusSeconds(3600));
@@ -262,7 +264,7 @@ class RhythmRunTest {
         for (int i = 0; i < 250; i++) {
             String key = String.format("key-p%03d", i);
             audience.add(key);
-            held.hold(List.of(new Notice(key, Notice.Kind.COMMUNITY_ASK, CHLOE, 30, "data-curious", "ask")), Cadence.WEEKLY, MONDAY.minusSeconds(60));
+            held.hold(List.of(new Notice(key, Notice.Kind.REPLY, CHLOE, 30, "m3", "reply")), Cadence.WEEKLY, MONDAY.minusSeconds(60));
         }
 
         assertEquals(251, run.run(Duration.ofMinutes(1)));

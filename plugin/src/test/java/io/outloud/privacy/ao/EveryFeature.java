@@ -11,6 +11,14 @@ import io.outloud.follow.FollowKind;
 import io.outloud.follow.ao.AoFollowStore;
 import io.outloud.follow.ao.FollowPersonalData;
 import io.outloud.thanks.Occasion;
+import io.outloud.notify.Notice;
+import io.outloud.rhythm.Cadence;
+import io.outloud.rhythm.NoticeTopic;
+import io.outloud.rhythm.RhythmPreferences;
+import io.outloud.rhythm.ao.AoDigestRunStore;
+import io.outloud.rhythm.ao.AoHeldNoticeStore;
+import io.outloud.rhythm.ao.AoRhythmPreferenceStore;
+import io.outloud.rhythm.ao.RhythmPersonalData;
 import io.outloud.thanks.ao.AoThanksStore;
 import io.outloud.thanks.ao.ThanksPersonalData;
 import io.outloud.community.pairing.PairingParticipant;
@@ -47,6 +55,7 @@ import io.outloud.wol.ao.WolPersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * People with data in every feature of the app, made through the features' own stores (so composite keys such as a
@@ -61,7 +70,7 @@ final class EveryFeature {
     static List<PersonalData> personalData(ActiveObjects ao) {
         return List.of(new WolPersonalData(ao), new ThoughtPersonalData(ao), new CommunityPersonalData(ao), new PairingPersonalData(ao),
                 new NoticePersonalData(ao), new ProfilePersonalData(ao), new PreferencePersonalData(ao), new AuditPersonalData(ao),
-                new FollowPersonalData(ao), new ThanksPersonalData(ao));
+                new FollowPersonalData(ao), new ThanksPersonalData(ao), new RhythmPersonalData(ao));
     }
 
     /** Each of {@code people} writes, reacts, sees, offers, asks, gives feedback, joins, pairs and is told, on page {@code page}. */
@@ -96,6 +105,14 @@ final class EveryFeature {
             new AoFollowStore(ao).add(person, FollowKind.COMMUNITY, community, T0);
             new AoThanksStore(ao).add(person, other, Occasion.HELP, page * 10 + i, "thank you", i % 2 == 0, T0);
             new AoThanksStore(ao).setSummaryPublic(person, true);
+            new AoRhythmPreferenceStore(ao).save(person, new RhythmPreferences(Map.of(NoticeTopic.REPLIES, Cadence.WEEKLY), true, true), T0);
+            new AoHeldNoticeStore(ao).hold(List.of(new Notice(person, Notice.Kind.REPLY, other, page, "b" + i, "a reply by " + other)),
+                    Cadence.WEEKLY, T0);
+            AoDigestRunStore runs = new AoDigestRunStore(ao);
+            String period = "weekly-" + page + "-" + i;
+            runs.cursor(period);
+            runs.advance(period, "", person, false); // the run stopped at this person
+            runs.claim(period, person, T0);
         }
         pairing.startRound(new PairingStore.NewRound(community, 1, community + "/1", T0, people[0],
                 List.of(new PairingGroup(List.of(people), 0)), 0, List.of(), null));

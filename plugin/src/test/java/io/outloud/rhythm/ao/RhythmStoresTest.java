@@ -3,6 +3,7 @@ package io.outloud.rhythm.ao;
 import io.outloud.aojdbc.JdbcActiveObjects;
 import io.outloud.aojdbc.testing.EachDatabase;
 import io.outloud.aojdbc.testing.TestDatabase;
+import io.outloud.common.privacy.RetentionCutoffs;
 import io.outloud.common.privacy.TextsOnErasure;
 import io.outloud.notify.Notice;
 import io.outloud.rhythm.Cadence;
@@ -10,6 +11,7 @@ import io.outloud.rhythm.NoticeTopic;
 import io.outloud.rhythm.RhythmPreferences;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,5 +127,29 @@ class RhythmStoresTest {
         assertEquals(0, data.size("bruno"));
         assertEquals(0, ao.count(AoHeldNotice.class, net.java.ao.Query.select()), "the notice quoting what bruno wrote is gone too");
         assertEquals(1, data.size("chloe"));
+    }
+
+    @EachDatabase
+    void retention_removesHeldNoticesAndClaimsOlderThanTheNoticesPeriod_inBoundedBatches(TestDatabase db) {
+        JdbcActiveObjects ao = aoOn(db);
+        AoHeldNoticeStore held = new AoHeldNoticeStore(ao);
+        AoDigestRunStore runs = new AoDigestRunStore(ao);
+        Instant old = T0.minusSeconds(400L * 24 * 3600);
+        held.hold(List.of(new Notice("bruno", Notice.Kind.REPLY, "chloe", 10, "m1", "old")), Cadence.WEEKLY, old);
+        held.hold(List.of(new Notice("anna", Notice.Kind.REPLY, "chloe", 10, "m1", "old too")), Cadence.WEEKLY, old);
+        held.hold(List.of(new Notice("bruno", Notice.Kind.REPLY, "chloe", 10, "m2", "new")), Cadence.WEEKLY, T0);
+        runs.claim("weekly:2025-11-03", "bruno", old);
+        runs.claim("weekly:2026-12-14", "bruno", T0);
+        RetentionCutoffs cutoffs = new RetentionCutoffs(LocalDate.of(2026, 9, 1), T0.minusSeconds(365L * 24 * 3600),
+                T0.minusSeconds(365L * 24 * 3600), Optional.empty());
+
+        RhythmRetention retention = new RhythmRetention(ao);
+        assertEquals(2, retention.expire(cutoffs, 2), "at most the limit a call");
+        assertEquals(1, retention.expire(cutoffs, 2), "then the old claim");
+        assertEquals(0, retention.expire(cutoffs, 2));
+
+        assertEquals(1, held.held("bruno", Cadence.WEEKLY, T0, 10).size(), "the new one stays");
+        assertEquals(List.of(), held.held("anna", Cadence.WEEKLY, T0, 10));
+        assertFalse(runs.claim("weekly:2026-12-14", "bruno", T0), "the recent claim stays: nobody told twice");
     }
 }

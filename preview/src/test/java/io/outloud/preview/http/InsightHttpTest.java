@@ -55,6 +55,17 @@ class InsightHttpTest extends DemoPreviewHttpTest {
         assertEquals(400, farid.get(REST + "?community=data-curious&weeks=5").statusCode());
     }
 
+    /** The leads' link under "Leading" goes through the Velocity allowlist like everything else the template calls. */
+    @Test
+    void aLead_findsTheLinkOnTheCommunitysPage_othersDoNot() throws Exception {
+        long pageId = server.hosts().pages().findByTitle(io.outloud.preview.demo.DemoContent.TEAM, io.outloud.preview.demo.DemoCommunities.DATA)
+                .orElseThrow().id();
+        String lead = as("farid").get("/pages/viewpage.action?pageId=" + pageId).body();
+        assertTrue(lead.contains("/plugins/servlet/outloud/insight?community=data-curious\">Cross-department insight for this community</a>"), lead);
+        String member = as("bruno").get("/pages/viewpage.action?pageId=" + pageId).body();
+        assertFalse(member.contains("outloud-community-insight"), member);
+    }
+
     @Test
     void aSiteAdmin_readsTheSiteAndEveryCommunity() throws Exception {
         PreviewClient admin = as("admin");
