@@ -21,7 +21,8 @@ final class DataProtectionStatement {
     static List<DataProtectionView.Section> sections(SiteSettings site, Retention retention, Set<String> locked, I18nResolver i18n) {
         List<DataProtectionView.Section> sections = new ArrayList<>();
         sections.add(section(i18n, "stored", List.of(text(i18n, "stored.blocks"), text(i18n, "stored.seen"), text(i18n, "stored.thoughts"),
-                text(i18n, "stored.communities"), text(i18n, "stored.notices"), text(i18n, "stored.thanks"), text(i18n, "stored.rollups"),
+                text(i18n, "stored.communities"), text(i18n, "stored.notices"), text(i18n, "stored.thanks"), text(i18n, "stored.rhythm"),
+                text(i18n, "stored.rollups"),
                 text(i18n, "stored.where"))));
         sections.add(section(i18n, "purpose", List.of(text(i18n, "purpose.text"))));
         List<String> who = new ArrayList<>();

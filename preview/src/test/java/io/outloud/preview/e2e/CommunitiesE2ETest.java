@@ -97,6 +97,10 @@ class CommunitiesE2ETest extends PreviewBrowserTest {
         assertEquals("Your ask is posted; every member will hear of it within minutes.", text(filter, ".outloud-community-message"));
         session.assertNoJsErrors();
         session.assertNoSeriousViolations();
+        // Asks of a community wait for the weekly digest unless a member wants them at once, as Bruno does.
+        server.hosts().plugin().bean(io.outloud.rhythm.RhythmPreferenceStore.class).save("8a7f80a1-bruno",
+                io.outloud.rhythm.RhythmPreferences.DEFAULT.with(java.util.Map.of(io.outloud.rhythm.NoticeTopic.COMMUNITY_ASKS,
+                        io.outloud.rhythm.Cadence.AT_ONCE), null, null), java.time.Instant.now());
         server.hosts().scheduler().makeDue(JobId.of("io.outloud.community.ask-fan-out")); // the job's next turn, now
         server.hosts().scheduler().runDueJobs();
 
