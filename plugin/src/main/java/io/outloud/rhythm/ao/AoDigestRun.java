@@ -23,8 +23,9 @@ public interface AoDigestRun extends Entity {
 
     void setPeriod(String period);
 
-    /** The last user key gone through ("" at the start). */
+    /** The last user key gone through ("" at the start); indexed for the erasure, which finds runs that stopped at a person. */
     @NotNull
+    @Indexed
     @StringLength(255)
     String getCursor();
 
