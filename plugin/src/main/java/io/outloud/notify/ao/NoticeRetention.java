@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.common.ao.RowBatch;
 import io.outloud.common.privacy.Retained;
 import io.outloud.common.privacy.RetentionCutoffs;
-import net.java.ao.Query;
 
 import java.util.Objects;
 
@@ -21,13 +20,7 @@ public class NoticeRetention implements Retained {
 
     @Override
     public int expire(RetentionCutoffs cutoffs, int limit) {
-        return ao.executeInTransaction(() -> {
-            RowBatch old = RowBatch.of(ao.find(AoNotice.class, Query.select("ID")
-                    .where(AoNotice.CREATED_AT + " < ?", cutoffs.noticesBefore().toEpochMilli()).order("ID").limit(limit)));
-            if (!old.isEmpty()) {
-                ao.deleteWithSQL(AoNotice.class, old.in("ID"), old.values());
-            }
-            return old.values().length;
-        });
+        return ao.executeInTransaction(() -> RowBatch.olderThan(ao, AoNotice.class, AoNotice.CREATED_AT,
+                cutoffs.noticesBefore().toEpochMilli(), limit).deleteFrom(ao, AoNotice.class));
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.common.ao.RowBatch;
 import io.outloud.common.privacy.Retained;
 import io.outloud.common.privacy.RetentionCutoffs;
-import net.java.ao.Query;
 
 import java.util.Objects;
 
@@ -24,21 +23,10 @@ public class RhythmRetention implements Retained {
     public int expire(RetentionCutoffs cutoffs, int limit) {
         long before = cutoffs.noticesBefore().toEpochMilli();
         return ao.executeInTransaction(() -> {
-            RowBatch held = RowBatch.of(ao.find(AoHeldNotice.class, Query.select("ID")
-                    .where(AoHeldNotice.HELD_AT + " < ?", before).order("ID").limit(limit)));
-            if (!held.isEmpty()) {
-                ao.deleteWithSQL(AoHeldNotice.class, held.in("ID"), held.values());
-            }
-            int left = limit - held.values().length;
-            if (left <= 0) {
-                return held.values().length;
-            }
-            RowBatch sent = RowBatch.of(ao.find(AoDigestSent.class, Query.select("ID")
-                    .where(AoDigestSent.SENT_AT + " < ?", before).order("ID").limit(left)));
-            if (!sent.isEmpty()) {
-                ao.deleteWithSQL(AoDigestSent.class, sent.in("ID"), sent.values());
-            }
-            return held.values().length + sent.values().length;
+            int held = RowBatch.olderThan(ao, AoHeldNotice.class, AoHeldNotice.HELD_AT, before, limit).deleteFrom(ao, AoHeldNotice.class);
+            int left = limit - held;
+            return left <= 0 ? held
+                    : held + RowBatch.olderThan(ao, AoDigestSent.class, AoDigestSent.SENT_AT, before, left).deleteFrom(ao, AoDigestSent.class);
         });
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.outloud.common.ao.RowBatch;
 import io.outloud.common.privacy.Retained;
 import io.outloud.common.privacy.RetentionCutoffs;
-import net.java.ao.Query;
 
 import java.util.Objects;
 
@@ -23,14 +22,12 @@ public class PairingRetention implements Retained {
     @Override
     public int expire(RetentionCutoffs cutoffs, int limit) {
         return ao.executeInTransaction(() -> {
-            RowBatch matches = RowBatch.of(ao.find(AoPairMatch.class, Query.select("ID")
-                    .where(AoPairMatch.STARTED_AT + " < ?", cutoffs.pairingBefore().toEpochMilli()).order("ID").limit(limit)));
+            RowBatch matches = RowBatch.olderThan(ao, AoPairMatch.class, AoPairMatch.STARTED_AT, cutoffs.pairingBefore().toEpochMilli(), limit);
             if (matches.isEmpty()) {
                 return 0;
             }
             ao.deleteWithSQL(AoPairSeat.class, matches.in(AoPairSeat.MATCH_ID), matches.values());
-            ao.deleteWithSQL(AoPairMatch.class, matches.in("ID"), matches.values());
-            return matches.values().length;
+            return matches.deleteFrom(ao, AoPairMatch.class);
         });
     }
 }
